@@ -1,0 +1,16 @@
+import type { Scenario, SimulationResult } from '../types';
+import { blockCount, runBlocks } from './runBlocks';
+import { summarize } from './summarize';
+
+export { BLOCK_TRIALS, blockCount, runBlocks, type PartialRun } from './runBlocks';
+export { mergePartials } from './merge';
+export { summarize, MINUTES_PER_YEAR } from './summarize';
+export { breakEvenCost, totalAtDowntimeCost } from './breakEven';
+export { distributionTable, type DistributionEntry, type DistributionTable } from './distributionTable';
+export { DISTRIBUTION_IDS, type DistributionId } from './distributionIds';
+export { manualPathProbability } from './plan';
+
+/** Run every block of the scenario on this thread. */
+export function simulate(scenario: Scenario): SimulationResult {
+  return summarize(scenario, runBlocks(scenario, 0, blockCount(scenario.simulation.trials)));
+}

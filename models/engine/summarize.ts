@@ -1,0 +1,167 @@
+import { benchmarkSet } from '../catalogue/index';
+import { patternName } from '../text';
+import type { CurvePoint, PatternResult, PhaseId, Scenario, SimulationResult, Stats } from '../types';
+import { PATTERN_IDS, PHASE_IDS } from '../types';
+import { breakEvens } from './breakEven';
+import { cdfPoints, quantile } from './histogram';
+import { recommend } from './recommend';
+import {
+  blockCount,
+  H_DOWNTIME,
+  H_LOSS,
+  H_RPO_ORD,
+  H_RPO_REG,
+  H_RTO_ORD,
+  H_RTO_REG,
+  histogramOffset,
+  S_COVERED,
+  S_DOWNTIME,
+  S_LOSS,
+  S_LOSS_SQ,
+  S_LOST,
+  S_MANUAL,
+  S_N_ORD,
+  S_N_REG,
+  S_PHASE,
+  S_RPO_ORD,
+  S_RPO_ORD_OK,
+  S_RPO_REG,
+  S_RPO_REG_OK,
+  S_RTO_ORD,
+  S_RTO_ORD_OK,
+  S_RTO_REG,
+  S_RTO_REG_OK,
+  STRIDE,
+  type PartialRun,
+} from './runBlocks';
+
+/** Minutes in a year of 365.25 days: 99.99% availability leaves 52.6 minutes of downtime. */
+export const MINUTES_PER_YEAR = 365.25 * 24 * 60;
+/** A run is converged when the 95% interval of each expected annual total is within ±1% of it. */
+export const CONVERGENCE_TOLERANCE = 0.01;
+const Z975 = 1.959963984540054;
+
+/** Sum the per-block sums in block order (the fixed order is what makes results reproducible). */
+function totals(run: PartialRun): Float64Array[] {
+  const perBlock = PATTERN_IDS.length * STRIDE;
+  return PATTERN_IDS.map((_, p) => {
+    const t = new Float64Array(STRIDE);
+    for (let b = 0; b < run.blocks.length; b++) {
+      const o = b * perBlock + p * STRIDE;
+      for (let k = 0; k < STRIDE; k++) t[k] = t[k]! + run.blockSums[o + k]!;
+    }
+    return t;
+  });
+}
+
+function stats(mean: number, hist: Float64Array, offset: number, shift = 0): Stats {
+  return {
+    mean: mean + shift,
+    p50: quantile(hist, offset, 0.5) + shift,
+    p95: quantile(hist, offset, 0.95) + shift,
+    p99: quantile(hist, offset, 0.99) + shift,
+  };
+}
+
+const ratio = (ok: number, n: number): number => (n > 0 ? ok / n : 1);
+
+/** Turn a complete run into the numbers every view shows. */
+export function summarize(scenario: Scenario, run: PartialRun): SimulationResult {
+  const n = scenario.simulation.trials;
+  const expected = blockCount(n);
+  if (run.trials !== n || run.seed !== scenario.simulation.seed) {
+    throw new Error('summarize: the run does not belong to this scenario (trials or seed differ)');
+  }
+  if (run.blocks.length !== expected || run.blocks.some((b, i) => b !== i)) {
+    throw new Error(`summarize: the run covers ${run.blocks.length} of ${expected} blocks`);
+  }
+  const set = benchmarkSet(scenario.benchmarkSet);
+  const sums = totals(run);
+  const h = run.histograms;
+
+  const patterns = PATTERN_IDS.map((id, p): PatternResult => {
+    const t = sums[p]!;
+    const multiplier = set.costMultiplier[id];
+    const base = scenario.costs.baselineMonthlyCost;
+    const monthly = { low: base * multiplier.low, expected: base * multiplier.expected, high: base * multiplier.high };
+    const infraYear = 12 * monthly.expected;
+    const nOrd = t[S_N_ORD]!;
+    const nReg = t[S_N_REG]!;
+    const incidents = nOrd + nReg;
+    const lossMean = t[S_LOSS]! / n;
+    const lossVar = n > 1 ? Math.max(0, (t[S_LOSS_SQ]! - n * lossMean * lossMean) / (n - 1)) : 0;
+    const se = Math.sqrt(lossVar / n);
+    const totalMean = infraYear + lossMean;
+    const downtimeMean = t[S_DOWNTIME]! / n;
+    const downtimeCost = downtimeMean * scenario.business.downtimeCostPerMinute;
+    const phases = Object.fromEntries(
+      PHASE_IDS.map((phase, i) => [phase, incidents > 0 ? t[S_PHASE + i]! / incidents : 0]),
+    ) as Record<PhaseId, number>;
+    const lossCurve: CurvePoint[] = cdfPoints(h, histogramOffset(p, H_LOSS)).map(({ x, p: q }) => ({ x, p: 1 - q }));
+
+    return {
+      id,
+      name: patternName(id),
+      monthlyInfraCost: monthly,
+      incidentsPerYear: incidents / n,
+      incidentRtoSeconds: stats(nOrd > 0 ? t[S_RTO_ORD]! / nOrd : 0, h, histogramOffset(p, H_RTO_ORD)),
+      incidentRpoSeconds: stats(nOrd > 0 ? t[S_RPO_ORD]! / nOrd : 0, h, histogramOffset(p, H_RPO_ORD)),
+      regionRtoSeconds: stats(nReg > 0 ? t[S_RTO_REG]! / nReg : 0, h, histogramOffset(p, H_RTO_REG)),
+      regionRpoSeconds: stats(nReg > 0 ? t[S_RPO_REG]! / nReg : 0, h, histogramOffset(p, H_RPO_REG)),
+      annualDowntimeMinutes: stats(downtimeMean, h, histogramOffset(p, H_DOWNTIME)),
+      annualLoss: stats(lossMean, h, histogramOffset(p, H_LOSS)),
+      annualTotalCost: stats(lossMean, h, histogramOffset(p, H_LOSS), infraYear),
+      annualCostBreakdown: {
+        infrastructure: infraYear,
+        downtime: downtimeCost,
+        dataLoss: (t[S_LOST]! / n) * scenario.business.dataLossCostPerSecond,
+      },
+      availability: Math.max(0, 1 - downtimeMean / MINUTES_PER_YEAR),
+      meetsTargets: {
+        rto: ratio(t[S_RTO_ORD_OK]!, nOrd),
+        rpo: ratio(t[S_RPO_ORD_OK]!, nOrd),
+        regionRto: ratio(t[S_RTO_REG_OK]!, nReg),
+        regionRpo: ratio(t[S_RPO_REG_OK]!, nReg),
+      },
+      withinBudget: monthly.expected <= scenario.costs.monthlyBudget,
+      feasible: false, // decided below, from the targets and the budget
+      phaseMeansSeconds: phases,
+      manualPathShare: t[S_COVERED]! > 0 ? t[S_MANUAL]! / t[S_COVERED]! : 0,
+      convergence: {
+        standardError: se,
+        low: totalMean - Z975 * se,
+        high: totalMean + Z975 * se,
+        converged: Z975 * se <= CONVERGENCE_TOLERANCE * totalMean,
+      },
+      curves: {
+        rto: cdfPoints(h, histogramOffset(p, H_RTO_ORD)),
+        rpo: cdfPoints(h, histogramOffset(p, H_RPO_ORD)),
+        lossExceedance: lossCurve,
+      },
+    };
+  });
+
+  const c = scenario.targets.confidence;
+  for (const r of patterns) {
+    const m = r.meetsTargets;
+    r.feasible = r.withinBudget && m.rto >= c && m.rpo >= c && m.regionRto >= c && m.regionRpo >= c;
+  }
+  const quantiles = PATTERN_IDS.map((_, p) => ({
+    rto: quantile(h, histogramOffset(p, H_RTO_ORD), c),
+    rpo: quantile(h, histogramOffset(p, H_RPO_ORD), c),
+    regionRto: quantile(h, histogramOffset(p, H_RTO_REG), c),
+    regionRpo: quantile(h, histogramOffset(p, H_RPO_REG), c),
+  }));
+
+  return {
+    schemaVersion: 1,
+    scenario: scenario.name,
+    trials: n,
+    seed: scenario.simulation.seed,
+    benchmarkSet: scenario.benchmarkSet,
+    converged: patterns.every((r) => r.convergence.converged),
+    recommendation: recommend(scenario, patterns, quantiles),
+    patterns,
+    breakEven: breakEvens(patterns),
+  };
+}

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { technologiesFor } from '../models/catalogue/index';
+import { simulate } from '../models/engine/index';
+import type { BenchmarkSetId, Scenario, SimulationResult, Stats } from '../models/types';
+import { scenarioWith } from './helpers';
+
+/** Random but plausible scenarios: one block of trials each, so a property runs in milliseconds. */
+const scenarios: fc.Arbitrary<Scenario> = fc
+  .record({
+    set: fc.constantFrom<BenchmarkSetId>('article', 'sourced'),
+    pick: fc.nat(),
+    downtime: fc.double({ min: 0, max: 50_000, noNaN: true }),
+    dataLoss: fc.double({ min: 0, max: 5_000, noNaN: true }),
+    interval: fc.double({ min: 0.5, max: 120, noNaN: true }),
+    threshold: fc.integer({ min: 1, max: 5 }),
+    drills: fc.integer({ min: 0, max: 12 }),
+    rates: fc.array(fc.double({ min: 0, max: 4, noNaN: true }), { minLength: 5, maxLength: 5 }),
+    rto: fc.integer({ min: 5, max: 7200 }),
+    rpo: fc.integer({ min: 0, max: 600 }),
+    budget: fc.integer({ min: 500, max: 100_000 }),
+    seed: fc.nat(),
+  })
+  .map((v) => {
+    const choose = <T>(xs: T[]): T => xs[v.pick % xs.length]!;
+    return scenarioWith({
+      benchmarkSet: v.set,
+      technology: {
+        activePassiveAsync: choose(technologiesFor(v.set, 'activePassiveAsync')).id,
+        activePassiveSync: choose(technologiesFor(v.set, 'activePassiveSync')).id,
+        activeActive: choose(technologiesFor(v.set, 'activeActive')).id,
+      },
+      business: { downtimeCostPerMinute: v.downtime, dataLossCostPerSecond: v.dataLoss },
+      operations: { healthCheckIntervalSeconds: v.interval, healthCheckFailureThreshold: v.threshold, drillsPerYear: v.drills },
+      failureRates: { node: v.rates[0]!, storage: v.rates[1]!, network: v.rates[2]!, zone: v.rates[3]!, region: v.rates[4]! },
+      targets: { rtoSeconds: v.rto, rpoSeconds: v.rpo },
+      costs: { monthlyBudget: v.budget },
+      simulation: { trials: 4096, seed: v.seed },
+    });
+  });
+
+const ordered = (s: Stats): boolean => s.p50 <= s.p95 && s.p95 <= s.p99 && s.mean >= 0 && s.p50 >= 0;
+const runs = { numRuns: 25 };
+
+describe('invariants (model.md §8)', () => {
+  it('percentiles are ordered; availability and shares are fractions; cost ranges ordered', () => {
+    fc.assert(
+      fc.property(scenarios, (s) => {
+        for (const r of simulate(s).patterns) {
+          for (const st of [r.incidentRtoSeconds, r.incidentRpoSeconds, r.regionRtoSeconds, r.regionRpoSeconds, r.annualDowntimeMinutes, r.annualLoss, r.annualTotalCost]) {
+            expect(ordered(st)).toBe(true);
+          }
+          expect(r.availability).toBeGreaterThanOrEqual(0);
+          expect(r.availability).toBeLessThanOrEqual(1);
+          for (const m of Object.values(r.meetsTargets)) expect(m >= 0 && m <= 1).toBe(true);
+          expect(r.monthlyInfraCost.low).toBeLessThanOrEqual(r.monthlyInfraCost.expected);
+          expect(r.monthlyInfraCost.expected).toBeLessThanOrEqual(r.monthlyInfraCost.high);
+          expect(r.convergence.low).toBeLessThanOrEqual(r.annualTotalCost.mean);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('synchronous replication loses no data on covered scopes when it never degrades', () => {
+    fc.assert(
+      fc.property(scenarios, (base) => {
+        const s = { ...base, assumptions: { ...base.assumptions, syncDegradedProbability: 0 } };
+        const sync = simulate(s).patterns.find((p) => p.id === 'active-passive-sync')!;
+        expect(sync.incidentRpoSeconds).toEqual({ mean: 0, p50: 0, p95: 0, p99: 0 });
+        expect(sync.meetsTargets.rpo).toBe(1);
+      }),
+      runs,
+    );
+  });
+
+  it('raising the downtime cost never lowers the expected loss', () => {
+    fc.assert(
+      fc.property(scenarios, fc.double({ min: 1, max: 10, noNaN: true }), (s, k) => {
+        const higher = { ...s, business: { ...s.business, downtimeCostPerMinute: s.business.downtimeCostPerMinute * k } };
+        const [a, b] = [simulate(s), simulate(higher)];
+        a.patterns.forEach((r, i) => expect(b.patterns[i]!.annualLoss.mean).toBeGreaterThanOrEqual(r.annualLoss.mean));
+      }),
+      runs,
+    );
+  });
+
+  it('a faster health check never raises the mean RTO', () => {
+    fc.assert(
+      fc.property(scenarios, fc.double({ min: 0.05, max: 1, noNaN: true }), (s, k) => {
+        const ops = s.operations;
+        const faster = { ...s, operations: { ...ops, healthCheckIntervalSeconds: ops.healthCheckIntervalSeconds * k } };
+        const [a, b] = [simulate(s), simulate(faster)];
+        a.patterns.forEach((r, i) => {
+          const f = b.patterns[i]!;
+          expect(f.incidentRtoSeconds.mean).toBeLessThanOrEqual(r.incidentRtoSeconds.mean + 1e-9);
+          expect(f.regionRtoSeconds.mean).toBeLessThanOrEqual(r.regionRtoSeconds.mean + 1e-9);
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('a bigger budget never turns a feasible pattern infeasible', () => {
+    fc.assert(
+      fc.property(scenarios, fc.integer({ min: 1, max: 100_000 }), (s, more) => {
+        const richer = { ...s, costs: { ...s.costs, monthlyBudget: s.costs.monthlyBudget + more } };
+        const [a, b]: SimulationResult[] = [simulate(s), simulate(richer)];
+        a.patterns.forEach((r, i) => {
+          if (r.feasible) expect(b.patterns[i]!.feasible).toBe(true);
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('the recommended pattern is feasible and the cheapest feasible one, when any is', () => {
+    fc.assert(
+      fc.property(scenarios, (s) => {
+        const r = simulate(s);
+        const feasible = r.patterns.filter((p) => p.feasible);
+        expect(r.recommendation.feasible).toBe(feasible.length > 0);
+        if (feasible.length > 0) {
+          const cheapest = Math.min(...feasible.map((p) => p.annualTotalCost.mean));
+          const chosen = r.patterns.find((p) => p.id === r.recommendation.pattern)!;
+          expect(chosen.feasible).toBe(true);
+          expect(chosen.annualTotalCost.mean).toBe(cheapest);
+        }
+        expect(r.recommendation.reasons.length).toBeGreaterThan(0);
+      }),
+      runs,
+    );
+  });
+});
