@@ -32,12 +32,14 @@ export const S_RPO_REG_OK = 9;
 export const S_COVERED = 10; // incidents with an automated path
 export const S_MANUAL = 11; // … that fell to people
 export const S_PHASE = 12; // six phase sums (seconds), PHASE_IDS order
-export const S_DOWNTIME = 18; // Σ annual downtime minutes
-export const S_DOWNTIME_SQ = 19; // Σ (annual downtime minutes)²
-export const S_LOST = 20; // Σ seconds of data lost (all scopes)
-export const S_LOSS = 21; // Σ annual loss (currency)
-export const S_LOSS_SQ = 22;
-export const STRIDE = 23;
+/**
+ * Per-scope sums, SCOPE_SUMS per scope: incidents, Σ outage seconds, Σ seconds lost, Σ loss, Σ loss².
+ * They give the expected annual figures by the compound-Poisson identity E[annual] = Σ rate × E[per incident],
+ * which removes the noise of the incident counts from the means (see summarize).
+ */
+export const S_SCOPE = 18;
+export const SCOPE_SUMS = 5;
+export const STRIDE = S_SCOPE + SCOPE_SUMS * SCOPE_IDS.length;
 
 // Histograms per pattern.
 export const H_RTO_ORD = 0;
@@ -139,10 +141,11 @@ function runBlock(
   const c = plan.downtimeCostPerMinute;
   const d = plan.dataLossCostPerSecond;
   const bins = HISTOGRAM_BINS;
+  const p0 = plan.rates.map((r) => Math.exp(-r));
   let draws = 0;
 
   for (let t = 0; t < n; t++) {
-    for (let s = 0; s < SCOPES; s++) counts[s] = poisson(plan.rates[s]!, rng.next());
+    for (let s = 0; s < SCOPES; s++) counts[s] = poisson(plan.rates[s]!, rng.next(), p0[s]);
     draws += SCOPES;
     downtime.fill(0);
     loss.fill(0);
@@ -186,24 +189,23 @@ function runBlock(
             add(hist, h + H_RTO_ORD * bins + binOf(rto), 1);
             add(hist, h + H_RPO_ORD * bins + binOf(rpo), 1);
           }
-          add(sums, o + S_LOST, rpo);
+          const money = (rto / 60) * c + rpo * d;
+          const sc = o + S_SCOPE + s * SCOPE_SUMS;
+          add(sums, sc, 1);
+          add(sums, sc + 1, rto);
+          add(sums, sc + 2, rpo);
+          add(sums, sc + 3, money);
+          add(sums, sc + 4, money * money);
           add(downtime, p, rto / 60);
-          add(loss, p, (rto / 60) * c + rpo * d);
+          add(loss, p, money);
         }
       }
     }
 
     for (let p = 0; p < PATTERNS; p++) {
-      const o = base + p * STRIDE;
-      const m = downtime[p]!;
-      const l = loss[p]!;
-      add(sums, o + S_DOWNTIME, m);
-      add(sums, o + S_DOWNTIME_SQ, m * m);
-      add(sums, o + S_LOSS, l);
-      add(sums, o + S_LOSS_SQ, l * l);
       const h = histogramOffset(p, 0);
-      add(hist, h + H_DOWNTIME * bins + binOf(m), 1);
-      add(hist, h + H_LOSS * bins + binOf(l), 1);
+      add(hist, h + H_DOWNTIME * bins + binOf(downtime[p]!), 1);
+      add(hist, h + H_LOSS * bins + binOf(loss[p]!), 1);
     }
   }
   return draws;

@@ -1,7 +1,7 @@
 import { benchmarkSet } from '../catalogue/index';
 import { patternName } from '../text';
 import type { CurvePoint, PatternResult, PhaseId, Scenario, SimulationResult, Stats } from '../types';
-import { PATTERN_IDS, PHASE_IDS } from '../types';
+import { PATTERN_IDS, PHASE_IDS, SCOPE_IDS } from '../types';
 import { breakEvens } from './breakEven';
 import { cdfPoints, quantile } from './histogram';
 import { recommend } from './recommend';
@@ -15,10 +15,8 @@ import {
   H_RTO_REG,
   histogramOffset,
   S_COVERED,
-  S_DOWNTIME,
-  S_LOSS,
-  S_LOSS_SQ,
-  S_LOST,
+  S_SCOPE,
+  SCOPE_SUMS,
   S_MANUAL,
   S_N_ORD,
   S_N_REG,
@@ -52,6 +50,37 @@ function totals(run: PartialRun): Float64Array[] {
     }
     return t;
   });
+}
+
+/**
+ * Expected annual figures by the compound-Poisson identity: incidents of scope s arrive at rate λ_s, so
+ * E[annual X] = Σ_s λ_s · E[X per incident of s], estimated from the simulated incidents of each scope.
+ * This removes the noise of the yearly incident counts: rare, costly scopes (a region) no longer need
+ * millions of years to pin down the mean. Its standard error is √(Σ_s λ_s² · Var_s / n_s).
+ */
+function expectedAnnual(t: Float64Array, scenario: Scenario) {
+  let downtimeMinutes = 0;
+  let lostSeconds = 0;
+  let loss = 0;
+  let variance = 0;
+  let resolved = true;
+  SCOPE_IDS.forEach((scope, s) => {
+    const rate = scenario.failureRates[scope];
+    const o = S_SCOPE + s * SCOPE_SUMS;
+    const n = t[o]!;
+    if (n === 0) {
+      // A scope with a rate but no simulated incident cannot be estimated: say so rather than guess.
+      if (rate > 0) resolved = false;
+      return;
+    }
+    const mean = t[o + 3]! / n;
+    downtimeMinutes += (rate * t[o + 1]!) / n / 60;
+    lostSeconds += (rate * t[o + 2]!) / n;
+    loss += rate * mean;
+    const v = n > 1 ? Math.max(0, (t[o + 4]! - n * mean * mean) / (n - 1)) : mean * mean;
+    variance += (rate * rate * v) / n;
+  });
+  return { downtimeMinutes, lostSeconds, loss, standardError: Math.sqrt(variance), resolved };
 }
 
 function stats(mean: number, hist: Float64Array, offset: number, shift = 0): Stats {
@@ -88,11 +117,11 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
     const nOrd = t[S_N_ORD]!;
     const nReg = t[S_N_REG]!;
     const incidents = nOrd + nReg;
-    const lossMean = t[S_LOSS]! / n;
-    const lossVar = n > 1 ? Math.max(0, (t[S_LOSS_SQ]! - n * lossMean * lossMean) / (n - 1)) : 0;
-    const se = Math.sqrt(lossVar / n);
+    const annual = expectedAnnual(t, scenario);
+    const lossMean = annual.loss;
+    const se = annual.standardError;
     const totalMean = infraYear + lossMean;
-    const downtimeMean = t[S_DOWNTIME]! / n;
+    const downtimeMean = annual.downtimeMinutes;
     const downtimeCost = downtimeMean * scenario.business.downtimeCostPerMinute;
     const phases = Object.fromEntries(
       PHASE_IDS.map((phase, i) => [phase, incidents > 0 ? t[S_PHASE + i]! / incidents : 0]),
@@ -114,7 +143,7 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
       annualCostBreakdown: {
         infrastructure: infraYear,
         downtime: downtimeCost,
-        dataLoss: (t[S_LOST]! / n) * scenario.business.dataLossCostPerSecond,
+        dataLoss: annual.lostSeconds * scenario.business.dataLossCostPerSecond,
       },
       availability: Math.max(0, 1 - downtimeMean / MINUTES_PER_YEAR),
       meetsTargets: {
@@ -131,7 +160,7 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
         standardError: se,
         low: totalMean - Z975 * se,
         high: totalMean + Z975 * se,
-        converged: Z975 * se <= CONVERGENCE_TOLERANCE * totalMean,
+        converged: annual.resolved && Z975 * se <= CONVERGENCE_TOLERANCE * totalMean,
       },
       curves: {
         rto: cdfPoints(h, histogramOffset(p, H_RTO_ORD)),

@@ -13,73 +13,72 @@ const TRIANGULAR = 2;
 const LOGNORMAL = 3;
 const MIXTURE = 4;
 
-/** A distribution flattened for the inner loop: one monomorphic shape for every kind. */
-export interface Sampler {
-  readonly kind: number;
-  readonly a: number;
-  readonly b: number;
-  readonly c: number;
-  readonly d: number;
-  /** Mixture parts and their cumulative weights (empty otherwise). */
-  readonly parts: readonly Sampler[];
-  readonly cumulative: readonly number[];
+/**
+ * A distribution flattened for the inner loop. A class, so that every sampler shares one hidden class
+ * and the sampling switch stays monomorphic.
+ */
+export class Sampler {
+  constructor(
+    readonly kind: number,
+    readonly a: number,
+    readonly b: number,
+    readonly c: number,
+    readonly d: number,
+    /** Mixture parts and their cumulative weights (empty otherwise). */
+    readonly parts: readonly Sampler[] = [],
+    readonly cumulative: readonly number[] = [],
+  ) {}
 }
 
 const Z95 = 1.6448536269514722; // standard normal 95th percentile
 
 export function compileDist(dist: Dist): Sampler {
-  const none = { parts: [], cumulative: [] };
   switch (dist.kind) {
     case 'fixed':
-      return { kind: FIXED, a: dist.value, b: 0, c: 0, d: 0, ...none };
+      return new Sampler(FIXED, dist.value, 0, 0, 0);
     case 'uniform':
-      return { kind: UNIFORM, a: dist.min, b: dist.max - dist.min, c: 0, d: 0, ...none };
+      return new Sampler(UNIFORM, dist.min, dist.max - dist.min, 0, 0);
     case 'triangular': {
       const { min, mode, max } = dist;
       const width = max - min;
-      if (width <= 0) return { kind: FIXED, a: min, b: 0, c: 0, d: 0, ...none };
+      if (width <= 0) return new Sampler(FIXED, min, 0, 0, 0);
       // a = min, b = max, c = CDF at the mode, d = width
-      return { kind: TRIANGULAR, a: min, b: max, c: (mode - min) / width, d: width, ...none };
+      return new Sampler(TRIANGULAR, min, max, (mode - min) / width, width);
     }
     case 'lognormal': {
       const mu = Math.log(dist.median);
       const sigma = (Math.log(dist.p95) - mu) / Z95;
-      return { kind: LOGNORMAL, a: mu, b: sigma, c: dist.max, d: 0, ...none };
+      return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0);
     }
     case 'mixture': {
       const total = dist.parts.reduce((s, p) => s + p.weight, 0);
       let acc = 0;
       const cumulative = dist.parts.map((p) => (acc += p.weight / total));
       cumulative[cumulative.length - 1] = 1;
-      return { kind: MIXTURE, a: 0, b: 0, c: 0, d: 0, parts: dist.parts.map((p) => compileDist(p.dist)), cumulative };
+      return new Sampler(MIXTURE, 0, 0, 0, 0, dist.parts.map((p) => compileDist(p.dist)), cumulative);
     }
   }
 }
 
-/** The value at quantile u of the distribution (inverse CDF). */
+/** The value at quantile u of the distribution (inverse CDF). Kept small so that it inlines. */
 export function sample(s: Sampler, u: number): number {
-  switch (s.kind) {
-    case FIXED:
-      return s.a;
-    case UNIFORM:
-      return s.a + u * s.b;
-    case TRIANGULAR:
-      return u < s.c ? s.a + Math.sqrt(u * s.c) * s.d : s.b - Math.sqrt((1 - u) * (1 - s.c)) * s.d;
-    case LOGNORMAL: {
-      const v = Math.exp(s.a + s.b * normalQuantile(u));
-      return v < s.c ? v : s.c;
-    }
-    default: {
-      // Mixture: pick the part with u, then rescale u within it so that one uniform does both.
-      const cum = s.cumulative;
-      let i = 0;
-      while (i < cum.length - 1 && u >= cum[i]!) i++;
-      const lo = i === 0 ? 0 : cum[i - 1]!;
-      const w = cum[i]! - lo;
-      const inner = w > 0 ? (u - lo) / w : 0.5;
-      return sample(s.parts[i]!, inner < 1 ? inner : 1 - 1e-12);
-    }
-  }
+  const k = s.kind;
+  if (k === UNIFORM) return s.a + u * s.b;
+  if (k === TRIANGULAR) return u < s.c ? s.a + Math.sqrt(u * s.c) * s.d : s.b - Math.sqrt((1 - u) * (1 - s.c)) * s.d;
+  if (k === FIXED) return s.a;
+  if (k === LOGNORMAL) return Math.min(Math.exp(s.a + s.b * normalQuantile(u)), s.c);
+  return sampleMixture(s, u);
+}
+
+/** Mixture: pick the part with u, then rescale u within it so that one uniform does both. */
+function sampleMixture(s: Sampler, u: number): number {
+  const cum = s.cumulative;
+  let i = 0;
+  while (i < cum.length - 1 && u >= cum[i]!) i++;
+  const lo = i === 0 ? 0 : cum[i - 1]!;
+  const w = cum[i]! - lo;
+  const inner = w > 0 ? (u - lo) / w : 0.5;
+  return sample(s.parts[i]!, inner < 1 ? inner : 1 - 1e-12);
 }
 
 /** Exact mean of a distribution (the lognormal's cap makes its mean a numerical integral). */
@@ -109,12 +108,13 @@ export function distMean(dist: Dist): number {
 /**
  * Poisson count with mean `lambda` from one uniform, by inversion of the CDF.
  * Rates above 200 a year use the normal approximation (error far below Monte Carlo noise there).
+ * `expMinusLambda` may be passed precomputed: the inner loop draws millions of counts at one rate.
  */
-export function poisson(lambda: number, u: number): number {
+export function poisson(lambda: number, u: number, expMinusLambda = Math.exp(-lambda)): number {
   if (lambda <= 0) return 0;
   if (lambda > 200) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normalQuantile(u)));
   let n = 0;
-  let p = Math.exp(-lambda);
+  let p = expMinusLambda;
   let cdf = p;
   while (u > cdf && n < 1000) {
     n++;

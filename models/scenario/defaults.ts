@@ -19,7 +19,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   targets: {
     rtoSeconds: 60,
     rpoSeconds: 5,
-    regionRtoSeconds: 4 * 3600,
+    regionRtoSeconds: 24 * 3600,
     regionRpoSeconds: 3600,
     confidence: 0.95,
   },
@@ -60,7 +60,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   },
   overrides: {},
   simulation: {
-    trials: 20000,
+    trials: 100000,
     seed: 20261125,
   },
 };

@@ -1,0 +1,147 @@
+/**
+ * The JSON Schema (draft 2020-12) of a scenario file, generated from the field table so that editors,
+ * other tools and the validator agree on every bound. Written to public/scenario.schema.json by
+ * `npm run schema`.
+ *
+ * Fields with a default are optional (the validator fills them); only schemaVersion is required.
+ * Rules the schema cannot state are left to the validator: min ≤ mode ≤ max in an override, and catalogue
+ * ids that must belong to the chosen benchmark set and fit their pattern slot.
+ */
+import { DISTRIBUTION_IDS } from '../engine/distributionIds';
+import { TECHNOLOGIES, TRAFFIC_LAYERS, slotOf } from '../catalogue/index';
+import { DEFAULT_SCENARIO } from './defaults';
+import {
+  OVERRIDES_FIELD,
+  SCENARIO_FIELDS,
+  SCENARIO_GROUPS,
+  type CatalogueRef,
+  type FieldSpec,
+} from './fields';
+
+export const SCENARIO_SCHEMA_ID = 'https://ha-planner.app/scenario.schema.json';
+
+type Schema = Record<string, unknown>;
+
+export function scenarioJsonSchema(): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const spec of SCENARIO_FIELDS) {
+    const [first = '', second] = spec.path.split('.');
+    if (second === undefined) {
+      properties[first] = leafSchema(spec);
+      continue;
+    }
+    const group = (properties[first] ??= groupSchema(first));
+    (group.properties as Record<string, Schema>)[second] = leafSchema(spec);
+  }
+  properties[OVERRIDES_FIELD.path] = {
+    title: OVERRIDES_FIELD.label,
+    description: `${OVERRIDES_FIELD.help} Keys are distribution ids; values in seconds.`,
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(DISTRIBUTION_IDS.map((id) => [id, { $ref: '#/$defs/triangularSeconds' }])),
+    default: {},
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCENARIO_SCHEMA_ID,
+    title: 'HA Planner scenario',
+    description:
+      'Inputs of one HA Planner simulation. Missing fields take their defaults. Money is in the scenario currency, ' +
+      'durations in seconds, probabilities are fractions in [0, 1].',
+    $comment:
+      'Also checked by the app, beyond this schema: min <= mode <= max in each override; technology ids exist ' +
+      'in the catalogue, belong to the chosen benchmark set and fit their pattern slot.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion'],
+    properties,
+    $defs: { triangularSeconds: triangleSchema() },
+  };
+}
+
+/** The schema as the file public/scenario.schema.json holds it: 2-space JSON and a final newline. */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+function groupSchema(path: string): Schema {
+  const group = SCENARIO_GROUPS.find((g) => g.path === path);
+  return {
+    ...(group ? { title: group.label, description: group.help } : {}),
+    type: 'object',
+    additionalProperties: false,
+    properties: {},
+  };
+}
+
+function leafSchema(spec: FieldSpec): Schema {
+  const schema: Schema = { title: spec.label, description: describe(spec), type: jsonType(spec) };
+  if (spec.values) schema.enum = [...spec.values];
+  if (spec.ref) schema.enum = catalogueIds(spec.ref);
+  if (spec.min !== undefined) schema.minimum = spec.min;
+  if (spec.exclusiveMin !== undefined) schema.exclusiveMinimum = spec.exclusiveMin;
+  if (spec.max !== undefined) schema.maximum = spec.max;
+  if (spec.exclusiveMax !== undefined) schema.exclusiveMaximum = spec.exclusiveMax;
+  if (spec.minLength !== undefined) schema.minLength = spec.minLength;
+  if (spec.maxLength !== undefined) schema.maxLength = spec.maxLength;
+  if (spec.pattern !== undefined) schema.pattern = spec.pattern;
+  const fallback = defaultOf(spec.path);
+  if (fallback !== undefined) schema.default = fallback;
+  return schema;
+}
+
+function triangleSchema(): Schema {
+  const part = ({ label, help }: { label: string; help: string }): Schema => ({
+    ...leafSchema(OVERRIDES_FIELD.value),
+    title: label,
+    description: `${help} Unit: s.`,
+  });
+  const { parts } = OVERRIDES_FIELD;
+  return {
+    title: 'Triangular distribution',
+    description: 'Least, most likely and greatest value in seconds; min <= mode <= max.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['min', 'mode', 'max'],
+    properties: { min: part(parts.min), mode: part(parts.mode), max: part(parts.max) },
+  };
+}
+
+/**
+ * Every catalogue id that can fill `ref`, whatever the benchmark set, so that editors can offer them.
+ * Whether the id belongs to the chosen set is left to the validator.
+ */
+function catalogueIds(ref: CatalogueRef): string[] {
+  if (ref === 'trafficLayer') return TRAFFIC_LAYERS.map((t) => t.id);
+  return TECHNOLOGIES.filter((t) => slotOf(t) === ref).map((t) => t.id);
+}
+
+function jsonType(spec: FieldSpec): string {
+  switch (spec.kind) {
+    case 'integer':
+      return 'integer';
+    case 'number':
+    case 'fraction':
+      return 'number';
+    case 'string':
+      return 'string';
+    case 'enum':
+      return spec.values?.every((v) => typeof v === 'number') ? 'integer' : 'string';
+  }
+}
+
+function describe(spec: FieldSpec): string {
+  if (spec.ref === 'trafficLayer') return `${spec.help} A catalogue id.`;
+  if (spec.ref) return `${spec.help} A catalogue id from the chosen benchmark set.`;
+  if (spec.unit === '' || spec.unit === 'text') return spec.help;
+  return `${spec.help} Unit: ${spec.unit}.`;
+}
+
+function defaultOf(path: string): unknown {
+  if (path === 'schemaVersion') return undefined;
+  let value: unknown = DEFAULT_SCENARIO;
+  for (const key of path.split('.')) {
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}

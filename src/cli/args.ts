@@ -1,0 +1,61 @@
+/** Command-line flags of `npm run simulate`, parsed without a dependency. */
+export interface SimulateArgs {
+  file: string;
+  trials?: number;
+  seed?: number;
+  format: 'json' | 'markdown';
+}
+
+export const USAGE =
+  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown]';
+
+export class UsageError extends Error {}
+
+function integer(flag: string, text: string | undefined): number {
+  if (text === undefined || !/^\d+$/.test(text)) {
+    throw new UsageError(`${flag} needs a whole number, got ${text === undefined ? 'nothing' : `'${text}'`}`);
+  }
+  return Number(text);
+}
+
+export function parseArgs(argv: readonly string[]): SimulateArgs {
+  let file: string | undefined;
+  let trials: number | undefined;
+  let seed: number | undefined;
+  let format: 'json' | 'markdown' = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '--trials':
+        trials = integer('--trials', value());
+        break;
+      case '--seed':
+        seed = integer('--seed', value());
+        break;
+      case '--format': {
+        const f = value();
+        if (f !== 'json' && f !== 'markdown')
+          throw new UsageError(`--format must be json or markdown, got '${f ?? ''}'`);
+        format = f;
+        break;
+      }
+      case '--help':
+      case '-h':
+        throw new UsageError(USAGE);
+      default:
+        if (flag!.startsWith('-')) throw new UsageError(`unknown flag '${flag}'`);
+        if (file !== undefined)
+          throw new UsageError(`one scenario file at a time, got '${file}' and '${arg}'`);
+        file = arg;
+    }
+  }
+  if (file === undefined) throw new UsageError(`no scenario file given; ${USAGE}`);
+  return {
+    file,
+    format,
+    ...(trials === undefined ? {} : { trials }),
+    ...(seed === undefined ? {} : { seed }),
+  };
+}

@@ -1,0 +1,55 @@
+import { simulate } from '../../models/engine/index';
+import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
+import type { SimulationResult } from '../../models/types';
+import { parseArgs, UsageError } from './args';
+import { markdownReport } from './markdown';
+
+export interface CliOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The JSON contract: the whole result, without the chart curves (the app draws those). */
+export function jsonReport(result: SimulationResult): string {
+  const patterns = result.patterns.map(({ curves: _curves, ...rest }) => rest);
+  return `${JSON.stringify({ ...result, patterns }, null, 2)}\n`;
+}
+
+/**
+ * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown]`.
+ * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
+ */
+export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
+  const fail = (message: string): CliOutcome => ({ code: 2, stdout: '', stderr: `error: ${message}\n` });
+  try {
+    const args = parseArgs(argv);
+    let text: string;
+    try {
+      text = readFile(args.file);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      return fail(
+        `${args.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`,
+      );
+    }
+    const parsed = parseScenarioJson(text);
+    if (!parsed.ok) return fail(`${args.file}: ${parsed.errors.join('; ')}`);
+    // Flags go through the same validation as the file, so their limits and messages are the same.
+    const withFlags = parseScenario({
+      ...parsed.scenario,
+      simulation: {
+        trials: args.trials ?? parsed.scenario.simulation.trials,
+        seed: args.seed ?? parsed.scenario.simulation.seed,
+      },
+    });
+    if (!withFlags.ok) return fail(withFlags.errors.map((e) => e.replace(/^simulation\./, '--')).join('; '));
+    const result = simulate(withFlags.scenario);
+    const stdout = args.format === 'json' ? jsonReport(result) : markdownReport(withFlags.scenario, result);
+    const warnings = [...parsed.warnings].map((w) => `warning: ${w}\n`).join('');
+    return { code: 0, stdout, stderr: warnings };
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+  }
+}

@@ -1,0 +1,496 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parseScenario, parseScenarioJson, type ParseResult } from '../models/scenario/validate';
+import { findJsonSyntaxError } from '../models/scenario/jsonSyntax';
+import { DEFAULT_SCENARIO } from '../models/scenario/defaults';
+import { SCENARIO_FIELDS } from '../models/scenario/fields';
+import { benchmarkSet } from '../models/catalogue/index';
+
+type Json = Record<string, unknown>;
+
+/** A fresh copy of the default scenario with one dotted path set (paths here are plain names). */
+function withField(path: string, value: unknown): Json {
+  const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
+  const keys = path.split('.');
+  let target = doc;
+  for (const key of keys.slice(0, -1)) target = target[key] as Json;
+  target[keys[keys.length - 1]!] = value;
+  return doc;
+}
+
+function errorsOf(result: ParseResult): string[] {
+  if (result.ok) throw new Error(`expected errors, got a valid scenario`);
+  return result.errors;
+}
+
+const FORBIDDEN = 'forbidden key; __proto__, constructor and prototype are never field names';
+
+describe('parseScenario: valid input and defaults', () => {
+  it('round-trips DEFAULT_SCENARIO into an equal, fresh object with no warnings', () => {
+    const result = parseScenario(DEFAULT_SCENARIO);
+    expect(result).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [] });
+    if (!result.ok) return;
+    expect(result.scenario).not.toBe(DEFAULT_SCENARIO);
+    for (const key of ['business', 'targets', 'costs', 'operations', 'failureRates', 'technology'] as const) {
+      expect(result.scenario[key]).not.toBe(DEFAULT_SCENARIO[key]);
+    }
+    expect(result.scenario.overrides).not.toBe(DEFAULT_SCENARIO.overrides);
+  });
+
+  it('shares no reference with its input', () => {
+    const input = withField('overrides', { 'traffic.extra': { min: 1, mode: 2, max: 3 } });
+    const result = parseScenario(input);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    result.scenario.overrides['traffic.extra']!.min = 99;
+    result.scenario.targets.rtoSeconds = 1;
+    expect((input.overrides as Json)['traffic.extra']).toEqual({ min: 1, mode: 2, max: 3 });
+    expect((input.targets as Json).rtoSeconds).toBe(60);
+    expect(DEFAULT_SCENARIO.targets.rtoSeconds).toBe(60);
+  });
+
+  it('fills every missing field from the defaults', () => {
+    expect(parseScenario({ schemaVersion: 1 })).toEqual({
+      ok: true,
+      scenario: DEFAULT_SCENARIO,
+      warnings: [],
+    });
+    const result = parseScenario({ schemaVersion: 1, targets: { rtoSeconds: 30 }, operations: {} });
+    expect(result.ok && result.scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      targets: { ...DEFAULT_SCENARIO.targets, rtoSeconds: 30 },
+    });
+  });
+
+  it('takes technology defaults from the chosen benchmark set', () => {
+    const article = benchmarkSet('article').defaults;
+    const result = parseScenario({ schemaVersion: 1, benchmarkSet: 'article' });
+    expect(result.ok && result.scenario.technology).toEqual(article);
+    const partial = parseScenario({
+      schemaVersion: 1,
+      benchmarkSet: 'article',
+      technology: { trafficLayer: 'keepalived-vip' },
+    });
+    expect(partial.ok && partial.scenario.technology).toEqual({ ...article, trafficLayer: 'keepalived-vip' });
+  });
+
+  it('keeps a valid override', () => {
+    const result = parseScenario(
+      withField('overrides', { 'recovery.nodeRestart': { min: 60, mode: 300, max: 3600 } }),
+    );
+    expect(result.ok && result.scenario.overrides).toEqual({
+      'recovery.nodeRestart': { min: 60, mode: 300, max: 3600 },
+    });
+  });
+
+  it('accepts every bound that is inclusive', () => {
+    for (const spec of SCENARIO_FIELDS) {
+      for (const bound of [spec.min, spec.max]) {
+        if (bound === undefined) continue;
+        const result = parseScenario(withField(spec.path, bound));
+        expect(result.ok, `${spec.path} = ${bound}: ${result.ok ? '' : result.errors.join('; ')}`).toBe(true);
+      }
+    }
+  });
+
+  it('warns about inputs that look like mistakes but still accepts them', () => {
+    const doc = withField('costs.monthlyBudget', 1000);
+    (doc.assumptions as Json).manualPathAfterDrill = 0.5;
+    expect(parseScenario(doc)).toMatchObject({
+      ok: true,
+      warnings: [
+        'costs.monthlyBudget: 1000 per month is below the single-node cost of 2000 per month, so no pattern fits the budget',
+        'assumptions.manualPathAfterDrill: 0.5 is above assumptions.manualPathUntested (0.15), so drills would make failover less reliable',
+      ],
+    });
+  });
+});
+
+describe('parseScenario: exact messages', () => {
+  const cases: [string, unknown, string][] = [
+    ['targets.rtoSeconds', -5, 'targets.rtoSeconds: must be a positive number of seconds, got -5'],
+    ['targets.rtoSeconds', 0, 'targets.rtoSeconds: must be a positive number of seconds, got 0'],
+    ['targets.rtoSeconds', 2e7, 'targets.rtoSeconds: must be at most 10000000 seconds, got 20000000'],
+    ['targets.rpoSeconds', -1, 'targets.rpoSeconds: must be a non-negative number of seconds, got -1'],
+    [
+      'targets.confidence',
+      95,
+      'targets.confidence: must be a fraction between 0 and 1 (write 0.95 for 95%), got 95',
+    ],
+    ['targets.confidence', 1, 'targets.confidence: must be a fraction above 0 and below 1, got 1'],
+    ['targets.confidence', 0, 'targets.confidence: must be a fraction above 0 and below 1, got 0'],
+    ['targets.confidence', '95%', 'targets.confidence: must be a fraction between 0 and 1, got "95%"'],
+    [
+      'assumptions.manualPathUntested',
+      15,
+      'assumptions.manualPathUntested: must be a fraction between 0 and 1 (write 0.15 for 15%), got 15',
+    ],
+    [
+      'assumptions.syncDegradedProbability',
+      -0.1,
+      'assumptions.syncDegradedProbability: must be a fraction between 0 and 1, got -0.1',
+    ],
+    ['assumptions.driftYears', 0, 'assumptions.driftYears: must be a positive number of years, got 0'],
+    [
+      'business.downtimeCostPerMinute',
+      NaN,
+      'business.downtimeCostPerMinute: must be a finite number, got NaN',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      Infinity,
+      'business.downtimeCostPerMinute: must be a finite number, got Infinity',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      -Infinity,
+      'business.downtimeCostPerMinute: must be a finite number, got -Infinity',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      '5600',
+      'business.downtimeCostPerMinute: must be a finite number, got "5600"',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      null,
+      'business.downtimeCostPerMinute: must be a finite number, got null',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      true,
+      'business.downtimeCostPerMinute: must be a finite number, got true',
+    ],
+    [
+      'business.downtimeCostPerMinute',
+      [5600],
+      'business.downtimeCostPerMinute: must be a finite number, got an array',
+    ],
+    [
+      'business.dataLossCostPerSecond',
+      -1,
+      'business.dataLossCostPerSecond: must be a non-negative amount of money per second of data, got -1',
+    ],
+    [
+      'costs.monthlyBudget',
+      2e12,
+      'costs.monthlyBudget: must be at most 1000000000000 per month, got 2000000000000',
+    ],
+    ['failureRates.node', -1, 'failureRates.node: must be a non-negative rate per year, got -1'],
+    ['failureRates.zone', 5000, 'failureRates.zone: must be at most 1000 per year, got 5000'],
+    ['failureRates.region', { rate: 1 }, 'failureRates.region: must be a finite number, got an object'],
+    [
+      'operations.healthCheckFailureThreshold',
+      0,
+      'operations.healthCheckFailureThreshold: must be at least 1 failed check, got 0',
+    ],
+    [
+      'operations.healthCheckFailureThreshold',
+      21,
+      'operations.healthCheckFailureThreshold: must be at most 20 failed checks, got 21',
+    ],
+    [
+      'operations.healthCheckFailureThreshold',
+      2.5,
+      'operations.healthCheckFailureThreshold: must be a whole number, got 2.5',
+    ],
+    [
+      'operations.drillsPerYear',
+      400,
+      'operations.drillsPerYear: must be at most 365 drills per year, got 400',
+    ],
+    [
+      'operations.dnsTtlSeconds',
+      -60,
+      'operations.dnsTtlSeconds: must be a non-negative number of seconds, got -60',
+    ],
+    ['horizonYears', 0, 'horizonYears: must be at least 1 year, got 0'],
+    ['horizonYears', 31, 'horizonYears: must be at most 30 years, got 31'],
+    ['simulation.trials', 10, 'simulation.trials: must be at least 1000 trials, got 10'],
+    ['simulation.trials', '20000', 'simulation.trials: must be a whole number, got "20000"'],
+    ['simulation.seed', -1, 'simulation.seed: must be a non-negative whole number, got -1'],
+    ['simulation.seed', 2 ** 32, 'simulation.seed: must be at most 4294967295, got 4294967296'],
+    ['currency', 'usd', 'currency: must be a three-letter ISO 4217 code in capitals, e.g. "USD", got "usd"'],
+    ['currency', 840, 'currency: must be text, got 840'],
+    ['name', '', 'name: must not be empty, got ""'],
+    ['name', '   ', 'name: must not be blank, got "   "'],
+    ['name', 'x'.repeat(121), 'name: must be at most 120 characters, got 121 characters'],
+    ['description', 'y'.repeat(501), 'description: must be at most 500 characters, got 501 characters'],
+    ['benchmarkSet', 'fancy', 'benchmarkSet: must be one of "sourced", "article", got "fancy"'],
+    ['schemaVersion', 0, 'schemaVersion: must be 1, got 0'],
+    ['schemaVersion', '1', 'schemaVersion: must be 1, got "1"'],
+    ['targets', [60], 'targets: must be an object, got an array'],
+    ['overrides', [], 'overrides: must be an object keyed by distribution id, got an array'],
+    [
+      'technology.trafficLayer',
+      'nginx',
+      'technology.trafficLayer: unknown traffic layer "nginx"; choose one of: haproxy, keepalived-vip, cloud-load-balancer, dns-failover, anycast-gslb',
+    ],
+  ];
+  it.each(cases)('%s = %j', (path, value, message) => {
+    expect(errorsOf(parseScenario(withField(path, value)))).toEqual([message]);
+  });
+
+  it('quotes long strings cut short', () => {
+    expect(errorsOf(parseScenario(withField('currency', 'E'.repeat(100))))).toEqual([
+      `currency: must be a three-letter ISO 4217 code in capitals, e.g. "USD", got "${'E'.repeat(40)}…"`,
+    ]);
+  });
+
+  it('names unknown fields at every level', () => {
+    const doc = withField('operations.frobnicate', 1);
+    doc.colour = 'blue';
+    (doc.simulation as Json).threads = 4;
+    doc.overrides = { 'traffic.extra': { min: 1, mode: 2, max: 3, p99: 4 } };
+    expect(errorsOf(parseScenario(doc))).toEqual([
+      'colour: unknown field',
+      'operations.frobnicate: unknown field',
+      'simulation.threads: unknown field',
+      'overrides["traffic.extra"].p99: unknown field',
+    ]);
+  });
+
+  it('rejects a missing or a newer schemaVersion', () => {
+    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 1']);
+    // A newer file's other fields may mean something else, so they are not listed as unknown.
+    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 2), hologram: true }))).toEqual([
+      'schemaVersion: this file was written by a newer version (schemaVersion 2); this version reads 1',
+    ]);
+  });
+
+  it('rejects input that is not an object', () => {
+    expect(errorsOf(parseScenario(null))).toEqual(['scenario: must be a JSON object, got null']);
+    expect(errorsOf(parseScenario([]))).toEqual(['scenario: must be a JSON object, got an array']);
+    expect(errorsOf(parseScenario(42))).toEqual(['scenario: must be a JSON object, got 42']);
+    expect(errorsOf(parseScenario('{}'))).toEqual(['scenario: must be a JSON object, got "{}"']);
+    expect(errorsOf(parseScenario(undefined))).toEqual(['scenario: must be a JSON object, got undefined']);
+  });
+
+  it('checks overrides: ids, completeness, bounds and order', () => {
+    const doc = withField('overrides', {
+      'active-passive-async.detection': { min: 5, mode: 3, max: 10 },
+      'recovery.zoneRebuild': { min: 0, max: 3600 },
+      'traffic.extra': { min: -1, mode: 1, max: 2e7 },
+      'operations.humanResponse': 300,
+      'made.up': { min: 1, mode: 2, max: 3 },
+    });
+    expect(errorsOf(parseScenario(doc))).toEqual([
+      'overrides["active-passive-async.detection"]: must have min ≤ mode ≤ max, got min 5, mode 3, max 10',
+      'overrides["recovery.zoneRebuild"].mode: missing; an override needs min, mode and max',
+      'overrides["traffic.extra"].min: must be a non-negative number of seconds, got -1',
+      'overrides["traffic.extra"].max: must be at most 10000000 seconds, got 20000000',
+      'overrides["operations.humanResponse"]: must be an object with min, mode and max in seconds, got 300',
+      'overrides["made.up"]: unknown distribution id',
+    ]);
+  });
+
+  it('checks technology ids against the catalogue, the benchmark set and the slot', () => {
+    const [unknown] = errorsOf(parseScenario(withField('technology.activePassiveAsync', 'postgres-magic')));
+    expect(unknown).toMatch(
+      /^technology\.activePassiveAsync: unknown technology "postgres-magic"; choose one of: patroni-async, /,
+    );
+    const [wrongSlot] = errorsOf(parseScenario(withField('technology.activePassiveSync', 'patroni-async')));
+    expect(wrongSlot).toMatch(
+      /^technology\.activePassiveSync: "patroni-async" is an active-passive async technology and cannot fill the active-passive sync slot; choose one of: patroni-sync, /,
+    );
+    const [wrongSet] = errorsOf(parseScenario(withField('technology.activeActive', 'yugabytedb-article')));
+    expect(wrongSet).toMatch(
+      /^technology\.activeActive: "yugabytedb-article" is not in the sourced benchmark set; choose one of: yugabytedb, /,
+    );
+    // Sourced technology with the article set chosen explicitly.
+    const article = errorsOf(parseScenario(withField('benchmarkSet', 'article')));
+    expect(article).toHaveLength(3);
+    expect(article[0]).toMatch(
+      /^technology\.activePassiveAsync: "patroni-async" is not in the article benchmark set; choose one of: article-ap-async/,
+    );
+  });
+
+  it('collects all errors, not just the first', () => {
+    const doc = withField('targets.rtoSeconds', -5);
+    (doc.targets as Json).confidence = 95;
+    (doc.failureRates as Json).node = -1;
+    (doc.operations as Json).frobnicate = 1;
+    doc.currency = 'usd';
+    expect(errorsOf(parseScenario(doc))).toEqual([
+      'currency: must be a three-letter ISO 4217 code in capitals, e.g. "USD", got "usd"',
+      'targets.rtoSeconds: must be a positive number of seconds, got -5',
+      'targets.confidence: must be a fraction between 0 and 1 (write 0.95 for 95%), got 95',
+      'failureRates.node: must be a non-negative rate per year, got -1',
+      'operations.frobnicate: unknown field',
+    ]);
+  });
+
+  it('caps a very long list of errors with a count', () => {
+    const doc: Json = { schemaVersion: 1 };
+    for (let i = 0; i < 120; i++) doc[`junk${i}`] = i;
+    const errors = errorsOf(parseScenario(doc));
+    expect(errors).toHaveLength(51);
+    expect(errors[0]).toBe('junk0: unknown field');
+    expect(errors[50]).toBe('… and 70 more errors');
+  });
+});
+
+describe('parseScenario: hostile input', () => {
+  it('rejects __proto__, constructor and prototype keys anywhere without polluting prototypes', () => {
+    const result = parseScenarioJson('{"schemaVersion": 1, "__proto__": {"polluted": 1}}');
+    expect(errorsOf(result)).toEqual([`__proto__: ${FORBIDDEN}`]);
+    expect(({} as Json).polluted).toBeUndefined();
+    expect((Object.prototype as Json).polluted).toBeUndefined();
+
+    const nested = parseScenarioJson(
+      '{"schemaVersion": 1, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
+        ' "overrides": {"__proto__": {"min": 1, "mode": 2, "max": 3}}, "junk": [{"prototype": 1}]}',
+    );
+    expect(errorsOf(nested)).toEqual([
+      `targets.constructor: ${FORBIDDEN}`,
+      `overrides.__proto__: ${FORBIDDEN}`,
+      `junk[0].prototype: ${FORBIDDEN}`,
+      'junk: unknown field',
+    ]);
+    expect(({} as Json).polluted).toBeUndefined();
+  });
+
+  it('rejects forbidden keys given as own properties of a JavaScript object', () => {
+    const doc = withField('constructor', 'x');
+    expect(errorsOf(parseScenario(doc))).toEqual([`constructor: ${FORBIDDEN}`]);
+  });
+
+  it('survives cycles, deep nesting and throwing getters', () => {
+    const cyclic: Json = { schemaVersion: 1 };
+    cyclic.self = cyclic;
+    expect(errorsOf(parseScenario(cyclic))).toEqual(['self: unknown field']);
+
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(errorsOf(parseScenario({ schemaVersion: 1, deep }))).toEqual(['deep: unknown field']);
+    const deepText = `{"schemaVersion": 1, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(parseScenarioJson(deepText).ok).toBe(false);
+
+    const trap = { schemaVersion: 1 };
+    Object.defineProperty(trap, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(errorsOf(parseScenario(trap))).toEqual(['scenario: could not be read (boom)']);
+  });
+});
+
+describe('parseScenarioJson', () => {
+  it('parses valid text, with or without a byte-order mark', () => {
+    const text = JSON.stringify(DEFAULT_SCENARIO);
+    expect(parseScenarioJson(text)).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [] });
+    expect(parseScenarioJson(`\uFEFF${text}`)).toEqual({
+      ok: true,
+      scenario: DEFAULT_SCENARIO,
+      warnings: [],
+    });
+  });
+
+  it('rejects text over the size limit, counted in UTF-8 bytes', () => {
+    expect(errorsOf(parseScenarioJson(' '.repeat(1_000_001)))).toEqual([
+      'file: 1000001 bytes is over the limit of 1000000 bytes',
+    ]);
+    // "€" is 3 bytes in UTF-8: 4 of them are 12 bytes.
+    expect(errorsOf(parseScenarioJson('"€€€€"', 13))).toEqual([
+      'file: 14 bytes is over the limit of 13 bytes',
+    ]);
+  });
+
+  it('reports malformed JSON with line, column and position', () => {
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 1,\n  "name": }'))).toEqual([
+      "JSON: not valid at line 2, column 11 (position 31): unexpected '}'; expected a value",
+    ]);
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 1,}'))).toEqual([
+      "JSON: not valid at line 1, column 21 (position 20): unexpected '}'; expected a property name in double quotes",
+    ]);
+    expect(errorsOf(parseScenarioJson(''))).toEqual([
+      'JSON: not valid at line 1, column 1 (position 0): unexpected end of text',
+    ]);
+    expect(errorsOf(parseScenarioJson('{"name": "a\nb"}'))).toEqual([
+      'JSON: not valid at line 1, column 12 (position 11): control character in a string (write it as an escape such as \\n)',
+    ]);
+  });
+
+  it('finds a syntax error exactly when JSON.parse fails', () => {
+    const jsonish = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      // Valid JSON with one character dropped, swapped or inserted.
+      fc
+        .tuple(
+          fc.jsonValue().map((v) => JSON.stringify(v, null, 1) ?? 'null'),
+          fc.nat(),
+          fc.constantFrom('', ',', '}', ']', '"', ':', '\\', '0', '-', 'e', ' '),
+        )
+        .map(([text, at, c]) => {
+          const i = text.length === 0 ? 0 : at % text.length;
+          return text.slice(0, i) + c + text.slice(i + (at % 2));
+        }),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(findJsonSyntaxError(text) === null).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('never throws', () => {
+  const settles = (result: ParseResult) => {
+    if (result.ok) expect(result.scenario.schemaVersion).toBe(1);
+    else {
+      expect(result.errors.length).toBeGreaterThan(0);
+      for (const e of result.errors) expect(typeof e).toBe('string');
+    }
+  };
+
+  it('on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => settles(parseScenario(value))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on any JavaScript value', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => settles(parseScenario(value))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on any string, and on the text of any JSON value', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => settles(parseScenarioJson(text))),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => settles(parseScenarioJson(JSON.stringify(value) ?? ''))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on a valid scenario with any field replaced by any JSON value', () => {
+    const paths = [
+      ...SCENARIO_FIELDS.map((f) => f.path),
+      'business',
+      'targets',
+      'technology',
+      'overrides',
+      'simulation',
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) =>
+        settles(parseScenario(withField(path, value))),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
