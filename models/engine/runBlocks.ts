@@ -134,7 +134,6 @@ function runBlock(
   hist: Float64Array,
 ): number {
   const rng = streamFor(seed, block);
-  const u = new Float64Array(UNIFORMS_PER_INCIDENT);
   const counts = new Int32Array(SCOPES);
   const downtime = new Float64Array(PATTERNS); // minutes this year
   const loss = new Float64Array(PATTERNS); // currency this year
@@ -153,20 +152,25 @@ function runBlock(
     for (let s = 0; s < SCOPES; s++) {
       for (let k = counts[s]!; k > 0; k--) {
         for (let p = 0; p < PATTERNS; p++) {
-          for (let i = 0; i < UNIFORMS_PER_INCIDENT; i++) u[i] = rng.next();
+          // Fixed draws per incident whatever the path, so streams stay aligned when parameters change.
+          const uBranch = rng.next();
+          const uLoss = rng.next();
+          const uDegraded = rng.next();
           draws += UNIFORMS_PER_INCIDENT;
           const sp = plan.patterns[p]!.scopes[s]!;
           const o = base + p * STRIDE;
-          const manual = sp.auto === null || u[MAX_STEPS]! < sp.pManual;
+          const manual = sp.auto === null || uBranch < sp.pManual;
           const steps = manual ? sp.fallback : sp.auto!;
           let rto = 0;
-          for (let i = 0; i < steps.length; i++) {
+          let i = 0;
+          for (; i < steps.length; i++) {
             const st = steps[i]!;
-            const v = sample(st.sampler, u[i]!);
+            const v = sample(st.sampler, rng.next());
             rto += v;
             add(sums, o + S_PHASE + st.phase, v);
           }
-          const rpo = lost(manual ? sp.fallbackLoss : sp.autoLoss, u[MAX_STEPS + 1]!, u[MAX_STEPS + 2]!);
+          for (; i < MAX_STEPS; i++) rng.next();
+          const rpo = lost(manual ? sp.fallbackLoss : sp.autoLoss, uLoss, uDegraded);
           if (sp.auto !== null) {
             add(sums, o + S_COVERED, 1);
             if (manual) add(sums, o + S_MANUAL, 1);
