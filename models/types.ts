@@ -197,7 +197,10 @@ export interface BenchmarkSet {
   name: string;
   summary: string;
   /** Monthly infrastructure multiplier of each pattern relative to single-node. */
-  costMultiplier: Record<PatternId, { low: number; expected: number; high: number; figures: string[]; note?: string }>;
+  costMultiplier: Record<
+    PatternId,
+    { low: number; expected: number; high: number; figures: string[]; note?: string }
+  >;
   /** Technology presets in this set (ids into the catalogue). */
   technologies: string[];
   /** Default choices for a scenario on this set. */
@@ -228,7 +231,14 @@ export interface Stats {
 }
 
 export type PhaseId = 'detection' | 'decision' | 'promotion' | 'reroute' | 'manual' | 'recovery';
-export const PHASE_IDS: readonly PhaseId[] = ['detection', 'decision', 'promotion', 'reroute', 'manual', 'recovery'];
+export const PHASE_IDS: readonly PhaseId[] = [
+  'detection',
+  'decision',
+  'promotion',
+  'reroute',
+  'manual',
+  'recovery',
+];
 
 /** A cumulative curve: x ascending, p = P(X ≤ x) (or P(X > x) for exceedance). */
 export interface CurvePoint {

@@ -25,7 +25,13 @@ describe('simulate CLI: JSON contract', () => {
   });
 
   it('has the documented top-level fields', () => {
-    expect(json).toMatchObject({ schemaVersion: 1, scenario: 'E-commerce checkout', trials: 5000, seed: 7, benchmarkSet: 'sourced' });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      scenario: 'E-commerce checkout',
+      trials: 5000,
+      seed: 7,
+      benchmarkSet: 'sourced',
+    });
     expect(typeof json.converged).toBe('boolean');
     expect(typeof json.recommendation.pattern).toBe('string');
     expect(typeof json.recommendation.feasible).toBe('boolean');
@@ -42,7 +48,13 @@ describe('simulate CLI: JSON contract', () => {
     for (const p of json.patterns) {
       expect(Object.keys(p.monthlyInfraCost).sort()).toEqual(['expected', 'high', 'low']);
       expect(typeof p.incidentsPerYear).toBe('number');
-      for (const k of ['incidentRtoSeconds', 'incidentRpoSeconds', 'annualDowntimeMinutes', 'annualLoss', 'annualTotalCost']) {
+      for (const k of [
+        'incidentRtoSeconds',
+        'incidentRpoSeconds',
+        'annualDowntimeMinutes',
+        'annualLoss',
+        'annualTotalCost',
+      ]) {
         expect(Object.keys(p[k]).sort()).toEqual([...STATS].sort());
       }
       expect(p.availability).toBeGreaterThan(0);
@@ -77,7 +89,11 @@ describe('simulate CLI: bad input', () => {
     ['no file', [], /^error: no scenario file given/],
     ['missing file', ['nope.json'], /^error: nope\.json: no such file$/],
     ['malformed JSON', ['broken.json'], /^error: broken\.json: JSON: /],
-    ['invalid field', ['bad.json'], /^error: bad\.json: targets\.rtoSeconds: must be a positive number of seconds, got -5$/],
+    [
+      'invalid field',
+      ['bad.json'],
+      /^error: bad\.json: targets\.rtoSeconds: must be a positive number of seconds, got -5$/,
+    ],
     ['bad trials', [PRESET, '--trials', 'many'], /^error: --trials needs a whole number, got 'many'$/],
     ['too few trials', [PRESET, '--trials', '10'], /^error: --trials/],
     ['bad format', [PRESET, '--format', 'xml'], /^error: --format must be json or markdown, got 'xml'$/],
@@ -100,7 +116,9 @@ describe('simulate CLI: bad input', () => {
   });
 
   it('the real process prints JSON for a preset', () => {
-    const text = execFileSync('npx', ['tsx', 'src/cli/simulate.ts', PRESET, '--trials', '2000'], { encoding: 'utf8' });
+    const text = execFileSync('npx', ['tsx', 'src/cli/simulate.ts', PRESET, '--trials', '2000'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(text).patterns).toHaveLength(4);
   });
 });

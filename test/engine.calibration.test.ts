@@ -8,7 +8,14 @@ import { PATTERN_IDS } from '../models/types';
 import { NO_MANUAL_PATH, scenarioWith } from './helpers';
 
 const trials = 40_000;
-const only = (scope: 'node' | 'region') => ({ node: 0, storage: 0, network: 0, zone: 0, region: 0, [scope]: 1 });
+const only = (scope: 'node' | 'region') => ({
+  node: 0,
+  storage: 0,
+  network: 0,
+  zone: 0,
+  region: 0,
+  [scope]: 1,
+});
 
 /** P5 and P95 of the automated-failover RTO of a pattern (no manual path, one scope). */
 function band(s: Scenario, pattern: string, region: boolean): [number, number] {
@@ -105,8 +112,12 @@ describe('calibration against named benchmarks', () => {
 
   it('a health check every 60 s instead of 5 s moves the RTO (detection is part of the RTO)', () => {
     const at = (interval: number) =>
-      simulate(scenarioWith({ operations: { healthCheckIntervalSeconds: interval }, simulation: { trials: 10_000, seed: 14 } }))
-        .patterns.find((p) => p.id === 'active-passive-sync')!.incidentRtoSeconds;
+      simulate(
+        scenarioWith({
+          operations: { healthCheckIntervalSeconds: interval },
+          simulation: { trials: 10_000, seed: 14 },
+        }),
+      ).patterns.find((p) => p.id === 'active-passive-sync')!.incidentRtoSeconds;
     const [fast, slow] = [at(5), at(60)];
     // Threshold 3: the reroute moves from U(10, 15) to U(120, 180), +137.5 s on average.
     expect(slow.p50 - fast.p50).toBeGreaterThan(100);

@@ -9,9 +9,25 @@ const fixed = (v: number): TriangularSeconds => ({ min: v, mode: v, max: v });
 // Degenerate phases (model.md §8): every duration fixed except the health check, which is uniform by
 // nature: interval 4 s, threshold 3 → U(8, 12), mean 10 s, variance 16/12 s².
 const F = {
-  asyncD: 25, asyncE: 5, asyncP: 1, syncD: 17, syncE: 3, syncP: 1, aaD: 2, aaE: 1, aaP: 0.5,
-  asyncLag: 0.7, extra: 0.5, globalExtra: 2, human: 600, restart: 90, restore: 7200, partition: 1800,
-  zone: 3600, region: 14400, manual: 600,
+  asyncD: 25,
+  asyncE: 5,
+  asyncP: 1,
+  syncD: 17,
+  syncE: 3,
+  syncP: 1,
+  aaD: 2,
+  aaE: 1,
+  aaP: 0.5,
+  asyncLag: 0.7,
+  extra: 0.5,
+  globalExtra: 2,
+  human: 600,
+  restart: 90,
+  restore: 7200,
+  partition: 1800,
+  zone: 3600,
+  region: 14400,
+  manual: 600,
 };
 const HC_MEAN = 10;
 const HC_VAR = 16 / 12;
@@ -20,8 +36,19 @@ const BACKUP = 3600;
 const trials = 60_000;
 
 const scenario = scenarioWith({
-  operations: { healthCheckIntervalSeconds: 4, healthCheckFailureThreshold: 3, alertLatencySeconds: ALERT, backupIntervalSeconds: BACKUP },
-  technology: { activePassiveAsync: 'patroni-async', activePassiveSync: 'patroni-sync', activeActive: 'yugabytedb', trafficLayer: 'haproxy', globalTrafficLayer: 'anycast-gslb' },
+  operations: {
+    healthCheckIntervalSeconds: 4,
+    healthCheckFailureThreshold: 3,
+    alertLatencySeconds: ALERT,
+    backupIntervalSeconds: BACKUP,
+  },
+  technology: {
+    activePassiveAsync: 'patroni-async',
+    activePassiveSync: 'patroni-sync',
+    activeActive: 'yugabytedb',
+    trafficLayer: 'haproxy',
+    globalTrafficLayer: 'anycast-gslb',
+  },
   assumptions: NO_MANUAL_PATH,
   failureRates: { node: 2, storage: 0.4, network: 0.5, zone: 0.3, region: 0.2 },
   overrides: {
@@ -54,13 +81,15 @@ function outage(pattern: PatternId, scope: ScopeId): [number, boolean] {
   const regionDr: [number, boolean] = [paged + F.region, true];
   switch (pattern) {
     case 'single-node':
-      return ({
-        node: [F.restart, true],
-        storage: [paged + F.restore, true],
-        network: [F.partition, false],
-        zone: [paged + F.zone, true],
-        region: regionDr,
-      } as Record<ScopeId, [number, boolean]>)[scope];
+      return (
+        {
+          node: [F.restart, true],
+          storage: [paged + F.restore, true],
+          network: [F.partition, false],
+          zone: [paged + F.zone, true],
+          region: regionDr,
+        } as Record<ScopeId, [number, boolean]>
+      )[scope];
     case 'active-passive-async':
       return scope === 'region' ? regionDr : [F.asyncD + F.asyncE + F.asyncP + F.extra, true];
     case 'active-passive-sync':
@@ -112,14 +141,19 @@ describe('closed form: degenerate phases, no manual path', () => {
     it(`${r.id}: expected loss = downtime × cost per minute + data lost × cost per second`, () => {
       const b = r.annualCostBreakdown;
       expect(r.annualLoss.mean).toBeCloseTo(b.downtime + b.dataLoss, 6);
-      expect(b.downtime).toBeCloseTo(r.annualDowntimeMinutes.mean * scenario.business.downtimeCostPerMinute, 6);
+      expect(b.downtime).toBeCloseTo(
+        r.annualDowntimeMinutes.mean * scenario.business.downtimeCostPerMinute,
+        6,
+      );
       expect(r.annualTotalCost.mean).toBeCloseTo(12 * r.monthlyInfraCost.expected + r.annualLoss.mean, 6);
     });
   }
 
   it('incidents per year = Σ rates, within 4 standard errors', () => {
     const lambda = SCOPE_IDS.reduce((s, k) => s + scenario.failureRates[k], 0);
-    expect(Math.abs(result.patterns[0]!.incidentsPerYear - lambda)).toBeLessThan(4 * Math.sqrt(lambda / trials));
+    expect(Math.abs(result.patterns[0]!.incidentsPerYear - lambda)).toBeLessThan(
+      4 * Math.sqrt(lambda / trials),
+    );
   });
 
   it('the automated failover of a fixed-phase pattern has the closed-form mean RTO', () => {
@@ -131,13 +165,20 @@ describe('closed form: degenerate phases, no manual path', () => {
     const phases = Object.values(sync.phaseMeansSeconds).reduce((a, b) => a + b, 0);
     const perIncident = scenario.failureRates;
     const ordinary = perIncident.node + perIncident.storage + perIncident.network + perIncident.zone;
-    const expected = (ordinary * sync.incidentRtoSeconds.mean + perIncident.region * sync.regionRtoSeconds.mean) / (ordinary + perIncident.region);
+    const expected =
+      (ordinary * sync.incidentRtoSeconds.mean + perIncident.region * sync.regionRtoSeconds.mean) /
+      (ordinary + perIncident.region);
     expect(Math.abs(phases - expected) / expected).toBeLessThan(0.02);
   });
 });
 
 describe('manual path', () => {
-  const a = { manualPathAfterDrill: 0.01, manualPathUntested: 0.15, driftYears: 1.5, syncDegradedProbability: 0 };
+  const a = {
+    manualPathAfterDrill: 0.01,
+    manualPathUntested: 0.15,
+    driftYears: 1.5,
+    syncDegradedProbability: 0,
+  };
   it('grows with the time between drills, from the after-drill to the untested chance', () => {
     expect(manualPathProbability(a, 0)).toBe(0.15);
     // Worked: T = 0.25 y, τ = 1.5 y: 1 − 6(1 − e^(−1/6)) = 0.0789 → 0.01 + 0.14 × 0.0789 = 0.0210.
@@ -147,9 +188,14 @@ describe('manual path', () => {
   });
 
   it('is taken in that share of covered incidents (binomial error)', () => {
-    const s = scenarioWith({ assumptions: a, operations: { drillsPerYear: 0 }, simulation: { trials: 40_000, seed: 5 } });
+    const s = scenarioWith({
+      assumptions: a,
+      operations: { drillsPerYear: 0 },
+      simulation: { trials: 40_000, seed: 5 },
+    });
     const r = simulate(s).patterns.find((p) => p.id === 'active-passive-async')!;
-    const n = 40_000 * (s.failureRates.node + s.failureRates.storage + s.failureRates.network + s.failureRates.zone);
+    const n =
+      40_000 * (s.failureRates.node + s.failureRates.storage + s.failureRates.network + s.failureRates.zone);
     expect(Math.abs(r.manualPathShare - 0.15)).toBeLessThan(4 * Math.sqrt((0.15 * 0.85) / n));
     expect(r.phaseMeansSeconds.manual).toBeGreaterThan(0);
   });

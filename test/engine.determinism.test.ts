@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_TRIALS, blockCount, mergePartials, runBlocks, simulate, summarize } from '../models/engine/index';
+import {
+  BLOCK_TRIALS,
+  blockCount,
+  mergePartials,
+  runBlocks,
+  simulate,
+  summarize,
+} from '../models/engine/index';
 import { scenarioWith } from './helpers';
 
 // Five whole blocks and a short sixth, so that uneven splits are exercised.
@@ -44,7 +51,9 @@ describe('same seed, same numbers', () => {
 
   it('refuses an incomplete or duplicated run instead of reporting partial numbers', () => {
     expect(() => summarize(scenario, runBlocks(scenario, 0, 3))).toThrow(/covers 3 of 6 blocks/);
-    expect(() => mergePartials([runBlocks(scenario, 0, 2), runBlocks(scenario, 1, 3)])).toThrow(/appears twice/);
+    expect(() => mergePartials([runBlocks(scenario, 0, 2), runBlocks(scenario, 1, 3)])).toThrow(
+      /appears twice/,
+    );
   });
 
   it('records the seed and trials in the result', () => {

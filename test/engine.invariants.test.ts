@@ -31,8 +31,18 @@ const scenarios: fc.Arbitrary<Scenario> = fc
         activeActive: choose(technologiesFor(v.set, 'activeActive')).id,
       },
       business: { downtimeCostPerMinute: v.downtime, dataLossCostPerSecond: v.dataLoss },
-      operations: { healthCheckIntervalSeconds: v.interval, healthCheckFailureThreshold: v.threshold, drillsPerYear: v.drills },
-      failureRates: { node: v.rates[0]!, storage: v.rates[1]!, network: v.rates[2]!, zone: v.rates[3]!, region: v.rates[4]! },
+      operations: {
+        healthCheckIntervalSeconds: v.interval,
+        healthCheckFailureThreshold: v.threshold,
+        drillsPerYear: v.drills,
+      },
+      failureRates: {
+        node: v.rates[0]!,
+        storage: v.rates[1]!,
+        network: v.rates[2]!,
+        zone: v.rates[3]!,
+        region: v.rates[4]!,
+      },
       targets: { rtoSeconds: v.rto, rpoSeconds: v.rpo },
       costs: { monthlyBudget: v.budget },
       simulation: { trials: 4096, seed: v.seed },
@@ -47,7 +57,15 @@ describe('invariants (model.md §8)', () => {
     fc.assert(
       fc.property(scenarios, (s) => {
         for (const r of simulate(s).patterns) {
-          for (const st of [r.incidentRtoSeconds, r.incidentRpoSeconds, r.regionRtoSeconds, r.regionRpoSeconds, r.annualDowntimeMinutes, r.annualLoss, r.annualTotalCost]) {
+          for (const st of [
+            r.incidentRtoSeconds,
+            r.incidentRpoSeconds,
+            r.regionRtoSeconds,
+            r.regionRpoSeconds,
+            r.annualDowntimeMinutes,
+            r.annualLoss,
+            r.annualTotalCost,
+          ]) {
             expect(ordered(st)).toBe(true);
           }
           expect(r.availability).toBeGreaterThanOrEqual(0);
@@ -77,9 +95,14 @@ describe('invariants (model.md §8)', () => {
   it('raising the downtime cost never lowers the expected loss', () => {
     fc.assert(
       fc.property(scenarios, fc.double({ min: 1, max: 10, noNaN: true }), (s, k) => {
-        const higher = { ...s, business: { ...s.business, downtimeCostPerMinute: s.business.downtimeCostPerMinute * k } };
+        const higher = {
+          ...s,
+          business: { ...s.business, downtimeCostPerMinute: s.business.downtimeCostPerMinute * k },
+        };
         const [a, b] = [simulate(s), simulate(higher)];
-        a.patterns.forEach((r, i) => expect(b.patterns[i]!.annualLoss.mean).toBeGreaterThanOrEqual(r.annualLoss.mean));
+        a.patterns.forEach((r, i) =>
+          expect(b.patterns[i]!.annualLoss.mean).toBeGreaterThanOrEqual(r.annualLoss.mean),
+        );
       }),
       runs,
     );
@@ -89,7 +112,10 @@ describe('invariants (model.md §8)', () => {
     fc.assert(
       fc.property(scenarios, fc.double({ min: 0.05, max: 1, noNaN: true }), (s, k) => {
         const ops = s.operations;
-        const faster = { ...s, operations: { ...ops, healthCheckIntervalSeconds: ops.healthCheckIntervalSeconds * k } };
+        const faster = {
+          ...s,
+          operations: { ...ops, healthCheckIntervalSeconds: ops.healthCheckIntervalSeconds * k },
+        };
         const [a, b] = [simulate(s), simulate(faster)];
         a.patterns.forEach((r, i) => {
           const f = b.patterns[i]!;
@@ -105,7 +131,8 @@ describe('invariants (model.md §8)', () => {
     fc.assert(
       fc.property(scenarios, fc.integer({ min: 1, max: 100_000 }), (s, more) => {
         const richer = { ...s, costs: { ...s.costs, monthlyBudget: s.costs.monthlyBudget + more } };
-        const [a, b]: SimulationResult[] = [simulate(s), simulate(richer)];
+        const a: SimulationResult = simulate(s);
+        const b: SimulationResult = simulate(richer);
         a.patterns.forEach((r, i) => {
           if (r.feasible) expect(b.patterns[i]!.feasible).toBe(true);
         });

@@ -6,7 +6,11 @@ import type { Dist } from '../models/types';
 const N = 200_000;
 
 /** Mean and standard error of n draws. */
-function draws(f: (u: number) => number, n = N, seed = 1): { mean: number; variance: number; se: number; xs: Float64Array } {
+function draws(
+  f: (u: number) => number,
+  n = N,
+  seed = 1,
+): { mean: number; variance: number; se: number; xs: Float64Array } {
   const rng = streamFor(seed, 0);
   const xs = new Float64Array(n);
   let sum = 0;

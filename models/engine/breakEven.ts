@@ -17,7 +17,9 @@ export function breakEvenCost(a: PatternResult, b: PatternResult): number | null
 
 /** The line of one pattern at downtime cost c: its expected annual total (currency per year). */
 export function totalAtDowntimeCost(r: PatternResult, c: number): number {
-  return r.annualCostBreakdown.infrastructure + r.annualCostBreakdown.dataLoss + c * r.annualDowntimeMinutes.mean;
+  return (
+    r.annualCostBreakdown.infrastructure + r.annualCostBreakdown.dataLoss + c * r.annualDowntimeMinutes.mean
+  );
 }
 
 export function breakEvens(patterns: readonly PatternResult[]): BreakEven[] {

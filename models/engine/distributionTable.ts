@@ -72,7 +72,8 @@ export function distributionTable(scenario: Scenario): DistributionTable {
   }
 
   const local = trafficLayer(tech.trafficLayer);
-  if (!local) throw new ScenarioReferenceError(`technology.trafficLayer: unknown traffic layer '${tech.trafficLayer}'`);
+  if (!local)
+    throw new ScenarioReferenceError(`technology.trafficLayer: unknown traffic layer '${tech.trafficLayer}'`);
   const global = trafficLayer(tech.globalTrafficLayer);
   if (!global) {
     throw new ScenarioReferenceError(

@@ -20,7 +20,8 @@ export function mergePartials(parts: readonly PartialRun[]): PartialRun {
   entries.sort((a, b) => a.block - b.block);
   const blockSums = new Float64Array(entries.length * PER_BLOCK);
   entries.forEach((e, i) => {
-    if (i > 0 && entries[i - 1]!.block === e.block) throw new Error(`mergePartials: block ${e.block} appears twice`);
+    if (i > 0 && entries[i - 1]!.block === e.block)
+      throw new Error(`mergePartials: block ${e.block} appears twice`);
     blockSums.set(e.part.blockSums.subarray(e.index * PER_BLOCK, (e.index + 1) * PER_BLOCK), i * PER_BLOCK);
   });
   const histograms = emptyHistograms();

@@ -105,7 +105,8 @@ export function buildPlan(scenario: Scenario): Plan {
       step(REROUTE, compileDist({ kind: 'uniform', min: (f - 1) * i, max: f * i })),
       step(REROUTE, sampler(extra)),
     ];
-    if (layer.usesDnsTtl) steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
+    if (layer.usesDnsTtl)
+      steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
     return steps;
   };
   const local = trafficLayer(scenario.technology.trafficLayer)!;
@@ -121,8 +122,18 @@ export function buildPlan(scenario: Scenario): Plan {
   const recovery = (id: DistributionId): Step => step(RECOVERY, sampler(id));
 
   const none: LossPlan = { kind: LOSS_NONE, lag: null, pDegraded: 0, backupSeconds: 0 };
-  const backup: LossPlan = { kind: LOSS_BACKUP, lag: null, pDegraded: 0, backupSeconds: ops.backupIntervalSeconds };
-  const lag = (id: DistributionId): LossPlan => ({ kind: LOSS_LAG, lag: sampler(id), pDegraded: 0, backupSeconds: 0 });
+  const backup: LossPlan = {
+    kind: LOSS_BACKUP,
+    lag: null,
+    pDegraded: 0,
+    backupSeconds: ops.backupIntervalSeconds,
+  };
+  const lag = (id: DistributionId): LossPlan => ({
+    kind: LOSS_LAG,
+    lag: sampler(id),
+    pDegraded: 0,
+    backupSeconds: 0,
+  });
   const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
 
   const uncovered = (fallback: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
@@ -148,7 +159,11 @@ export function buildPlan(scenario: Scenario): Plan {
   });
 
   // Recovery paths of an uncovered scope (model.md §4): a person is paged, then restores or rebuilds.
-  const regionDr = uncovered([healthCheck, alert, human, recovery('recovery.regionRebuild')], backup, 'region');
+  const regionDr = uncovered(
+    [healthCheck, alert, human, recovery('recovery.regionRebuild')],
+    backup,
+    'region',
+  );
 
   const singleNode = (scope: ScopeId): ScopePlan => {
     switch (scope) {

@@ -11,7 +11,11 @@ export interface AtConfidence {
 
 type Target = keyof AtConfidence;
 
-const TARGETS: { key: Target; field: 'rtoSeconds' | 'rpoSeconds' | 'regionRtoSeconds' | 'regionRpoSeconds'; what: string }[] = [
+const TARGETS: {
+  key: Target;
+  field: 'rtoSeconds' | 'rpoSeconds' | 'regionRtoSeconds' | 'regionRpoSeconds';
+  what: string;
+}[] = [
   { key: 'rto', field: 'rtoSeconds', what: 'RTO' },
   { key: 'rpo', field: 'rpoSeconds', what: 'RPO' },
   { key: 'regionRto', field: 'regionRtoSeconds', what: 'regional-disaster RTO' },
@@ -51,7 +55,9 @@ function remedies(scenario: Scenario, r: PatternResult, q: AtConfidence): string
   const cur = scenario.currency;
   const out: string[] = [];
   if (!r.withinBudget) {
-    out.push(`Raise the monthly budget to ${money(r.monthlyInfraCost.expected, cur)} (${money(r.monthlyInfraCost.expected - scenario.costs.monthlyBudget, cur)} more).`);
+    out.push(
+      `Raise the monthly budget to ${money(r.monthlyInfraCost.expected, cur)} (${money(r.monthlyInfraCost.expected - scenario.costs.monthlyBudget, cur)} more).`,
+    );
   }
   const c = scenario.targets.confidence;
   for (const t of TARGETS) {
@@ -74,7 +80,12 @@ function percentLabel(fraction: number): string {
 }
 
 /** The reasons a feasible pattern is recommended, built from its numbers. */
-function strengths(scenario: Scenario, r: PatternResult, q: AtConfidence, runnerUp: PatternResult | undefined): string[] {
+function strengths(
+  scenario: Scenario,
+  r: PatternResult,
+  q: AtConfidence,
+  runnerUp: PatternResult | undefined,
+): string[] {
   const cur = scenario.currency;
   const t = scenario.targets;
   const pq = `P${percentLabel(t.confidence)}`;

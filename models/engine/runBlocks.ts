@@ -99,7 +99,15 @@ export function runBlocks(
   const histograms = emptyHistograms();
   let uniforms = 0;
   blocks.forEach((block, i) => {
-    uniforms += runBlock(plan, scenario.simulation.seed, block, trialsInBlock(trials, block), blockSums, i * PATTERNS * STRIDE, histograms);
+    uniforms += runBlock(
+      plan,
+      scenario.simulation.seed,
+      block,
+      trialsInBlock(trials, block),
+      blockSums,
+      i * PATTERNS * STRIDE,
+      histograms,
+    );
     onBlock?.(i + 1);
   });
   return { seed: scenario.simulation.seed, trials, blocks, blockSums, histograms, uniforms };

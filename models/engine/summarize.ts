@@ -112,7 +112,11 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
     const t = sums[p]!;
     const multiplier = set.costMultiplier[id];
     const base = scenario.costs.baselineMonthlyCost;
-    const monthly = { low: base * multiplier.low, expected: base * multiplier.expected, high: base * multiplier.high };
+    const monthly = {
+      low: base * multiplier.low,
+      expected: base * multiplier.expected,
+      high: base * multiplier.high,
+    };
     const infraYear = 12 * monthly.expected;
     const nOrd = t[S_N_ORD]!;
     const nReg = t[S_N_REG]!;
@@ -126,7 +130,10 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
     const phases = Object.fromEntries(
       PHASE_IDS.map((phase, i) => [phase, incidents > 0 ? t[S_PHASE + i]! / incidents : 0]),
     ) as Record<PhaseId, number>;
-    const lossCurve: CurvePoint[] = cdfPoints(h, histogramOffset(p, H_LOSS)).map(({ x, p: q }) => ({ x, p: 1 - q }));
+    const lossCurve: CurvePoint[] = cdfPoints(h, histogramOffset(p, H_LOSS)).map(({ x, p: q }) => ({
+      x,
+      p: 1 - q,
+    }));
 
     return {
       id,

@@ -55,7 +55,15 @@ export function compileDist(dist: Dist): Sampler {
       let acc = 0;
       const cumulative = dist.parts.map((p) => (acc += p.weight / total));
       cumulative[cumulative.length - 1] = 1;
-      return new Sampler(MIXTURE, 0, 0, 0, 0, dist.parts.map((p) => compileDist(p.dist)), cumulative);
+      return new Sampler(
+        MIXTURE,
+        0,
+        0,
+        0,
+        0,
+        dist.parts.map((p) => compileDist(p.dist)),
+        cumulative,
+      );
     }
   }
 }
@@ -64,7 +72,8 @@ export function compileDist(dist: Dist): Sampler {
 export function sample(s: Sampler, u: number): number {
   const k = s.kind;
   if (k === UNIFORM) return s.a + u * s.b;
-  if (k === TRIANGULAR) return u < s.c ? s.a + Math.sqrt(u * s.c) * s.d : s.b - Math.sqrt((1 - u) * (1 - s.c)) * s.d;
+  if (k === TRIANGULAR)
+    return u < s.c ? s.a + Math.sqrt(u * s.c) * s.d : s.b - Math.sqrt((1 - u) * (1 - s.c)) * s.d;
   if (k === FIXED) return s.a;
   if (k === LOGNORMAL) return Math.min(Math.exp(s.a + s.b * normalQuantile(u)), s.c);
   return sampleMixture(s, u);
@@ -133,7 +142,9 @@ export function normalQuantile(p: number): number {
   let x: number;
   if (p < pLow) {
     const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
+    x =
+      (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) /
+      ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
   } else if (p <= 1 - pLow) {
     const q = p - 0.5;
     const r = q * q;
@@ -142,7 +153,9 @@ export function normalQuantile(p: number): number {
       (((((B1 * r + B2) * r + B3) * r + B4) * r + B5) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
+    x =
+      -(((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) /
+      ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
   }
   return x;
 }

@@ -7,7 +7,8 @@ import type { Scenario } from '../types';
 export const DEFAULT_SCENARIO: Scenario = {
   schemaVersion: 1,
   name: 'E-commerce checkout',
-  description: 'An online shop whose checkout and orders database must stay up through a node or zone failure.',
+  description:
+    'An online shop whose checkout and orders database must stay up through a node or zone failure.',
   currency: 'USD',
   horizonYears: 3,
   business: {

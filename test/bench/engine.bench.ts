@@ -52,7 +52,9 @@ for (let r = 0; r < 5; r++) {
 const engineMs = median(engineRuns);
 const floorMs = median(floorRuns);
 console.log(`Engine, default scenario, ${fmt(trials)} trials × 4 patterns, median of 5 runs on one core`);
-console.log(`  engine:             ${fmt(engineMs, 1)} ms  →  ${fmt((4 * trials) / (engineMs / 1000))} pattern-years/s`);
+console.log(
+  `  engine:             ${fmt(engineMs, 1)} ms  →  ${fmt((4 * trials) / (engineMs / 1000))} pattern-years/s`,
+);
 console.log(`  random-number floor: ${fmt(floorMs, 1)} ms for the same ${fmt(uniforms)} uniforms`);
 console.log(`  engine / floor:      ${fmt(engineMs / floorMs, 2)}x`);
 

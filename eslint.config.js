@@ -1,0 +1,85 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Node globals for the few plain JavaScript files (configs and CI helpers). */
+const nodeGlobals = {
+  process: 'readonly',
+  console: 'readonly',
+  URL: 'readonly',
+};
+
+/** What `models/` must never reach: UI, DOM, app code or Node. */
+const modelImportBans = {
+  paths: [
+    { name: 'react', message: 'models/ is pure TypeScript: no React.' },
+    { name: 'react-dom', message: 'models/ is pure TypeScript: no React.' },
+    { name: 'zustand', message: 'State lives in src/store, not in models/.' },
+    { name: 'd3-selection', message: 'models/ has no DOM: d3-selection belongs in src/.' },
+  ],
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'zustand/*'],
+      message: 'models/ is pure TypeScript: no UI libraries.',
+    },
+    { group: ['d3-selection/*'], message: 'models/ has no DOM.' },
+    {
+      group: ['../src/*', '../../src/*', '../../../src/*', '**/src/**'],
+      message: 'models/ never imports src/.',
+    },
+    { group: ['node:*'], message: 'models/ runs in browsers and workers too: no Node built-ins.' },
+    {
+      group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'util'],
+      message: 'models/ runs in browsers and workers too: no Node built-ins.',
+    },
+  ],
+};
+
+const modelGlobalBans = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'self',
+  'process',
+].map((name) => ({ name, message: `models/ must run anywhere: do not use \`${name}\`.` }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['models/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', modelImportBans],
+      'no-restricted-globals': ['error', ...modelGlobalBans],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+);
