@@ -1,3 +1,5 @@
+import type { Dist } from './types';
+
 /**
  * Plain-text numbers for the sentences the model writes (recommendation reasons, reports).
  * Fixed en-US conventions so that the CLI, the worker and the PDF say exactly the same thing.
@@ -62,4 +64,24 @@ export function round(value: number, digits: number): string {
 
 function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A distribution in words, e.g. "triangular 30 / 60 / 300 s" or "uniform 20 s – 30 s". */
+export function describeDist(dist: Dist): string {
+  switch (dist.kind) {
+    case 'fixed':
+      return duration(dist.value);
+    case 'uniform':
+      return `uniform ${duration(dist.min)} – ${duration(dist.max)}`;
+    case 'triangular':
+      return `${duration(dist.min)} / ${duration(dist.mode)} / ${duration(dist.max)} (least / most likely / greatest)`;
+    case 'lognormal':
+      return `lognormal, median ${duration(dist.median)}, P95 ${duration(dist.p95)}, at most ${duration(dist.max)}`;
+    case 'mixture': {
+      const total = dist.parts.reduce((s, p) => s + p.weight, 0);
+      return dist.parts
+        .map((p) => `${round((100 * p.weight) / total, 1)}% ${p.label}: ${describeDist(p.dist)}`)
+        .join('; ');
+    }
+  }
 }

@@ -1,0 +1,30 @@
+import { METHODOLOGY } from '../../models/methodology';
+import type { SimulationResult } from '../../models/types';
+
+/** The model in plain words, with the run's trials and seed so any figure can be reproduced. */
+export function MethodologyPanel({ result }: { result: SimulationResult | null }) {
+  return (
+    <section className="card methodology" aria-labelledby="methodology-heading">
+      <h2 id="methodology-heading">Methodology</h2>
+      {result && (
+        <p className="note">
+          These results: {result.trials.toLocaleString('en-US')} simulated years per pattern, seed{' '}
+          {result.seed}, benchmark set “{result.benchmarkSet}”,{' '}
+          {result.converged ? 'converged' : 'not converged'}. The same scenario and seed reproduce every
+          figure, here or with <code>npm run simulate -- scenario.json --seed {result.seed}</code>.
+        </p>
+      )}
+      <details>
+        <summary>How the model works</summary>
+        {METHODOLOGY.map((section) => (
+          <div key={section.heading}>
+            <h3>{section.heading}</h3>
+            {section.paragraphs.map((p) => (
+              <p key={p.slice(0, 40)}>{p}</p>
+            ))}
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { scenarioSources } from '../../models/sources';
+import type { Confidence, Scenario } from '../../models/types';
+
+/** What each confidence label means, in the words of the benchmark research. */
+const CONFIDENCE: Record<Confidence, string> = {
+  'V-src': 'read in the project’s source or default configuration',
+  'V-doc': 'read in official documentation',
+  'V-copy': 'official wording, read in a copy or mirror',
+  '2nd': 'secondhand: a blog, summary or forum post',
+  UNVERIFIED: 'no source found',
+  assumption: 'an assumption',
+};
+
+/** Every figure the current scenario uses, with source and confidence; then assumptions and caveats. */
+export function SourcesPanel({ scenario }: { scenario: Scenario }) {
+  const sources = useMemo(() => scenarioSources(scenario), [scenario]);
+  return (
+    <section className="card sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources and assumptions</h2>
+      <p className="note">
+        Every figure behind these numbers, with where it comes from and how far to trust it. Benchmark set:{' '}
+        <strong>{scenario.benchmarkSet === 'article' ? 'the article’s figures' : 'sourced catalogue'}</strong>
+        .
+      </p>
+      {sources.caveats.length > 0 && (
+        <div className="caveats" role="note" aria-label="Caveats">
+          <h3>Caveats</h3>
+          <ul>
+            {sources.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details>
+        <summary>{sources.figures.length} sourced figures used by this scenario</summary>
+        <div className="table-scroll">
+          <table className="sources-table">
+            <caption className="visually-hidden">Figures with source, date and confidence</caption>
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Value</th>
+                <th scope="col">Source</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Used for</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.figures.map(({ figure, usedFor }) => (
+                <tr key={figure.id}>
+                  <th scope="row">{figure.id}</th>
+                  <td>
+                    {figure.subject}
+                    {figure.note && <div className="note">{figure.note}</div>}
+                  </td>
+                  <td>{figure.value}</td>
+                  <td className="source-cell">
+                    {figure.source}
+                    {figure.date && <div className="note">{figure.date}</div>}
+                  </td>
+                  <td>
+                    <span
+                      className={`confidence confidence-${figure.confidence === 'UNVERIFIED' ? 'low' : 'ok'}`}
+                    >
+                      {figure.confidence}
+                    </span>
+                    <div className="note">{CONFIDENCE[figure.confidence]}</div>
+                  </td>
+                  <td>
+                    <ul className="plain">
+                      {usedFor.map((u) => (
+                        <li key={u}>{u}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <details>
+        <summary>{sources.assumptions.length} assumptions (no public source)</summary>
+        <dl className="assumptions">
+          {sources.assumptions.map((a) => (
+            <div key={a.label}>
+              <dt>
+                <span className="badge badge-warn">Assumption</span> {a.label}
+              </dt>
+              <dd>
+                {a.value}
+                {a.note && <div className="note">{a.note}</div>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}
