@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { formatMoney } from '../format';
+import { BarsPlot } from './BarsPlot';
+import { ChartFrame } from './ChartFrame';
+import { COST_PART_LABELS, COST_PARTS, costStackData } from './data/costStack';
+import { formatMoneyReadOut, formatMoneyShort } from './format';
+import { palette } from './theme';
+import type { ChartProps } from './types';
+
+export const COST_HEADING = 'Expected cost per year';
+export const COST_CAPTION =
+  'The cheapest bar is the cheapest pattern overall; the infrastructure segment is what the budget line limits.';
+
+/** Expected annual total per pattern, stacked by kind of cost, with a P95 whisker and the budget. */
+export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps) {
+  const data = useMemo(() => costStackData(result, scenario), [result, scenario]);
+  const colours = palette(theme);
+  const { currency } = data;
+  const money = (v: number) => formatMoney(v, currency);
+  const budget = `${data.budgetLabel} ${formatMoneyReadOut(data.budgetPerYear, currency)}`;
+  const bars = data.bars.map((bar) => ({
+    ...bar,
+    segments: bar.segments.map((s) => ({
+      key: s.part,
+      start: s.start,
+      end: s.end,
+      color: colours.costParts[s.part],
+    })),
+    label:
+      formatMoneyReadOut(bar.total, currency) +
+      (bar.p95Clipped ? ` · P95 ${formatMoneyReadOut(bar.p95, currency)} →` : ''),
+    whisker: { to: bar.p95, clipped: bar.p95Clipped },
+    readOut: {
+      title: bar.name,
+      lines: [
+        ...bar.segments.map((s) => `${COST_PART_LABELS[s.part]}: ${money(s.value)}/yr`),
+        `Expected total: ${money(bar.total)}/yr`,
+        `P95 of the annual total: ${money(bar.p95)}/yr`,
+      ],
+    },
+  }));
+  const description =
+    `Expected annual total cost in ${currency} per pattern, as infrastructure, downtime loss and data loss, ` +
+    `with the 95th percentile as a whisker and the ${budget}. ` +
+    data.bars
+      .map(
+        (b) =>
+          `${b.name}: ${money(b.total)} expected, ${money(b.p95)} P95${b.recommended ? ' (recommended)' : ''}`,
+      )
+      .join('; ') +
+    '.';
+  return (
+    <ChartFrame
+      kind="cost"
+      heading={COST_HEADING}
+      caption={COST_CAPTION}
+      theme={theme}
+      table={{
+        caption: `Expected annual cost per pattern, ${currency} per year. ${budget}/yr applies to infrastructure.`,
+        columns: [
+          'Pattern',
+          ...COST_PARTS.map((part) => COST_PART_LABELS[part]),
+          'Expected total',
+          'P95 total',
+        ],
+        rows: data.bars.map((bar) => ({
+          key: bar.id,
+          header: bar.name,
+          cells: [...bar.segments.map((s) => money(s.value)), money(bar.total), money(bar.p95)],
+        })),
+      }}
+    >
+      <BarsPlot
+        title={`${COST_HEADING}: expected annual total by pattern`}
+        description={description}
+        palette={colours}
+        bars={bars}
+        axisMax={data.axisMax}
+        xLabel={`Expected annual total (${currency}/yr)`}
+        formatTick={(v) => formatMoneyShort(v, currency)}
+        reference={{ x: data.budgetPerYear, label: budget }}
+        legend={[
+          ...COST_PARTS.map((part) => ({
+            key: part,
+            label: COST_PART_LABELS[part],
+            color: colours.costParts[part],
+            mark: 'box' as const,
+          })),
+          { key: 'p95', label: 'P95 of the annual total', color: colours.text, mark: 'whisker' as const },
+          {
+            key: 'budget',
+            label: data.budgetLabel,
+            color: colours.reference,
+            mark: 'line' as const,
+            dash: '6 3',
+          },
+        ]}
+        legendColumns={3}
+      />
+    </ChartFrame>
+  );
+}

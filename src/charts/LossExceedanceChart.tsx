@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { ChartFrame } from './ChartFrame';
+import { lossExceedanceData } from './data/lossExceedance';
+import { formatMoneyReadOut, formatMoneyShort, formatShare } from './format';
+import { StepCurvesPlot } from './StepCurvesPlot';
+import { palette } from './theme';
+import type { ChartProps } from './types';
+
+export const LOSS_HEADING = 'Chance of a costly year';
+export const LOSS_CAPTION =
+  'Read across at an amount you could not absorb: the curve gives the chance that one year’s downtime and data loss exceed it.';
+
+/** P(annual loss > x) per pattern, loss in the scenario's currency on a log axis. */
+export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartProps) {
+  const data = useMemo(() => lossExceedanceData(result, scenario), [result, scenario]);
+  const colours = palette(theme);
+  const { currency } = data;
+  const names = new Map(data.curves.map((c) => [c.id, c.name]));
+  const stops = data.probes.map((probe) => ({
+    ...probe,
+    readOut: {
+      title: `Annual loss > ${formatMoneyReadOut(probe.x, currency)}`,
+      lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatShare(v.p)} of years`),
+    },
+  }));
+  const description =
+    `Chance that a year's loss from downtime and lost data exceeds x ${currency}, per pattern, on a log ` +
+    `scale. Chance of any loss in a year: ` +
+    data.curves.map((c) => `${c.name} ${formatShare(c.anyLoss)}`).join(', ') +
+    '. 95th percentile of the annual loss: ' +
+    data.curves.map((c) => `${c.name} ${formatMoneyReadOut(c.annualLoss.p95, currency)}`).join(', ') +
+    '.';
+  return (
+    <ChartFrame
+      kind="loss"
+      heading={LOSS_HEADING}
+      caption={LOSS_CAPTION}
+      theme={theme}
+      table={{
+        caption: `Share of simulated years whose loss (downtime + data loss) exceeds x ${currency}.`,
+        columns: [`Annual loss > x (${currency})`, ...data.curves.map((c) => c.name)],
+        rows: [
+          {
+            key: 'any',
+            header: 'Any loss (> 0)',
+            cells: data.curves.map((c) => formatShare(c.anyLoss)),
+          },
+          ...stops.map((stop) => ({
+            key: String(stop.x),
+            header: formatMoneyReadOut(stop.x, currency),
+            cells: data.curves.map((c) => {
+              const v = stop.values.find((value) => value.id === c.id);
+              return v ? formatShare(v.p) : '–';
+            }),
+          })),
+        ],
+      }}
+    >
+      <StepCurvesPlot
+        title={`${LOSS_HEADING}: chance that a year's loss exceeds x`}
+        description={description}
+        palette={colours}
+        curves={data.curves}
+        domain={data.domain}
+        xLabel={`Annual loss from downtime and lost data (${currency}, log scale)`}
+        yLabel="Share of years with loss > x"
+        formatX={(x) => formatMoneyShort(x, currency)}
+        stops={stops}
+        sliderLabel="Read the annual-loss curves"
+      />
+    </ChartFrame>
+  );
+}

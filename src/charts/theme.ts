@@ -1,0 +1,97 @@
+import type { PatternId, PhaseId } from '../../models/types';
+import type { CostPart } from './data/costStack';
+
+/**
+ * 'auto' follows the page (light or dark) through CSS variables; 'light' uses fixed light colours and
+ * inline fonts, so the SVG can be serialised on its own (the PDF export).
+ */
+export type ChartTheme = 'auto' | 'light';
+
+/** Every colour a chart paints with: CSS values, set inline on the SVG elements. */
+export interface Palette {
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+  /** Targets, budget and the scenario's own cost: reference lines. */
+  reference: string;
+  patterns: Record<PatternId, string>;
+  costParts: Record<CostPart, string>;
+  phases: Record<PhaseId, string>;
+  /** Set on the SVG only in the light theme; in 'auto' the page's font is inherited. */
+  fontFamily: string | undefined;
+}
+
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies). On white, the purple and green are
+ * darkened to keep 3:1 against the background; on dark, the original hues all reach 5:1. These are the
+ * light values of charts.css, which the theme test keeps in step.
+ */
+export const LIGHT: Palette = {
+  text: '#16191f',
+  muted: '#4a5361',
+  grid: '#d5dae1',
+  surface: '#ffffff',
+  reference: '#16191f',
+  patterns: {
+    'single-node': '#d55e00',
+    'active-passive-async': '#0072b2',
+    'active-passive-sync': '#a1467e',
+    'active-active': '#007a5a',
+  },
+  costParts: { infrastructure: '#6b7280', downtime: '#b86e00', dataLoss: '#7b3294' },
+  phases: {
+    detection: '#0072b2',
+    decision: '#56b4e9',
+    promotion: '#009e73',
+    reroute: '#e69f00',
+    manual: '#d55e00',
+    recovery: '#cc79a7',
+  },
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif",
+};
+
+const cssVar = (name: string) => `var(--chart-${name})`;
+
+const AUTO: Palette = {
+  text: 'var(--text)',
+  muted: 'var(--muted)',
+  grid: 'var(--border)',
+  surface: 'var(--surface)',
+  reference: 'var(--text)',
+  patterns: {
+    'single-node': cssVar('single-node'),
+    'active-passive-async': cssVar('active-passive-async'),
+    'active-passive-sync': cssVar('active-passive-sync'),
+    'active-active': cssVar('active-active'),
+  },
+  costParts: {
+    infrastructure: cssVar('infrastructure'),
+    downtime: cssVar('downtime'),
+    dataLoss: cssVar('data-loss'),
+  },
+  phases: {
+    detection: cssVar('detection'),
+    decision: cssVar('decision'),
+    promotion: cssVar('promotion'),
+    reroute: cssVar('reroute'),
+    manual: cssVar('manual'),
+    recovery: cssVar('recovery'),
+  },
+  fontFamily: undefined,
+};
+
+export function palette(theme: ChartTheme): Palette {
+  return theme === 'light' ? LIGHT : AUTO;
+}
+
+/** Dash patterns, so that lines differ by more than colour (and in print). Solid for active-active. */
+export const PATTERN_DASH: Record<PatternId, string | undefined> = {
+  'single-node': '8 4',
+  'active-passive-async': '2 3',
+  'active-passive-sync': '9 3 2 3',
+  'active-active': undefined,
+};
+
+/** Line width, SVG units: the recommended pattern is drawn thicker. */
+export const lineWidth = (recommended: boolean) => (recommended ? 3.25 : 1.75);

@@ -1,0 +1,192 @@
+import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
+import { breakEvens } from '../../models/engine/breakEven';
+import type {
+  CurvePoint,
+  PatternId,
+  PatternResult,
+  Scenario,
+  SimulationResult,
+  Stats,
+} from '../../models/types';
+
+/**
+ * Small hand-made results for the chart-data builders: round numbers whose consequences can be worked
+ * out on paper (see the comments), not the output of a simulation.
+ */
+
+/** USD, downtime 1,000/min, data loss 100/s, RTO 60 s, RPO 5 s, 95%, budget 10,000/month. */
+export function fixtureScenario(patch: Partial<Scenario['targets']> = {}): Scenario {
+  const scenario = structuredClone(DEFAULT_SCENARIO) as Scenario;
+  scenario.name = 'Chart fixture';
+  scenario.currency = 'USD';
+  scenario.business = { downtimeCostPerMinute: 1000, dataLossCostPerSecond: 100 };
+  scenario.targets = { ...scenario.targets, rtoSeconds: 60, rpoSeconds: 5, confidence: 0.95, ...patch };
+  scenario.costs = { monthlyBudget: 10_000, baselineMonthlyCost: 2000 };
+  return scenario;
+}
+
+const stats = (mean: number, p50: number, p95: number, p99: number): Stats => ({ mean, p50, p95, p99 });
+
+interface PatternSpec {
+  /** Infrastructure, currency per year. */
+  infra: number;
+  /** Expected downtime, minutes per year (× 1,000/min = downtime loss). */
+  downtimeMinutes: number;
+  /** Expected data-loss cost, currency per year. */
+  dataLoss: number;
+  /** P95 of the annual total, currency per year. */
+  p95: number;
+  phases: [number, number, number, number, number, number];
+  rto: CurvePoint[];
+  rpo: CurvePoint[];
+  loss: CurvePoint[];
+}
+
+/**
+ * Fixed cost (infra + data loss) and slope (downtime minutes) of each line of the break-even chart:
+ *   single-node  30,000 + 100 c      async  49,000 + 20 c      sync  52,800 + 20 c      active-active  96,000 + 2 c
+ * Crossings: single/async 19,000 / 80 = 237.5; single/sync 22,800 / 80 = 285; single/active-active
+ * 66,000 / 98 ≈ 673.47; async/sync parallel (none); async/active-active 47,000 / 18 ≈ 2,611.1;
+ * sync/active-active 43,200 / 18 = 2,400.
+ */
+export const SPECS: Record<PatternId, PatternSpec> = {
+  'single-node': {
+    infra: 24_000,
+    downtimeMinutes: 100,
+    dataLoss: 6000,
+    p95: 1_000_000,
+    phases: [10, 0, 0, 0, 0, 590],
+    rto: [
+      { x: 30, p: 0.1 },
+      { x: 600, p: 0.6 },
+      { x: 3600, p: 1 },
+    ],
+    rpo: [
+      { x: 0, p: 0.7 },
+      { x: 300, p: 0.8 },
+      { x: 3600, p: 1 },
+    ],
+    loss: [
+      { x: 0, p: 0.6 },
+      { x: 10_000, p: 0.4 },
+      { x: 500_000, p: 0.05 },
+      { x: 2_000_000, p: 0 },
+    ],
+  },
+  'active-passive-async': {
+    infra: 48_000,
+    downtimeMinutes: 20,
+    dataLoss: 1000,
+    p95: 150_000,
+    phases: [15, 5, 2, 10, 30, 60],
+    rto: [
+      { x: 20, p: 0.3 },
+      { x: 45, p: 0.9 },
+      { x: 3000, p: 1 },
+    ],
+    rpo: [
+      { x: 0.001, p: 0.05 },
+      { x: 0.005, p: 0.2 },
+      { x: 0.5, p: 0.9 },
+      { x: 20, p: 1 },
+    ],
+    loss: [
+      { x: 0, p: 0.5 },
+      { x: 5000, p: 0.3 },
+      { x: 100_000, p: 0.02 },
+      { x: 400_000, p: 0 },
+    ],
+  },
+  'active-passive-sync': {
+    infra: 52_800,
+    downtimeMinutes: 20,
+    dataLoss: 0,
+    p95: 160_000,
+    phases: [15, 5, 2, 10, 28, 60],
+    rto: [
+      { x: 20, p: 0.25 },
+      { x: 50, p: 0.92 },
+      { x: 3000, p: 1 },
+    ],
+    rpo: [
+      { x: 0, p: 0.98 },
+      { x: 60, p: 1 },
+    ],
+    loss: [
+      { x: 0, p: 0.5 },
+      { x: 5000, p: 0.3 },
+      { x: 120_000, p: 0.02 },
+      { x: 400_000, p: 0 },
+    ],
+  },
+  'active-active': {
+    infra: 96_000,
+    downtimeMinutes: 2,
+    dataLoss: 0,
+    p95: 110_000,
+    phases: [1, 0.5, 1, 12, 5, 0],
+    rto: [
+      { x: 0, p: 0.2 },
+      { x: 5, p: 0.5 },
+      { x: 15, p: 0.98 },
+      { x: 2000, p: 1 },
+    ],
+    rpo: [{ x: 0, p: 1 }],
+    loss: [
+      { x: 0, p: 0.5 },
+      { x: 2000, p: 0.2 },
+      { x: 50_000, p: 0 },
+    ],
+  },
+};
+
+const PHASES = ['detection', 'decision', 'promotion', 'reroute', 'manual', 'recovery'] as const;
+
+export function fixturePattern(id: PatternId, spec: PatternSpec = SPECS[id]): PatternResult {
+  const downtime = spec.downtimeMinutes * 1000;
+  const total = spec.infra + downtime + spec.dataLoss;
+  const rto95 = spec.rto.find((p) => p.p >= 0.95)?.x ?? 0;
+  return {
+    id,
+    name: id,
+    monthlyInfraCost: { low: spec.infra / 12, expected: spec.infra / 12, high: spec.infra / 12 },
+    incidentsPerYear: 1.7,
+    incidentRtoSeconds: stats(rto95 / 2, rto95 / 4, rto95, rto95 * 2),
+    incidentRpoSeconds: stats(1, 0, 2, 4),
+    regionRtoSeconds: stats(3600, 3600, 7200, 9000),
+    regionRpoSeconds: stats(60, 60, 120, 200),
+    annualDowntimeMinutes: stats(spec.downtimeMinutes, spec.downtimeMinutes / 2, spec.downtimeMinutes * 4, 0),
+    annualLoss: stats(downtime + spec.dataLoss, 0, spec.p95 - spec.infra, spec.p95 * 2),
+    annualTotalCost: stats(total, spec.infra, spec.p95, spec.p95 * 2),
+    annualCostBreakdown: { infrastructure: spec.infra, downtime, dataLoss: spec.dataLoss },
+    availability: 1 - spec.downtimeMinutes / 525_960,
+    meetsTargets: { rto: 0.9, rpo: 0.97, regionRto: 1, regionRpo: 1 },
+    withinBudget: spec.infra <= 120_000,
+    feasible: true,
+    phaseMeansSeconds: Object.fromEntries(PHASES.map((phase, i) => [phase, spec.phases[i]!])) as Record<
+      (typeof PHASES)[number],
+      number
+    >,
+    manualPathShare: 0.05,
+    convergence: { standardError: 100, low: total - 196, high: total + 196, converged: true },
+    curves: { rto: spec.rto, rpo: spec.rpo, lossExceedance: spec.loss },
+  };
+}
+
+/** The four patterns above; active-active recommended. */
+export function fixtureResult(patch: Partial<SimulationResult> = {}): SimulationResult {
+  const ids: PatternId[] = ['single-node', 'active-passive-async', 'active-passive-sync', 'active-active'];
+  const patterns = ids.map((id) => fixturePattern(id));
+  return {
+    schemaVersion: 1,
+    scenario: 'Chart fixture',
+    trials: 1000,
+    seed: 1,
+    benchmarkSet: 'sourced',
+    converged: true,
+    recommendation: { pattern: 'active-active', feasible: true, reasons: [], others: [], remedies: [] },
+    patterns,
+    breakEven: breakEvens(patterns),
+    ...patch,
+  };
+}
