@@ -1,0 +1,43 @@
+/**
+ * The one entry into the PDF code, loaded by `import()` when someone exports: it pulls in jsPDF,
+ * svg2pdf, react-dom/server (for the charts) and the font files, none of which the first page needs.
+ */
+import { version } from '../../package.json';
+import type { Scenario, SimulationResult } from '../../models/types';
+import { chartSvgs } from './charts';
+import type { ProposalLogo } from './logo';
+import type { ProposalForm } from './model';
+import { buildProposal } from './proposal';
+import { renderProposal } from './render';
+
+export interface ExportRequest {
+  scenario: Scenario;
+  result: SimulationResult;
+  form: ProposalForm;
+  logo?: ProposalLogo | null | undefined;
+  /** yyyy-mm-dd */
+  date: string;
+}
+
+export interface ExportedProposal {
+  blob: Blob;
+  fileName: string;
+}
+
+export async function exportProposal(request: ExportRequest): Promise<ExportedProposal> {
+  const { scenario, result, form, logo, date } = request;
+  const doc = buildProposal({
+    scenario,
+    result,
+    form: { ...form, hasLogo: Boolean(logo) },
+    date,
+    appVersion: version,
+  });
+  const charts = await chartSvgs(scenario, result);
+  const blob = await renderProposal(doc, {
+    paper: form.paper,
+    logo: logo ? { dataUrl: logo.dataUrl, type: logo.type } : undefined,
+    charts,
+  });
+  return { blob, fileName: doc.fileName };
+}

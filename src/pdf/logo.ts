@@ -1,0 +1,87 @@
+/**
+ * The optional logo of the proposal: a PNG or SVG file of at most 1 MB, checked by its type, its size and
+ * its first bytes before it is read. Loaded with the dialog (it is small); no PDF code here.
+ */
+
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+export type LogoType = 'png' | 'svg';
+
+export interface ProposalLogo {
+  name: string;
+  type: LogoType;
+  /** `data:` URL of the file as read. */
+  dataUrl: string;
+}
+
+export type LogoCheck = { ok: true; type: LogoType } | { ok: false; message: string };
+
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+/** The type a file claims by its MIME type or, when the browser gives none, its extension. */
+function claimedType(file: { name: string; type: string }): LogoType | null {
+  const mime = file.type.toLowerCase();
+  if (mime === 'image/png') return 'png';
+  if (mime === 'image/svg+xml') return 'svg';
+  if (mime !== '') return null;
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.png')) return 'png';
+  if (name.endsWith('.svg')) return 'svg';
+  return null;
+}
+
+/** Checks type and size, before reading the file. */
+export function checkLogoFile(file: { name: string; type: string; size: number }): LogoCheck {
+  const type = claimedType(file);
+  if (!type) {
+    return {
+      ok: false,
+      message: `The logo must be a PNG or SVG image; “${file.name}” is ${file.type ? `of type ${file.type}` : 'neither'}.`,
+    };
+  }
+  if (file.size > LOGO_MAX_BYTES) {
+    return {
+      ok: false,
+      message: `The logo must be at most 1 MB; “${file.name}” is ${sizeText(file.size)}.`,
+    };
+  }
+  if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
+  return { ok: true, type };
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Checks that the content is what the type says: the PNG signature, or an `<svg` root element. */
+export function checkLogoContent(bytes: Uint8Array, type: LogoType): boolean {
+  if (type === 'png') return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(
+    head,
+  );
+}
+
+function dataUrl(bytes: Uint8Array, mime: string): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return `data:${mime};base64,${btoa(binary)}`;
+}
+
+/** Reads and checks a logo file; throws an Error whose message can be shown as it is. */
+export async function readLogo(file: File): Promise<ProposalLogo> {
+  const check = checkLogoFile(file);
+  if (!check.ok) throw new Error(check.message);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!checkLogoContent(bytes, check.type)) {
+    throw new Error(`“${file.name}” is not a valid ${check.type === 'png' ? 'PNG' : 'SVG'} image.`);
+  }
+  return {
+    name: file.name,
+    type: check.type,
+    dataUrl: dataUrl(bytes, check.type === 'png' ? 'image/png' : 'image/svg+xml'),
+  };
+}

@@ -1,0 +1,1301 @@
+/**
+ * The content of the PDF proposal, as a plain document (see `model.ts`). Pure: the same scenario, result,
+ * form, date and version give the same document. Every number comes from the simulation result or the
+ * scenario and is written with the model's own formatting (models/text.ts), so the proposal says exactly
+ * what the app shows.
+ */
+import { benchmarkSet, technology, trafficLayer } from '../../models/catalogue/index';
+import { distributionTable, type DistributionTable } from '../../models/engine/distributionTable';
+import type { DistributionId } from '../../models/engine/distributionIds';
+import { manualPathProbability } from '../../models/engine/plan';
+import { METHODOLOGY } from '../../models/methodology';
+import { scenarioSources } from '../../models/sources';
+import { describeDist, duration, money, patternName, percent, round } from '../../models/text';
+import type {
+  Confidence,
+  PatternId,
+  PatternResult,
+  Scenario,
+  ScopeId,
+  SimulationResult,
+  TechnologyPreset,
+  TrafficLayer,
+} from '../../models/types';
+import { SCOPE_IDS } from '../../models/types';
+import type { Block, KeyValue, ProposalDocument, ProposalForm, Section, TableBlock } from './model';
+
+export * from './model';
+
+export interface ProposalInput {
+  scenario: Scenario;
+  result: SimulationResult;
+  form: ProposalForm;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  appVersion: string;
+}
+
+export const PROPOSAL_TITLE = 'High-availability proposal';
+
+const SCOPE_WORDS: Record<ScopeId, string> = {
+  node: 'Node crash',
+  storage: 'Storage failure',
+  network: 'Network partition',
+  zone: 'Zone (data-center) outage',
+  region: 'Region outage',
+};
+
+const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  'V-src': 'read in the project’s source or default configuration',
+  'V-doc': 'read in official documentation',
+  'V-copy': 'official wording, read in a copy or mirror',
+  '2nd': 'secondhand: a blog, summary or forum post',
+  UNVERIFIED: 'no source found',
+  assumption: 'an assumption',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Plain-text helpers
+
+/** Control characters (C0, DEL and C1) become spaces. */
+function withoutControls(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : ch;
+  }
+  return out;
+}
+
+/** Control characters out, runs of white space to one space, trimmed. The result is still plain text. */
+export function cleanText(value: string, maxLength = 200): string {
+  const text = withoutControls(value).replace(/\s+/g, ' ').trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}
+
+/** Like cleanText, but keeps line breaks (the free note). */
+function cleanNote(value: string, maxLength = 1500): string {
+  const lines = value.split(/\r\n|\r|\n/).map((line) => withoutControls(line).replace(/\s+/g, ' ').trim());
+  const text = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}
+
+const TRANSLITERATE: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+  ı: 'i',
+};
+
+/** "Société Générale — Zürich" → "Societe-Generale-Zurich": letters, digits and single hyphens only. */
+export function asciiSlug(value: string, maxLength = 60): string {
+  const ascii = value
+    .replace(/[ßæÆœŒøØđĐłŁþÞðÐı]/g, (c) => TRANSLITERATE[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const slug = ascii
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
+  return slug;
+}
+
+/** `HA-proposal_<client>_<yyyy-mm-dd>.pdf`, ASCII only. */
+export function proposalFileName(client: string, date: string): string {
+  const slug = asciiSlug(client) || 'client';
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
+  return `HA-proposal_${slug}_${day}.pdf`;
+}
+
+/** "2026-11-25" → "25 November 2026" (the ISO text itself when it is not a date). */
+export function longDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return date;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** A plain number with the digits that matter for its size: 0.05, 1.8, 42, 12345 → "12,345". */
+function num(value: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 100) return Math.round(value).toLocaleString('en-US');
+  return round(value, magnitude >= 10 ? 1 : 2);
+}
+
+/** Ends the text with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function settingsText(settings: Record<string, string>): string {
+  const entries = Object.entries(settings);
+  return entries.length === 0 ? 'none published' : entries.map(([k, v]) => `${k} = ${v}`).join('; ');
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'Yes' : 'No';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Context shared by the sections
+
+interface Context {
+  scenario: Scenario;
+  result: SimulationResult;
+  form: ProposalForm;
+  client: string;
+  date: string;
+  appVersion: string;
+  cur: string;
+  m: (value: number) => string;
+  rec: PatternResult;
+  recName: string;
+  /** The data layer of the recommended pattern (none for a single node). */
+  preset: TechnologyPreset | undefined;
+  presetName: string;
+  layer: TrafficLayer | undefined;
+  layerName: string;
+  global: TrafficLayer | undefined;
+  globalName: string;
+  table: DistributionTable;
+}
+
+function patternOf(result: SimulationResult, id: PatternId): PatternResult {
+  const found = result.patterns.find((p) => p.id === id);
+  if (!found) throw new Error(`The result has no pattern '${id}'.`);
+  return found;
+}
+
+function presetIdFor(scenario: Scenario, id: PatternId): string | undefined {
+  switch (id) {
+    case 'active-passive-async':
+      return scenario.technology.activePassiveAsync;
+    case 'active-passive-sync':
+      return scenario.technology.activePassiveSync;
+    case 'active-active':
+      return scenario.technology.activeActive;
+    case 'single-node':
+      return undefined;
+  }
+}
+
+function effective(ctx: Context, id: DistributionId): string | undefined {
+  const entry = ctx.table[id];
+  return entry ? describeDist(entry.effective) : undefined;
+}
+
+/** Reroute by the local traffic layer, in words with the scenario's numbers. */
+function healthCheckWords(scenario: Scenario): string {
+  const { healthCheckIntervalSeconds: i, healthCheckFailureThreshold: f } = scenario.operations;
+  return `a health check every ${duration(i)} marks a target down after ${f} failed check${f === 1 ? '' : 's'} (${duration((f - 1) * i)}–${duration(f * i)} after the failure)`;
+}
+
+function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layerName: string): string {
+  const parts = [`${layerName}: ${healthCheckWords(scenario)}`];
+  if (layer?.extra.note) parts.push(layer.extra.note);
+  if (layer?.usesDnsTtl)
+    parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
+  return parts.map(sentence).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Cover
+
+function coverSection(ctx: Context): Section {
+  const { scenario, result, form } = ctx;
+  const facts: KeyValue[] = [
+    { key: 'Workload', value: cleanText(scenario.name, 120) },
+    { key: 'Recommended architecture', value: ctx.recName },
+    {
+      key: 'Status',
+      value: result.recommendation.feasible
+        ? 'Meets every target within budget'
+        : 'No architecture meets every target within budget; this one comes closest',
+    },
+  ];
+  return {
+    id: 'cover',
+    heading: 'Cover',
+    blocks: [
+      {
+        kind: 'cover',
+        title: PROPOSAL_TITLE,
+        subtitle: `for ${ctx.client}`,
+        client: ctx.client,
+        preparedBy: cleanText(form.preparedBy, 120),
+        company: cleanText(form.company, 120),
+        date: longDate(ctx.date),
+        logo: form.hasLogo,
+        note: cleanNote(form.note),
+        facts,
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Executive summary
+
+/** What the recommended pattern survives by itself, and what it does not, with the regional numbers. */
+function protection(ctx: Context): { protects: string[]; not: string[] } {
+  const { scenario, rec } = ctx;
+  const t = scenario.targets;
+  const ops = scenario.operations;
+  const ordinary = `P95 outage ${duration(rec.incidentRtoSeconds.p95)} per incident against the ${duration(t.rtoSeconds)} RTO target`;
+  const region = `P95 ${duration(rec.regionRtoSeconds.p95)} down and ${duration(rec.regionRpoSeconds.p95)} of writes lost (targets ${duration(t.regionRtoSeconds)} and ${duration(t.regionRpoSeconds)})`;
+  const manual = `Automation falls to people in ${percent(rec.manualPathShare)} of failovers (configuration drift since the last drill); those take minutes rather than seconds, and the ${ops.drillsPerYear} drill${ops.drillsPerYear === 1 ? '' : 's'} a year keep that share low.`;
+  const logical =
+    'Logical errors (a bad migration, an accidental delete, corrupt writes) replicate like any other write: only a restore from backup undoes them.';
+
+  switch (rec.id) {
+    case 'single-node':
+      return {
+        protects: [
+          'A node crash: the node restarts in place and no data is lost, since the disk survives.',
+          `Data: backups every ${duration(ops.backupIntervalSeconds)} to off-site storage, so a lost volume, zone or region can be restored, losing up to ${duration(ops.backupIntervalSeconds)} of writes.`,
+        ],
+        not: [
+          `No incident is handled automatically: every node crash, storage failure, network partition and zone outage is an outage until the node restarts or is restored or rebuilt (${ordinary}).`,
+          `A regional disaster means a rebuild in another region from the off-site backup: ${region}.`,
+          'Logical errors (a bad migration, an accidental delete, corrupt writes): a restore from backup undoes them, losing the writes since that backup.',
+        ],
+      };
+    case 'active-passive-async':
+    case 'active-passive-sync': {
+      const loss =
+        rec.id === 'active-passive-async'
+          ? `Data lost per incident is the replication lag at the moment of failure: P95 ${duration(rec.incidentRpoSeconds.p95)} against the ${duration(t.rpoSeconds)} RPO target.`
+          : `No committed data is lost, except when the pair had fallen back to asynchronous replication (assumed for ${percent(scenario.assumptions.syncDegradedProbability)} of failures): P95 loss ${duration(rec.incidentRpoSeconds.p95)} against the ${duration(t.rpoSeconds)} RPO target.`;
+      return {
+        protects: [
+          `Node crash, storage failure, network partition and zone outage: automated failover to the standby in another zone by ${ctx.presetName} (${ordinary}).`,
+          loss,
+        ],
+        not: [
+          `A regional disaster: the standby shares the primary's region, so service returns only after a restore from the off-site backup in another region: ${region}.`,
+          manual,
+          logical,
+        ],
+      };
+    }
+    case 'active-active': {
+      const asyncLayer = ctx.preset?.replication === 'async-multi-master';
+      return {
+        protects: [
+          `Every failure scope, including a regional disaster: ${ctx.globalName} shifts traffic to another region; ${region}.`,
+          `Node crash, storage failure, network partition and zone outage: the data layer, ${ctx.presetName}, fails over within the region (${ordinary}).`,
+          asyncLayer
+            ? `Committed data survives in-region incidents; a regional disaster loses the cross-region replication lag (P95 ${duration(rec.regionRpoSeconds.p95)}).`
+            : 'Committed writes are on a majority of replicas, so no committed data is lost.',
+        ],
+        not: [
+          manual,
+          logical,
+          'A fault common to every region (a bad release or configuration pushed everywhere, a provider-wide outage) is not covered by the second region.',
+        ],
+      };
+    }
+  }
+}
+
+function summarySection(ctx: Context): Section {
+  const { scenario, result, rec, m } = ctx;
+  const r = result.recommendation;
+  const blocks: Block[] = [];
+  if (r.feasible) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'strong',
+      text: `We recommend ${ctx.recName} for ${cleanText(scenario.name, 120)}: it meets every recovery target within the ${m(scenario.costs.monthlyBudget)} monthly budget at the lowest expected annual total cost of the four architectures simulated.`,
+    });
+    blocks.push({ kind: 'subheading', text: 'Why this architecture' });
+    blocks.push({ kind: 'bullets', items: r.reasons.slice(0, 5) });
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'strong',
+      text: `No architecture meets every target within budget for ${cleanText(scenario.name, 120)}. The closest is ${ctx.recName}; the blockers and what would remove them follow.`,
+    });
+    blocks.push({ kind: 'subheading', text: 'Blockers' });
+    blocks.push({ kind: 'bullets', items: r.reasons.slice(1) });
+    blocks.push({ kind: 'subheading', text: 'Remedies' });
+    blocks.push({
+      kind: 'bullets',
+      items: r.remedies.length > 0 ? r.remedies : ['Relax the targets or raise the budget.'],
+    });
+  }
+
+  blocks.splice(1, 0, {
+    kind: 'paragraph',
+    tone: 'muted',
+    text: `Figures from ${result.trials.toLocaleString('en-US')} simulated years per architecture (seed ${result.seed}, ${benchmarkSet(scenario.benchmarkSet).name.toLowerCase()}). P50 and P95 are the median and the 95th percentile.`,
+  });
+  const years = scenario.horizonYears;
+  blocks.push({ kind: 'subheading', text: 'What it costs and what it delivers' });
+  blocks.push({
+    kind: 'keyValue',
+    items: [
+      {
+        key: 'Infrastructure per month',
+        value: `${m(rec.monthlyInfraCost.expected)} expected (range ${m(rec.monthlyInfraCost.low)}–${m(rec.monthlyInfraCost.high)}); budget ${m(scenario.costs.monthlyBudget)}`,
+      },
+      { key: 'Infrastructure per year', value: m(rec.annualCostBreakdown.infrastructure) },
+      {
+        key: 'Expected losses per year',
+        value: `${m(rec.annualLoss.mean)} (downtime ${m(rec.annualCostBreakdown.downtime)}, data loss ${m(rec.annualCostBreakdown.dataLoss)}); P95 year ${m(rec.annualLoss.p95)}`,
+      },
+      {
+        key: 'Expected total per year',
+        value: `${m(rec.annualTotalCost.mean)} (95% interval ${m(rec.convergence.low)}–${m(rec.convergence.high)})`,
+      },
+      {
+        key: `Expected total over ${years} year${years === 1 ? '' : 's'}`,
+        value: m(rec.annualTotalCost.mean * years),
+      },
+      { key: 'Expected availability', value: percent(rec.availability) },
+      {
+        key: 'Expected downtime per year',
+        value: `${duration(rec.annualDowntimeMinutes.mean * 60)} (P95 year ${duration(rec.annualDowntimeMinutes.p95 * 60)})`,
+      },
+      {
+        key: 'Outage per ordinary incident',
+        value: `P50 ${duration(rec.incidentRtoSeconds.p50)}, P95 ${duration(rec.incidentRtoSeconds.p95)} (RTO target ${duration(scenario.targets.rtoSeconds)})`,
+      },
+      {
+        key: 'Data lost per ordinary incident',
+        value: `P50 ${duration(rec.incidentRpoSeconds.p50)}, P95 ${duration(rec.incidentRpoSeconds.p95)} (RPO target ${duration(scenario.targets.rpoSeconds)})`,
+      },
+      {
+        key: 'Regional disaster',
+        value: `P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} of writes lost (targets ${duration(scenario.targets.regionRtoSeconds)} and ${duration(scenario.targets.regionRpoSeconds)})`,
+      },
+    ],
+  });
+
+  const { protects, not } = protection(ctx);
+  blocks.push({ kind: 'subheading', text: 'What it protects against' });
+  blocks.push({ kind: 'bullets', items: protects });
+  blocks.push({ kind: 'subheading', text: 'What it does not protect against' });
+  blocks.push({ kind: 'bullets', items: not });
+  return { id: 'summary', heading: 'Executive summary', blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Inputs and targets
+
+function inputsSection(ctx: Context): Section {
+  const { scenario, m } = ctx;
+  const t = scenario.targets;
+  const ops = scenario.operations;
+  const tech = scenario.technology;
+  const name = (id: string) => technology(id)?.name ?? id;
+  const layer = (id: string) => trafficLayer(id)?.name ?? id;
+  return {
+    id: 'inputs',
+    heading: 'Inputs and targets',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${cleanText(scenario.name, 120)}: ${cleanText(scenario.description, 400)} Money in ${scenario.currency}.`,
+      },
+      { kind: 'subheading', text: 'Business impact and budget' },
+      {
+        kind: 'keyValue',
+        items: [
+          { key: 'Downtime cost', value: `${m(scenario.business.downtimeCostPerMinute)} per minute` },
+          {
+            key: 'Data-loss cost',
+            value: `${m(scenario.business.dataLossCostPerSecond)} per second of lost writes`,
+          },
+          { key: 'Infrastructure budget', value: `${m(scenario.costs.monthlyBudget)} per month` },
+          { key: 'Single-node baseline', value: `${m(scenario.costs.baselineMonthlyCost)} per month` },
+          { key: 'Cost horizon', value: `${scenario.horizonYears} years` },
+        ],
+      },
+      { kind: 'subheading', text: 'Targets' },
+      {
+        kind: 'keyValue',
+        items: [
+          {
+            key: 'RTO, ordinary incidents',
+            value: `${duration(t.rtoSeconds)} (node, storage, network, zone)`,
+          },
+          {
+            key: 'RPO, ordinary incidents',
+            value: `${duration(t.rpoSeconds)} (node, storage, network, zone)`,
+          },
+          { key: 'RTO, regional disaster', value: duration(t.regionRtoSeconds) },
+          { key: 'RPO, regional disaster', value: duration(t.regionRpoSeconds) },
+          { key: 'Confidence', value: `${percent(t.confidence)} of incidents must meet each target` },
+        ],
+      },
+      { kind: 'subheading', text: 'Operations' },
+      {
+        kind: 'keyValue',
+        items: [
+          { key: 'Health-check interval', value: duration(ops.healthCheckIntervalSeconds) },
+          { key: 'Failed checks before down', value: String(ops.healthCheckFailureThreshold) },
+          { key: 'DNS TTL', value: duration(ops.dnsTtlSeconds) },
+          { key: 'Alert latency', value: duration(ops.alertLatencySeconds) },
+          { key: 'Typical human response', value: duration(ops.humanResponseSeconds) },
+          { key: 'Failover drills per year', value: String(ops.drillsPerYear) },
+          { key: 'Backup interval', value: duration(ops.backupIntervalSeconds) },
+        ],
+      },
+      { kind: 'subheading', text: 'Failure rates' },
+      {
+        kind: 'keyValue',
+        items: SCOPE_IDS.map((scope) => {
+          const rate = scenario.failureRates[scope];
+          return {
+            key: SCOPE_WORDS[scope],
+            value:
+              rate > 0
+                ? `${num(rate)} per year (${rate === 1 ? 'about once a year' : `about once every ${num(1 / rate)} years`})`
+                : 'never',
+          };
+        }),
+      },
+      { kind: 'subheading', text: 'Technology' },
+      {
+        kind: 'keyValue',
+        items: [
+          { key: 'Benchmark set', value: benchmarkSet(scenario.benchmarkSet).name },
+          { key: 'Active-passive, async', value: name(tech.activePassiveAsync) },
+          { key: 'Active-passive, sync', value: name(tech.activePassiveSync) },
+          { key: 'Active-active data layer', value: name(tech.activeActive) },
+          { key: 'Traffic layer in a region', value: layer(tech.trafficLayer) },
+          { key: 'Traffic between regions', value: layer(tech.globalTrafficLayer) },
+        ],
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. Comparison
+
+function targetsMet(p: PatternResult, confidence: number): string {
+  const rows: [string, number][] = [
+    ['RTO', p.meetsTargets.rto],
+    ['RPO', p.meetsTargets.rpo],
+    ['Region RTO', p.meetsTargets.regionRto],
+    ['Region RPO', p.meetsTargets.regionRpo],
+  ];
+  return rows
+    .map(([what, share]) => `${share >= confidence ? '✓' : '✗'} ${what} ${percent(share)}`)
+    .join('\n');
+}
+
+function comparisonSection(ctx: Context): Section {
+  const { scenario, result, m, cur } = ctx;
+  const recIndex = result.patterns.findIndex((p) => p.id === result.recommendation.pattern);
+  const label = (p: PatternResult) =>
+    p.id === result.recommendation.pattern ? `${patternName(p.id)}\n(recommended)` : patternName(p.id);
+  const operational: TableBlock = {
+    kind: 'table',
+    caption: `Recovery and availability. RTO and RPO per ordinary incident (node, storage, network, zone).`,
+    header: [
+      'Pattern',
+      `Monthly cost (${cur}/month, low–high)`,
+      'Incidents (/yr)',
+      'RTO P50 / P95',
+      'RPO P50 / P95',
+      'Availability · downtime (min/yr)',
+    ],
+    widths: [2.3, 1.7, 1, 1.3, 1.3, 1.5],
+    rows: result.patterns.map((p) => [
+      label(p),
+      p.monthlyInfraCost.low === p.monthlyInfraCost.high
+        ? m(p.monthlyInfraCost.low)
+        : `${m(p.monthlyInfraCost.low)}–${m(p.monthlyInfraCost.high)}`,
+      num(p.incidentsPerYear),
+      `${duration(p.incidentRtoSeconds.p50)} / ${duration(p.incidentRtoSeconds.p95)}`,
+      `${duration(p.incidentRpoSeconds.p50)} / ${duration(p.incidentRpoSeconds.p95)}`,
+      `${percent(p.availability)}\n${num(p.annualDowntimeMinutes.mean)} min/yr`,
+    ]),
+    highlightRow: recIndex,
+  };
+  const money: TableBlock = {
+    kind: 'table',
+    caption: `Money and feasibility (${cur} per year). Targets met: share of incidents meeting each target; ${percent(scenario.targets.confidence)} required.`,
+    header: [
+      'Pattern',
+      'Expected annual loss',
+      'P95 annual loss',
+      'Expected annual total (95% interval)',
+      'Targets met (share of incidents)',
+      'Feasible',
+    ],
+    widths: [1.9, 1.2, 1.2, 2.2, 2, 1.1],
+    rows: result.patterns.map((p) => [
+      label(p),
+      m(p.annualLoss.mean),
+      m(p.annualLoss.p95),
+      `${m(p.annualTotalCost.mean)}\n${m(p.convergence.low)}–${m(p.convergence.high)}`,
+      targetsMet(p, scenario.targets.confidence),
+      p.feasible ? 'Yes' : `No${p.withinBudget ? '' : '\n(over budget)'}`,
+    ]),
+    highlightRow: recIndex,
+  };
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `All four architectures face the same simulated incidents (${result.trials.toLocaleString('en-US')} years each, seed ${result.seed}), so the differences come from the architectures. ${result.converged ? 'The run converged: every 95% interval of the expected annual total is within 1% of it.' : 'The run has not converged: read each 95% interval; more trials would narrow it.'}`,
+    },
+    operational,
+    money,
+    { kind: 'subheading', text: 'Why not the others' },
+  ];
+  for (const other of result.recommendation.others) {
+    blocks.push({ kind: 'paragraph', tone: 'strong', text: patternName(other.pattern) });
+    blocks.push({ kind: 'bullets', items: other.reasons });
+  }
+  return { id: 'comparison', heading: 'Comparison of the four patterns', blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 5. Charts
+
+function chartsSection(ctx: Context): Section {
+  const { scenario, result, rec, m } = ctx;
+  const t = scenario.targets;
+  const crossings = result.breakEven
+    .filter((b) => b.from === rec.id || b.to === rec.id)
+    .map((b) => {
+      const other = b.from === rec.id ? b.to : b.from;
+      return b.downtimeCostPerMinute === null
+        ? `${patternName(other)}: never equal`
+        : `${patternName(other)}: equal at ${m(b.downtimeCostPerMinute)}/min`;
+    });
+  return {
+    id: 'charts',
+    heading: 'Charts',
+    blocks: [
+      {
+        kind: 'chart',
+        chart: 'cost',
+        title: 'Expected cost per year',
+        caption: `Expected annual cost of each architecture: infrastructure, downtime loss and data-loss cost (${ctx.cur} per year). ${ctx.recName}: ${m(rec.annualTotalCost.mean)} a year.`,
+      },
+      {
+        kind: 'chart',
+        chart: 'rto',
+        title: 'Outage per incident (RTO)',
+        caption: `Outage per ordinary incident: the share of incidents recovered within a given time. RTO target ${duration(t.rtoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
+      },
+      { kind: 'pageBreak' },
+      {
+        kind: 'chart',
+        chart: 'rpo',
+        title: 'Data lost per incident (RPO)',
+        caption: `Data lost per ordinary incident: the share of incidents losing at most a given amount of writes. RPO target ${duration(t.rpoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRpoSeconds.p95)}.`,
+      },
+      {
+        kind: 'chart',
+        chart: 'loss',
+        title: 'Annual loss exceedance',
+        caption: `Loss exceedance: the chance that a year's downtime and data-loss cost exceeds a given amount. ${ctx.recName}: expected ${m(rec.annualLoss.mean)}, P95 ${m(rec.annualLoss.p95)}.`,
+      },
+      { kind: 'pageBreak' },
+      {
+        kind: 'chart',
+        chart: 'timeline',
+        title: 'Where the outage time goes',
+        caption:
+          'Mean time per incident in each phase: detection, decision, promotion, traffic reroute, the manual path when automation does not act, and recovery without failover.',
+      },
+      {
+        kind: 'chart',
+        chart: 'break-even',
+        title: 'Break-even downtime cost',
+        caption: `Expected annual total as the downtime cost per minute varies; where two lines cross, the architectures cost the same. This scenario: ${m(scenario.business.downtimeCostPerMinute)}/min. ${ctx.recName} against ${crossings.join('; ')}.`,
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. Runbook
+
+/** Said before the runbook and the plan when no architecture is feasible. */
+function closestNote(ctx: Context): Block {
+  return {
+    kind: 'paragraph',
+    tone: 'strong',
+    text: `No architecture meets every target within budget; this section describes the closest, ${ctx.recName}, which does not meet them as it stands (see the executive summary for the blockers and remedies).`,
+  };
+}
+
+const RUNBOOK_HEADER = ['Step', 'What happens', 'Settings assumed', 'Mean time'];
+const RUNBOOK_WIDTHS = [1.1, 3.6, 2, 1];
+
+function runbookSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const ph = rec.phaseMeansSeconds;
+  const ops = scenario.operations;
+  const mean = (seconds: number) => duration(seconds);
+  const blocks: Block[] = [];
+  const monitoring = `Dashboards show the old primary down, the failover event and the new primary; replication lag of the remaining replica; the alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`;
+
+  if (rec.id === 'single-node') {
+    if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
+    blocks.push({
+      kind: 'paragraph',
+      text: `A single node has nothing to fail over to. This is the recovery sequence, in order, with the mean time of each phase from the simulation.`,
+    });
+    blocks.push({
+      kind: 'table',
+      header: RUNBOOK_HEADER,
+      widths: RUNBOOK_WIDTHS,
+      rows: [
+        [
+          '1. Detect',
+          `Monitoring notices the node is down: ${healthCheckWords(scenario)}.`,
+          `${ctx.layerName}: interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}`,
+          mean(ph.detection),
+        ],
+        [
+          '2. Alert and respond',
+          `The alert pages the on-call person (${duration(ops.alertLatencySeconds)}), who starts acting after typically ${duration(ops.humanResponseSeconds)} (${effective(ctx, 'operations.humanResponse') ?? 'see sources'}). A node crash restarts on its own without a page.`,
+          `Alert latency ${duration(ops.alertLatencySeconds)}; human response ${duration(ops.humanResponseSeconds)}`,
+          mean(ph.manual),
+        ],
+        [
+          '3. Recover',
+          [
+            `Node crash: restart in place (${effective(ctx, 'recovery.nodeRestart') ?? 'see sources'}).`,
+            `Storage failure: restore the volume from backup (${effective(ctx, 'recovery.storageRestore') ?? 'see sources'}).`,
+            `Network partition: wait for it to heal (${effective(ctx, 'recovery.networkPartition') ?? 'see sources'}).`,
+            `Zone outage: rebuild in another zone (${effective(ctx, 'recovery.zoneRebuild') ?? 'see sources'}).`,
+            `Region outage: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}).`,
+          ].join('\n'),
+          `Backups every ${duration(ops.backupIntervalSeconds)}`,
+          mean(ph.recovery),
+        ],
+        [
+          '4. Reroute',
+          `${ctx.layerName} sends traffic to the node again once it passes its health check.`,
+          `Interval ${duration(ops.healthCheckIntervalSeconds)}`,
+          'part of recovery',
+        ],
+        [
+          '5. Monitor',
+          `Dashboards show the node down, the alert and the node back up; the age of the newest backup. The alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`,
+          `Alert latency ${duration(ops.alertLatencySeconds)}`,
+          'in parallel',
+        ],
+      ],
+    });
+  } else {
+    const p = ctx.preset;
+    const prefix = rec.id;
+    const dist = (phase: 'detection' | 'decision' | 'promotion') =>
+      effective(ctx, `${prefix}.${phase}` as DistributionId);
+    const phaseText = (phase: 'detection' | 'decision' | 'promotion', lead: string) => {
+      const note = p?.[phase].note;
+      const model = dist(phase);
+      return [lead, note, model ? `Modelled as ${model}.` : undefined].filter(Boolean).join(' ');
+    };
+    const settings = p ? settingsText(p.settings) : '';
+    if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
+    blocks.push({
+      kind: 'paragraph',
+      text: `What happens when the primary of the ${ctx.recName} setup fails, in order: what detects, what decides, what promotes, what the traffic layer does and what monitoring shows. Data layer: ${ctx.presetName}. Traffic: ${ctx.layerName}${rec.id === 'active-active' ? ` within a region, ${ctx.globalName} between regions` : ''}.`,
+    });
+    const rows: string[][] = [
+      [
+        '1. Detect',
+        phaseText('detection', `${ctx.presetName} notices the primary is gone.`),
+        settings,
+        mean(ph.detection),
+      ],
+      [
+        '2. Decide',
+        phaseText('decision', 'The survivors agree on a new primary (election, lock or lease).'),
+        settings ? 'as above' : '',
+        mean(ph.decision),
+      ],
+      [
+        '3. Promote',
+        phaseText('promotion', 'The chosen replica becomes the primary and accepts writes.'),
+        settings ? 'as above' : '',
+        mean(ph.promotion),
+      ],
+      [
+        '4. Reroute',
+        rec.id === 'active-active'
+          ? `Within a region, ${rerouteWords(scenario, ctx.layer, ctx.layerName)}\nIn a regional disaster, ${rerouteWords(scenario, ctx.global, ctx.globalName)}`
+          : rerouteWords(scenario, ctx.layer, ctx.layerName),
+        `Interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl) ? `, DNS TTL ${duration(ops.dnsTtlSeconds)}` : ''}`,
+        mean(ph.reroute),
+      ],
+      ['5. Monitor', monitoring, `Alert latency ${duration(ops.alertLatencySeconds)}`, 'in parallel'],
+      [
+        'If automation does not act',
+        `In ${percent(rec.manualPathShare)} of failovers automation does not act (fencing refuses, the replica is too far behind, quorum is lost, drifted configuration). The alert pages a person (${duration(ops.alertLatencySeconds)}), who responds after typically ${duration(ops.humanResponseSeconds)} and promotes the replica by hand (${effective(ctx, 'recovery.manualFailover') ?? 'see sources'}); then step 4.`,
+        `Drills per year ${ops.drillsPerYear}`,
+        mean(ph.manual),
+      ],
+    ];
+    if (rec.id !== 'active-active') {
+      rows.push([
+        'Regional disaster',
+        `The standby shares the primary's region: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}). P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} of writes lost.`,
+        `Backups every ${duration(ops.backupIntervalSeconds)}`,
+        mean(ph.recovery),
+      ]);
+    }
+    blocks.push({ kind: 'table', header: RUNBOOK_HEADER, widths: RUNBOOK_WIDTHS, rows });
+  }
+  blocks.push({
+    kind: 'keyValue',
+    items: [
+      {
+        key: 'Outage per ordinary incident',
+        value: `mean ${duration(rec.incidentRtoSeconds.mean)}, P50 ${duration(rec.incidentRtoSeconds.p50)}, P95 ${duration(rec.incidentRtoSeconds.p95)} (target ${duration(scenario.targets.rtoSeconds)})`,
+      },
+      {
+        key: 'Outage per regional incident',
+        value: `mean ${duration(rec.regionRtoSeconds.mean)}, P95 ${duration(rec.regionRtoSeconds.p95)} (target ${duration(scenario.targets.regionRtoSeconds)})`,
+      },
+    ],
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: 'Mean times are per incident, over every simulated incident of this architecture (a phase that does not occur in an incident counts as zero), so they add up to the mean outage per incident. Ranges in the text are the model’s distributions, after your overrides.',
+  });
+  return {
+    id: 'runbook',
+    heading: rec.id === 'single-node' ? 'Recovery runbook' : 'Failover runbook',
+    blocks,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 7. Implementation plan
+
+interface ClusterManager {
+  /** What to install. */
+  what: string;
+  /** Where cluster state lives. */
+  store: string;
+  /** What promotes a replica, as the subject of a sentence. */
+  actor: string;
+  /** Run by a cloud provider: nothing to install, timers not ours to set. */
+  managed?: boolean;
+}
+
+function clusterManager(preset: TechnologyPreset | undefined): ClusterManager {
+  const id = preset?.id ?? '';
+  if (id.startsWith('patroni'))
+    return {
+      what: 'Patroni on every PostgreSQL node',
+      actor: 'Patroni',
+      store:
+        'etcd (or Consul) with three members in three zones, as the distributed configuration store that holds the leader lock',
+    };
+  if (id.startsWith('pg-auto-failover'))
+    return {
+      what: 'the pg_auto_failover keeper on every PostgreSQL node, and its monitor',
+      actor: 'the pg_auto_failover monitor',
+      store: 'the pg_auto_failover monitor, on its own node in a third zone',
+    };
+  if (id.startsWith('repmgr'))
+    return {
+      what: 'repmgrd on every PostgreSQL node',
+      actor: 'repmgrd',
+      store:
+        'the repmgr metadata, with a witness node in a third zone so that a partition cannot split the vote',
+    };
+  if (id.startsWith('redis-sentinel'))
+    return {
+      what: 'three Redis Sentinel processes, one per zone',
+      actor: 'Redis Sentinel',
+      store: 'the Sentinels themselves (quorum 2 of 3)',
+    };
+  if (id.startsWith('mongodb'))
+    return {
+      what: 'a three-member MongoDB replica set, one member per zone',
+      actor: 'the replica set',
+      store: 'the replica set itself (its own election protocol; no separate store)',
+    };
+  if (id.startsWith('yugabytedb') || id.startsWith('cockroachdb'))
+    return {
+      what: 'the database on every node, whose built-in Raft consensus elects leaders',
+      actor: 'the database’s Raft consensus',
+      store: 'the database itself (no separate store)',
+    };
+  if (/^(aurora|rds|azure|cosmos)/.test(id))
+    return {
+      what: `${preset?.name ?? id}, with automatic failover on`,
+      managed: true,
+      actor: 'the provider’s managed failover',
+      store: 'the provider’s control plane (nothing to install)',
+    };
+  return {
+    what: 'a cluster manager that automates leader election and promotion (for PostgreSQL, Patroni)',
+    actor: 'the cluster manager',
+    store: 'a distributed configuration store such as etcd or Consul, three members in three zones',
+  };
+}
+
+function replicationWords(ctx: Context): string {
+  const { scenario, rec } = ctx;
+  const t = scenario.targets;
+  const settings = ctx.preset ? ` Preset settings: ${settingsText(ctx.preset.settings)}.` : '';
+  switch (ctx.preset?.replication) {
+    case 'async':
+      return `Asynchronous streaming replication from the primary to the standby. The RPO target is ${duration(t.rpoSeconds)}; the simulation expects P95 ${duration(rec.incidentRpoSeconds.p95)} of writes lost per incident.${settings}`;
+    case 'sync':
+      return `Synchronous replication: a commit returns only after one standby has it, so a failover loses nothing while the pair is in sync (RPO target ${duration(t.rpoSeconds)}). The simulation assumes the pair had fallen back to asynchronous in ${percent(scenario.assumptions.syncDegradedProbability)} of failures; P95 loss ${duration(rec.incidentRpoSeconds.p95)}.${settings}`;
+    case 'consensus':
+      return `Consensus replication: a write commits on a majority of replicas spread over zones and regions, so losing a node, zone or region loses no committed write (P95 regional loss ${duration(rec.regionRpoSeconds.p95)}).${settings}`;
+    case 'async-multi-master':
+      return `Asynchronous replication between regions: in-region incidents lose nothing, a regional disaster loses the cross-region lag (P95 ${duration(rec.regionRpoSeconds.p95)}, target ${duration(t.regionRpoSeconds)}).${settings}`;
+    default:
+      return `No replication: back up (or archive the write-ahead log) every ${duration(scenario.operations.backupIntervalSeconds)} to off-site storage in another region. Storage, zone or region loss loses up to that much: P95 ${duration(rec.incidentRpoSeconds.p95)} per ordinary incident (target ${duration(t.rpoSeconds)}).`;
+  }
+}
+
+function implementationSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const ops = scenario.operations;
+  const t = scenario.targets;
+  const single = rec.id === 'single-node';
+  const cm = clusterManager(ctx.preset);
+  const assumed = ctx.preset?.assumedOperations;
+  const i = ops.healthCheckIntervalSeconds;
+  const f = ops.healthCheckFailureThreshold;
+  const steps: { title: string; text: string; settings: string[] }[] = [];
+
+  steps.push({
+    title: single
+      ? 'Deploy the primary and its off-site backup'
+      : 'Deploy primary and replicas in separate zones',
+    text: single
+      ? 'Deploy one primary node. Keep its backups in another region, so a zone or region outage does not take the backups with it.'
+      : rec.id === 'active-active'
+        ? `Deploy ${ctx.presetName} across at least two regions, with replicas in separate zones within each region. Confirm network connectivity between all nodes and that replication runs before going further. Two nodes in one rack are not redundant.`
+        : `Deploy the primary in one availability zone and the standby in another zone of the same region. Confirm network connectivity between the nodes and that replication runs before going further. Two nodes in one rack are not redundant.`,
+    settings: [
+      `Architecture: ${ctx.recName}`,
+      ...(ctx.preset ? [`Data layer: ${ctx.presetName}`] : []),
+      `Baseline node cost ${ctx.m(scenario.costs.baselineMonthlyCost)}/month; this architecture ${ctx.m(rec.monthlyInfraCost.expected)}/month expected`,
+    ],
+  });
+
+  steps.push({
+    title: single ? 'Configure backups' : 'Configure the replication mode',
+    text: replicationWords(ctx),
+    settings: [
+      `RPO target ${duration(t.rpoSeconds)}; regional RPO target ${duration(t.regionRpoSeconds)}`,
+      `Backup interval ${duration(ops.backupIntervalSeconds)}`,
+    ],
+  });
+
+  steps.push({
+    title: single
+      ? 'Automate the restart of the node'
+      : 'Install and tune the cluster manager and its configuration store',
+    text: single
+      ? 'With no standby there is no cluster manager: have the host or platform restart the database automatically after a crash, and keep a tested script to rebuild it from backup in another zone.'
+      : cm.managed
+        ? `Use ${cm.what}; cluster state lives in ${cm.store}. The provider sets the failover timers; the simulation assumed the settings and phase times below, so check them against the provider’s current documentation.`
+        : `Install ${cm.what}; cluster state lives in ${cm.store}. Set the failover timers explicitly; defaults are rarely right for production. The simulation assumed the timers below.`,
+    settings: single
+      ? [`Restart: ${effective(ctx, 'recovery.nodeRestart') ?? 'see sources'}`]
+      : [
+          ...(ctx.preset ? Object.entries(ctx.preset.settings).map(([k, v]) => `${k} = ${v}`) : []),
+          `Detection ${effective(ctx, `${rec.id}.detection` as DistributionId) ?? ''}`.trim(),
+          `Decision ${effective(ctx, `${rec.id}.decision` as DistributionId) ?? ''}`.trim(),
+          `Promotion ${effective(ctx, `${rec.id}.promotion` as DistributionId) ?? ''}`.trim(),
+        ],
+  });
+
+  const lbSettings = [
+    `${ctx.layerName}: health check every ${duration(i)}, ${f} failed check${f === 1 ? '' : 's'} before a target is down (${duration((f - 1) * i)}–${duration(f * i)})`,
+  ];
+  if (ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl))
+    lbSettings.push(`DNS TTL ${duration(ops.dnsTtlSeconds)}`);
+  if (rec.id === 'active-active') lbSettings.push(`Between regions: ${ctx.globalName}`);
+  if (
+    assumed?.healthCheckIntervalSeconds !== undefined ||
+    assumed?.healthCheckFailureThreshold !== undefined
+  ) {
+    lbSettings.push(
+      `The ${ctx.presetName} figures assume a check every ${duration(assumed.healthCheckIntervalSeconds ?? i)} with threshold ${assumed.healthCheckFailureThreshold ?? f}`,
+    );
+  }
+  steps.push({
+    title: 'Set up the load balancer',
+    text: `Put ${ctx.layerName} in front of the database: writes go to the primary, reads may go to replicas. ${i <= 5 ? `The scenario checks every ${duration(i)}, within the 5 s or less a fast failover needs.` : `The scenario checks every ${duration(i)}; checks every 5 s or less would shorten every failover, since detection time is part of the RTO.`}`,
+    settings: lbSettings,
+  });
+
+  const lagAlert = single
+    ? `Backup age: page when the newest backup is older than ${duration(ops.backupIntervalSeconds * 1.5)} (1.5 backup intervals)`
+    : t.rpoSeconds > 0
+      ? `Replication lag: warn at ${duration(t.rpoSeconds / 2)}, page at ${duration(t.rpoSeconds)} (the RPO target)`
+      : 'Replication: page as soon as the synchronous standby is missing or the pair falls back to asynchronous (RPO target 0)';
+  steps.push({
+    title: 'Set up health monitoring and alerting',
+    text: `Monitor every layer (database, replication, load balancer), not just a TCP port: an application-level check that runs a real query catches more failures. Alerts must fire before a problem becomes an outage and reach a person fast; the scenario assumes ${duration(ops.alertLatencySeconds)} from failure to a person${ops.alertLatencySeconds <= 60 ? ', within the 60 s to aim for' : ', slower than the 60 s to aim for'}.`,
+    settings: [
+      lagAlert,
+      `Node availability: page when a node fails ${f} consecutive health checks (${duration(f * i)})`,
+      'Response time: warn when the P95 query response time stays above its normal baseline for 5 minutes',
+      `Escalation: alert to the on-call person within ${duration(ops.alertLatencySeconds)}; escalate to a second person if not acknowledged within ${duration(ops.humanResponseSeconds)} (the typical response the scenario assumes)`,
+    ],
+  });
+
+  steps.push({
+    title: single
+      ? 'Automate recovery and measure it'
+      : 'Automate failover and measure a controlled failover',
+    text: single
+      ? `Script the restore and rebuild so a person runs one command, then time a restore from backup. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)} per incident against the ${duration(t.rtoSeconds)} RTO target.`
+      : `Confirm that ${cm.actor} promotes a replica with no person involved, then trigger a controlled failover and measure it from the injected failure to the first successful write through ${ctx.layerName}. Target: within the ${duration(t.rtoSeconds)} RTO. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
+    settings: [
+      `RTO target ${duration(t.rtoSeconds)} for ${percent(t.confidence)} of incidents`,
+      single
+        ? `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, alert and response ${duration(rec.phaseMeansSeconds.manual)}, recovery ${duration(rec.phaseMeansSeconds.recovery)}`
+        : `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, decision ${duration(rec.phaseMeansSeconds.decision)}, promotion ${duration(rec.phaseMeansSeconds.promotion)}, reroute ${duration(rec.phaseMeansSeconds.reroute)}`,
+    ],
+  });
+
+  const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  const drills = ops.drillsPerYear;
+  const rehearse =
+    drills > 0
+      ? `Rehearse it ${drills} time${drills === 1 ? '' : 's'} a year, as the scenario assumes`
+      : 'The scenario assumes no drills; rehearse at least once a quarter';
+  steps.push({
+    title: 'Document and rehearse',
+    text: single
+      ? `Share the recovery runbook in this proposal with everyone on call: what alerts, who acts, how to restore and rebuild, and what monitoring shows. ${rehearse}, including a restore from backup.`
+      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; with that, automation is assumed to fall to people in ${percent(pManual)} of failovers on average (${percent(scenario.assumptions.manualPathUntested)} if never tested).`,
+    settings: [
+      `Failover drills per year: ${ops.drillsPerYear}`,
+      `Typical human response ${duration(ops.humanResponseSeconds)}`,
+    ],
+  });
+
+  const blocks: Block[] = [
+    ...(ctx.result.recommendation.feasible ? [] : [closestNote(ctx)]),
+    {
+      kind: 'paragraph',
+      text: `Seven steps to build ${ctx.recName}${ctx.preset ? ` on ${ctx.presetName}` : ''} behind ${ctx.layerName}. Each step names the settings the simulation assumed; change them and the numbers in this proposal no longer hold.`,
+    },
+  ];
+  steps.forEach((step, index) => {
+    blocks.push({ kind: 'subheading', text: `Step ${index + 1}. ${step.title}` });
+    blocks.push({ kind: 'paragraph', text: step.text });
+    blocks.push({
+      kind: 'bullets',
+      items: step.settings.filter((s) => s.length > 0),
+    });
+  });
+  return { id: 'implementation', heading: 'Implementation plan', blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 8. Readiness checklist
+
+function readinessSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const ops = scenario.operations;
+  const t = scenario.targets;
+  const single = rec.id === 'single-node';
+  return {
+    id: 'readiness',
+    heading: 'Readiness checklist',
+    blocks: [
+      { kind: 'subheading', text: 'Before deployment' },
+      {
+        kind: 'checklist',
+        items: [
+          'Redundant network paths with no single point of failure between clients, the load balancer and every node.',
+          single
+            ? 'Automated restart of the node after a crash, and a scripted restore from backup.'
+            : `Automated failover by ${ctx.presetName} that triggers with no person involved.`,
+          `Health monitoring with alert thresholds defined (health check every ${duration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures; replication lag; response time).`,
+          `A disaster-recovery plan that has been tested, not just written: regional RTO ${duration(t.regionRtoSeconds)}, RPO ${duration(t.regionRpoSeconds)}.`,
+          'Clear on-call ownership: who acts when an alert fires at 2 a.m., and who is next if they do not answer.',
+        ],
+      },
+      { kind: 'subheading', text: 'Go-live checkpoints' },
+      {
+        kind: 'checklist',
+        items: [
+          single
+            ? `Backups complete every ${duration(ops.backupIntervalSeconds)}, within the ${duration(t.rpoSeconds)} RPO target.`
+            : `Replication lag consistently under the RPO target of ${duration(t.rpoSeconds)}.`,
+          single
+            ? `Recovery measured within the ${duration(t.rtoSeconds)} RTO target (simulation P95 ${duration(rec.incidentRtoSeconds.p95)}).`
+            : `Automated failover measured within the ${duration(t.rtoSeconds)} RTO target (simulation P95 ${duration(rec.incidentRtoSeconds.p95)}).`,
+          `Load-balancer health checks of ${ctx.layerName} active and tested (every ${duration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures).`,
+          `Monitoring alerts reach the right people within 60 s (the scenario assumes ${duration(ops.alertLatencySeconds)}).`,
+          `Backup restore tested end to end (backups every ${duration(ops.backupIntervalSeconds)}).`,
+        ],
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 9. Validation plan
+
+function validationSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const t = scenario.targets;
+  const ops = scenario.operations;
+  const ordinaryPass = `RTO ≤ ${duration(t.rtoSeconds)}, RPO ≤ ${duration(t.rpoSeconds)}`;
+  const expectOrdinary = `P95 ${duration(rec.incidentRtoSeconds.p95)} down, ${duration(rec.incidentRpoSeconds.p95)} lost`;
+  const covered = rec.id !== 'single-node';
+  const rows: string[][] = [
+    [
+      'Node crash',
+      'Q1',
+      'Stop the primary’s database process, or power off its host.',
+      covered ? `Automated failover; ${expectOrdinary}` : `Restart in place; ${expectOrdinary}`,
+      ordinaryPass,
+    ],
+    [
+      'Network partition',
+      'Q2',
+      'Cut the primary off from clients and peers with firewall rules.',
+      covered
+        ? `The old primary is fenced, a replica promoted; ${expectOrdinary}`
+        : 'Outage until the partition heals',
+      ordinaryPass,
+    ],
+    [
+      'Storage failure',
+      'Q3',
+      'Detach the primary’s volume, or fill its disk.',
+      covered ? `Automated failover; ${expectOrdinary}` : 'Restore from backup',
+      ordinaryPass,
+    ],
+    [
+      'Data-center (zone) loss',
+      'Q4',
+      'Shut down every node in the primary’s zone at once.',
+      covered
+        ? `Automated failover to the other zone; ${expectOrdinary}`
+        : 'Rebuild in another zone from backup',
+      ordinaryPass,
+    ],
+    [
+      'Region loss',
+      'Once a year',
+      rec.id === 'active-active'
+        ? 'Take one region out of service and let traffic shift.'
+        : 'Restore from the off-site backup in another region (disaster-recovery drill).',
+      `P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} lost`,
+      `RTO ≤ ${duration(t.regionRtoSeconds)}, RPO ≤ ${duration(t.regionRpoSeconds)}`,
+    ],
+  ];
+  return {
+    id: 'validation',
+    heading: 'Validation plan',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `Run a failover drill at least once a quarter (the scenario assumes ${ops.drillsPerYear} a year), each quarter a different failure, in a staging environment that mirrors production and, once trusted, in production. Write down the measured RTO and RPO of each drill next to the targets.`,
+      },
+      {
+        kind: 'table',
+        header: ['Drill', 'When', 'How to cause it', 'Expected (simulation)', 'Pass when'],
+        widths: [1.3, 0.8, 2.3, 2.3, 1.7],
+        rows,
+      },
+      { kind: 'subheading', text: 'What to measure' },
+      {
+        kind: 'bullets',
+        items: [
+          `Actual RTO: from the injected failure to the first successful write through ${ctx.layerName}, against the ${duration(t.rtoSeconds)} target.`,
+          `Actual RPO: the last write acknowledged before the failure against the last one present afterwards, against the ${duration(t.rpoSeconds)} target.`,
+          'The time of each runbook step (detect, decide, promote, reroute) against the runbook’s means: a slow step shows where to tune.',
+          `Alert delivery: the time from the failure to a person acknowledging the page (aim for 60 s or less; the scenario assumes ${duration(ops.alertLatencySeconds)}).`,
+        ],
+      },
+      { kind: 'subheading', text: 'Chaos and restore tests' },
+      {
+        kind: 'bullets',
+        items: [
+          'Chaos testing: kill nodes at random or add network latency in staging, to expose weaknesses before production does.',
+          'Backup restore drills: restore to a clean environment and verify the data. A backup never restored cannot be trusted.',
+          'Replication lag: track it continuously, not only in drills; rising lag is an early warning.',
+          'Alert validation: confirm now and then that alerts still reach their recipients; alert pipelines break silently.',
+          'Log review: after every failover, real or drilled, read the logs to see how long each step took.',
+        ],
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 10. Assumptions and sources
+
+function sourcesSection(ctx: Context): Section {
+  const sources = scenarioSources(ctx.scenario);
+  const used = new Set(sources.figures.map((f) => f.figure.confidence));
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `First the caveats to read before quoting a figure; then every figure behind the numbers of this proposal, with its source, date and confidence, and every assumption (a value with no public source). Benchmark set: ${benchmarkSet(ctx.scenario.benchmarkSet).name}.`,
+    },
+    {
+      kind: 'keyValue',
+      items: (Object.keys(CONFIDENCE_WORDS) as Confidence[])
+        .filter((c) => used.has(c))
+        .map((c) => ({ key: c, value: CONFIDENCE_WORDS[c] })),
+    },
+    { kind: 'subheading', text: `Sourced figures (${sources.figures.length})` },
+    {
+      kind: 'table',
+      header: ['Id', 'Figure', 'Value', 'Source', 'Date', 'Confidence'],
+      widths: [0.85, 2.2, 2.1, 2.45, 1.2, 1.3],
+      rows: sources.figures.map(({ figure }) => [
+        figure.id,
+        figure.note ? `${figure.subject}\n${figure.note}` : figure.subject,
+        figure.value,
+        figure.source,
+        figure.date ?? '—',
+        figure.confidence,
+      ]),
+    },
+    { kind: 'subheading', text: `Assumptions (${sources.assumptions.length})` },
+    {
+      kind: 'table',
+      header: ['Assumption', 'Value', 'Why'],
+      widths: [2, 2.5, 3],
+      rows: sources.assumptions.map((a) => [a.label, a.value, a.note ?? '']),
+    },
+  ];
+  if (sources.caveats.length > 0) {
+    // Read before quoting any figure: right after the introduction.
+    blocks.splice(1, 0, { kind: 'subheading', text: 'Caveats' }, { kind: 'bullets', items: sources.caveats });
+  }
+  return { id: 'sources', heading: 'Assumptions and sources', blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 11. Methodology
+
+function methodologySection(ctx: Context): Section {
+  const { result, scenario } = ctx;
+  const blocks: Block[] = [];
+  for (const part of METHODOLOGY) {
+    blocks.push({ kind: 'subheading', text: part.heading });
+    for (const text of part.paragraphs) blocks.push({ kind: 'paragraph', text });
+  }
+  blocks.push({ kind: 'subheading', text: 'This run' });
+  blocks.push({
+    kind: 'keyValue',
+    items: [
+      { key: 'Simulated years per architecture', value: result.trials.toLocaleString('en-US') },
+      { key: 'Seed', value: String(result.seed) },
+      {
+        key: 'Converged',
+        value: result.converged
+          ? `${yesNo(true)}: every 95% interval of the expected annual total is within 1% of it`
+          : `${yesNo(false)}: see each architecture’s 95% interval; more trials would narrow it`,
+      },
+      { key: 'Benchmark set', value: benchmarkSet(result.benchmarkSet).name },
+      { key: 'Scenario', value: cleanText(scenario.name, 120) },
+      { key: 'App version', value: `HA Planner ${ctx.appVersion}` },
+      { key: 'Date', value: ctx.date },
+    ],
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: 'The same scenario and seed give the same numbers in the app, the command line and this proposal.',
+  });
+  return { id: 'methodology', heading: 'Methodology', blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export function buildProposal(input: ProposalInput): ProposalDocument {
+  const { scenario, result, form, date, appVersion } = input;
+  const rec = patternOf(result, result.recommendation.pattern);
+  const presetId = presetIdFor(scenario, rec.id);
+  const preset = presetId === undefined ? undefined : technology(presetId);
+  const layer = trafficLayer(scenario.technology.trafficLayer);
+  const global = trafficLayer(scenario.technology.globalTrafficLayer);
+  const client = cleanText(form.clientName, 120) || 'Client';
+  const ctx: Context = {
+    scenario,
+    result,
+    form,
+    client,
+    date,
+    appVersion,
+    cur: scenario.currency,
+    m: (value: number) => money(value, scenario.currency),
+    rec,
+    recName: patternName(rec.id),
+    preset,
+    presetName: preset?.name ?? presetId ?? 'none',
+    layer,
+    layerName: layer?.name ?? scenario.technology.trafficLayer,
+    global,
+    globalName: global?.name ?? scenario.technology.globalTrafficLayer,
+    table: distributionTable(scenario),
+  };
+  return {
+    title: PROPOSAL_TITLE,
+    fileName: proposalFileName(client, date),
+    client,
+    date,
+    sections: [
+      coverSection(ctx),
+      summarySection(ctx),
+      inputsSection(ctx),
+      comparisonSection(ctx),
+      chartsSection(ctx),
+      runbookSection(ctx),
+      implementationSection(ctx),
+      readinessSection(ctx),
+      validationSection(ctx),
+      sourcesSection(ctx),
+      methodologySection(ctx),
+    ],
+  };
+}

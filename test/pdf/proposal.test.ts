@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import { technology, trafficLayer } from '../../models/catalogue/index';
+import { simulate } from '../../models/engine/index';
+import { scenarioSources } from '../../models/sources';
+import { duration, money, patternName, percent } from '../../models/text';
+import type { Scenario, SimulationResult } from '../../models/types';
+import { PATTERN_IDS } from '../../models/types';
+import {
+  asciiSlug,
+  buildProposal,
+  proposalFileName,
+  SECTION_IDS,
+  type Block,
+  type ProposalDocument,
+  type ProposalForm,
+  type Section,
+} from '../../src/pdf/proposal';
+import { scenarioWith } from '../helpers';
+
+const FORM: ProposalForm = {
+  clientName: 'Société Générale — Zürich',
+  preparedBy: 'Ada Lovelace',
+  company: 'Analytical Engines Ltd',
+  paper: 'a4',
+  note: 'Figures as of the workshop.',
+  hasLogo: false,
+};
+const DATE = '2026-11-25';
+
+function run(scenario: Scenario): SimulationResult {
+  return simulate(scenario);
+}
+
+function build(scenario: Scenario, result: SimulationResult, form: Partial<ProposalForm> = {}) {
+  return buildProposal({ scenario, result, form: { ...FORM, ...form }, date: DATE, appVersion: '9.9.9' });
+}
+
+/** Every piece of text of a block, in reading order. */
+function blockText(block: Block): string[] {
+  switch (block.kind) {
+    case 'cover':
+      return [
+        block.title,
+        block.subtitle,
+        block.client,
+        block.preparedBy,
+        block.company,
+        block.date,
+        block.note,
+        ...block.facts.flatMap((f) => [f.key, f.value]),
+      ];
+    case 'paragraph':
+    case 'subheading':
+      return [block.text];
+    case 'bullets':
+    case 'checklist':
+      return block.items;
+    case 'keyValue':
+      return block.items.flatMap((i) => [i.key, i.value]);
+    case 'table':
+      return [block.caption ?? '', ...block.header, ...block.rows.flat()];
+    case 'chart':
+      return [block.title, block.caption];
+    case 'pageBreak':
+      return [];
+  }
+}
+
+function sectionText(section: Section): string {
+  return [section.heading, ...section.blocks.flatMap(blockText)].join('\n');
+}
+
+function section(doc: ProposalDocument, id: Section['id']): Section {
+  const found = doc.sections.find((s) => s.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+
+function tables(s: Section) {
+  return s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+}
+
+// The default scenario (Patroni, HAProxy; active-active recommended) and a variant whose recommendation
+// is active-passive on the tuned Patroni preset, so the plan has Patroni settings to name.
+const defaultScenario = scenarioWith({ simulation: { trials: 20_000, seed: 7 } });
+const defaultResult = run(defaultScenario);
+const patroniScenario = scenarioWith({
+  costs: { monthlyBudget: 5000 },
+  targets: { rpoSeconds: 0 },
+  technology: { activePassiveSync: 'patroni-sync-tuned' },
+  operations: { healthCheckIntervalSeconds: 2, healthCheckFailureThreshold: 2 },
+  simulation: { trials: 20_000, seed: 7 },
+});
+const patroniResult = run(patroniScenario);
+
+describe('buildProposal', () => {
+  const doc = build(defaultScenario, defaultResult);
+
+  it('has the eleven sections in order', () => {
+    expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      'Cover',
+      'Executive summary',
+      'Inputs and targets',
+      'Comparison of the four patterns',
+      'Charts',
+      'Failover runbook',
+      'Implementation plan',
+      'Readiness checklist',
+      'Validation plan',
+      'Assumptions and sources',
+      'Methodology',
+    ]);
+    expect(doc.title).toBe('High-availability proposal');
+  });
+
+  it('puts client, preparer, company and date on the cover', () => {
+    const cover = section(doc, 'cover').blocks[0];
+    expect(cover).toMatchObject({
+      kind: 'cover',
+      title: 'High-availability proposal',
+      client: 'Société Générale — Zürich',
+      preparedBy: 'Ada Lovelace',
+      company: 'Analytical Engines Ltd',
+      date: '25 November 2026',
+      logo: false,
+      note: 'Figures as of the workshop.',
+    });
+    expect(build(defaultScenario, defaultResult, { hasLogo: true }).sections[0]!.blocks[0]).toMatchObject({
+      logo: true,
+    });
+  });
+
+  it('names the recommended pattern and all four patterns', () => {
+    const recommended = patternName(defaultResult.recommendation.pattern);
+    const summary = sectionText(section(doc, 'summary'));
+    expect(summary).toContain(`We recommend ${recommended}`);
+    for (const reason of defaultResult.recommendation.reasons.slice(0, 5)) expect(summary).toContain(reason);
+    const comparison = sectionText(section(doc, 'comparison'));
+    for (const id of PATTERN_IDS) expect(comparison).toContain(patternName(id));
+    expect(tables(section(doc, 'comparison'))[0]!.rows).toHaveLength(4);
+  });
+
+  it('states costs, availability and downtime with the numbers of the result', () => {
+    const rec = defaultResult.patterns.find((p) => p.id === defaultResult.recommendation.pattern)!;
+    const cur = defaultScenario.currency;
+    const summary = sectionText(section(doc, 'summary'));
+    expect(summary).toContain(money(rec.monthlyInfraCost.expected, cur));
+    expect(summary).toContain(money(rec.annualCostBreakdown.infrastructure, cur));
+    expect(summary).toContain(money(rec.annualTotalCost.mean, cur));
+    expect(summary).toContain(percent(rec.availability));
+    expect(summary).toContain(duration(rec.annualDowntimeMinutes.mean * 60));
+    // What it protects against, with the regional numbers.
+    expect(summary).toContain('What it protects against');
+    expect(summary).toContain('What it does not protect against');
+    expect(summary).toContain(`P95 ${duration(rec.regionRtoSeconds.p95)} down`);
+  });
+
+  it('fills the comparison table from the result, row by row', () => {
+    const [operational, money_] = tables(section(doc, 'comparison'));
+    defaultResult.patterns.forEach((p, i) => {
+      const cur = defaultScenario.currency;
+      const row = operational!.rows[i]!;
+      expect(row[0]).toContain(patternName(p.id));
+      expect(row[1]).toBe(
+        `${money(p.monthlyInfraCost.low, cur)}${p.monthlyInfraCost.low === p.monthlyInfraCost.high ? '' : `–${money(p.monthlyInfraCost.high, cur)}`}`,
+      );
+      expect(row[3]).toBe(`${duration(p.incidentRtoSeconds.p50)} / ${duration(p.incidentRtoSeconds.p95)}`);
+      expect(row[4]).toBe(`${duration(p.incidentRpoSeconds.p50)} / ${duration(p.incidentRpoSeconds.p95)}`);
+      expect(row[5]).toContain(percent(p.availability));
+      const m = money_!.rows[i]!;
+      expect(m[1]).toBe(money(p.annualLoss.mean, cur));
+      expect(m[2]).toBe(money(p.annualLoss.p95, cur));
+      expect(m[3]).toContain(money(p.annualTotalCost.mean, cur));
+      expect(m[5]).toMatch(p.feasible ? /^Yes/ : /^No/);
+    });
+    const recIndex = defaultResult.patterns.findIndex((p) => p.id === defaultResult.recommendation.pattern);
+    expect(operational!.highlightRow).toBe(recIndex);
+    expect(operational!.rows[recIndex]![0]).toContain('(recommended)');
+  });
+
+  it('shows the six charts with captions', () => {
+    const charts = section(doc, 'charts').blocks.filter((b) => b.kind === 'chart');
+    expect(charts.map((c) => (c.kind === 'chart' ? c.chart : ''))).toEqual([
+      'cost',
+      'rto',
+      'rpo',
+      'loss',
+      'timeline',
+      'break-even',
+    ]);
+    for (const c of charts) if (c.kind === 'chart') expect(c.caption.length).toBeGreaterThan(40);
+  });
+
+  it('lists every sourced figure with source, date and confidence, every assumption and the caveats', () => {
+    const sources = scenarioSources(defaultScenario);
+    const [figures, assumptions] = tables(section(doc, 'sources'));
+    expect(figures!.header).toEqual(['Id', 'Figure', 'Value', 'Source', 'Date', 'Confidence']);
+    expect(figures!.rows.map((r) => r[0])).toEqual(sources.figures.map((f) => f.figure.id));
+    sources.figures.forEach(({ figure }, i) => {
+      expect(figures!.rows[i]![3]).toBe(figure.source);
+      expect(figures!.rows[i]![4]).toBe(figure.date ?? '—');
+      expect(figures!.rows[i]![5]).toBe(figure.confidence);
+    });
+    expect(assumptions!.rows.map((r) => r[0])).toEqual(sources.assumptions.map((a) => a.label));
+    const text = sectionText(section(doc, 'sources'));
+    for (const caveat of sources.caveats) expect(text).toContain(caveat);
+  });
+
+  it('closes with the methodology, the run and the app version', () => {
+    const text = sectionText(section(doc, 'methodology'));
+    expect(text).toContain('What is compared');
+    expect(text).toContain(defaultResult.trials.toLocaleString('en-US'));
+    expect(text).toContain(String(defaultResult.seed));
+    expect(text).toContain('HA Planner 9.9.9');
+    expect(text).toContain(DATE);
+  });
+});
+
+describe('runbook and implementation plan', () => {
+  it('gives each phase of the failover with its mean time from phaseMeansSeconds', () => {
+    const doc = build(defaultScenario, defaultResult);
+    const rec = defaultResult.patterns.find((p) => p.id === defaultResult.recommendation.pattern)!;
+    const runbook = section(doc, 'runbook');
+    expect(runbook.heading).toMatch(/runbook/i);
+    const table = tables(runbook)[0]!;
+    const byStep = new Map(table.rows.map((r) => [r[0]!, r]));
+    expect(byStep.get('1. Detect')![3]).toBe(duration(rec.phaseMeansSeconds.detection));
+    expect(byStep.get('2. Decide')![3]).toBe(duration(rec.phaseMeansSeconds.decision));
+    expect(byStep.get('3. Promote')![3]).toBe(duration(rec.phaseMeansSeconds.promotion));
+    expect(byStep.get('4. Reroute')![3]).toBe(duration(rec.phaseMeansSeconds.reroute));
+    expect(byStep.get('If automation does not act')![3]).toBe(duration(rec.phaseMeansSeconds.manual));
+    expect(byStep.get('5. Monitor')![1]).toContain('alert');
+    // The traffic layer with the scenario's health check.
+    const ops = defaultScenario.operations;
+    expect(byStep.get('4. Reroute')![1]).toContain(
+      trafficLayer(defaultScenario.technology.trafficLayer)!.name,
+    );
+    expect(byStep.get('4. Reroute')![1]).toContain(`every ${duration(ops.healthCheckIntervalSeconds)}`);
+  });
+
+  it('names the Patroni settings and the scenario health check in the plan', () => {
+    expect(patroniResult.recommendation.pattern).toBe('active-passive-sync');
+    const doc = build(patroniScenario, patroniResult);
+    const preset = technology('patroni-sync-tuned')!;
+    const plan = sectionText(section(doc, 'implementation'));
+    expect(plan).toContain('Patroni');
+    expect(plan).toContain('etcd');
+    expect(plan).toContain(`ttl = ${preset.settings.ttl}`);
+    expect(plan).toContain(`loop_wait = ${preset.settings.loop_wait}`);
+    expect(plan).toContain('health check every 2 s, 2 failed checks');
+    expect(plan).toContain(`Failover drills per year: ${patroniScenario.operations.drillsPerYear}`);
+    expect(plan).toContain(`within the ${duration(patroniScenario.targets.rtoSeconds)} RTO`);
+    for (let step = 1; step <= 7; step++) expect(plan).toContain(`Step ${step}. `);
+    // The runbook uses the same preset.
+    const runbook = sectionText(section(doc, 'runbook'));
+    expect(runbook).toContain(preset.name);
+    expect(runbook).toContain('ttl = 20 s');
+  });
+
+  it('turns the checklists into the scenario’s numbers', () => {
+    const doc = build(patroniScenario, patroniResult);
+    const readiness = section(doc, 'readiness');
+    const checklists = readiness.blocks.filter((b) => b.kind === 'checklist');
+    expect(checklists).toHaveLength(2);
+    const text = sectionText(readiness);
+    expect(text).toContain('Redundant network paths');
+    expect(text).toContain('within 60 s');
+    expect(text).toContain('Backup restore tested end to end');
+    const validation = sectionText(section(doc, 'validation'));
+    for (const drill of ['Node crash', 'Network partition', 'Storage failure', 'Data-center (zone) loss'])
+      expect(validation).toContain(drill);
+    expect(validation).toMatch(/Chaos testing/);
+  });
+
+  it('gives a single node a recovery runbook instead', () => {
+    const scenario = scenarioWith({
+      business: { downtimeCostPerMinute: 1, dataLossCostPerSecond: 0.01 },
+      targets: { rtoSeconds: 86400, rpoSeconds: 86400, regionRtoSeconds: 7 * 86400, regionRpoSeconds: 86400 },
+      costs: { monthlyBudget: 2000 },
+      simulation: { trials: 10_000, seed: 3 },
+    });
+    const result = run(scenario);
+    expect(result.recommendation.pattern).toBe('single-node');
+    const runbook = section(build(scenario, result), 'runbook');
+    expect(runbook.heading).toBe('Recovery runbook');
+    const rec = result.patterns.find((p) => p.id === 'single-node')!;
+    const rows = tables(runbook)[0]!.rows;
+    expect(rows.find((r) => r[0] === '3. Recover')![3]).toBe(duration(rec.phaseMeansSeconds.recovery));
+  });
+});
+
+describe('when nothing is feasible', () => {
+  it('names the closest pattern with its blockers and remedies', () => {
+    const scenario = scenarioWith({
+      costs: { monthlyBudget: 1000 },
+      targets: { rtoSeconds: 5 },
+      simulation: { trials: 10_000, seed: 5 },
+    });
+    const result = run(scenario);
+    expect(result.recommendation.feasible).toBe(false);
+    const doc = build(scenario, result);
+    const summary = section(doc, 'summary');
+    const text = sectionText(summary);
+    expect(text).toContain('No architecture meets every target within budget');
+    expect(text).toContain(patternName(result.recommendation.pattern));
+    const headings = summary.blocks.filter((b) => b.kind === 'subheading').map((b) => blockText(b)[0]);
+    expect(headings).toContain('Blockers');
+    expect(headings).toContain('Remedies');
+    for (const blocker of result.recommendation.reasons.slice(1)) expect(text).toContain(blocker);
+    for (const remedy of result.recommendation.remedies) expect(text).toContain(remedy);
+    expect(result.recommendation.remedies.length).toBeGreaterThan(0);
+    expect(sectionText(section(doc, 'runbook'))).toContain('closest');
+  });
+});
+
+describe('plain text and file names', () => {
+  it('keeps a client name with markup as literal text', () => {
+    const client = 'Société Générale — Zürich <b>σ≤≈€</b>';
+    const doc = build(defaultScenario, defaultResult, { clientName: client });
+    expect(doc.client).toBe(client);
+    expect(section(doc, 'cover').blocks[0]).toMatchObject({ client, subtitle: `for ${client}` });
+  });
+
+  it('drops control characters and collapses white space in the form fields', () => {
+    const doc = build(defaultScenario, defaultResult, { clientName: '  Acme\u0000\u0007 \t Corp  ' });
+    expect(doc.client).toBe('Acme Corp');
+  });
+
+  it('builds an ASCII-safe file name from client and date', () => {
+    expect(build(defaultScenario, defaultResult).fileName).toBe(
+      'HA-proposal_Societe-Generale-Zurich_2026-11-25.pdf',
+    );
+    expect(proposalFileName('Ørsted Æblegård / Straße', '2026-01-02')).toBe(
+      'HA-proposal_Orsted-AEblegard-Strasse_2026-01-02.pdf',
+    );
+    expect(proposalFileName('東京', '2026-01-02')).toBe('HA-proposal_client_2026-01-02.pdf');
+    expect(proposalFileName('../../etc/passwd', 'x')).toBe('HA-proposal_etc-passwd_undated.pdf');
+    for (const name of ['<b>σ≤≈€</b>', 'a'.repeat(300), 'Zürich — Genève']) {
+      expect(proposalFileName(name, DATE)).toMatch(/^HA-proposal_[A-Za-z0-9-]+_2026-11-25\.pdf$/);
+    }
+    expect(asciiSlug('a'.repeat(300)).length).toBeLessThanOrEqual(60);
+  });
+
+  it('is the same document for the same inputs', () => {
+    expect(build(defaultScenario, defaultResult)).toEqual(build(defaultScenario, defaultResult));
+  });
+});
