@@ -1,22 +1,44 @@
+import { useState } from 'react';
+import { ChartsPanel } from './charts/ChartsPanel';
 import { ComparisonTable } from './components/ComparisonTable';
+import { InputsPanel } from './components/inputs/InputsPanel';
+import { MethodologyPanel } from './components/MethodologyPanel';
 import { RecommendationCard } from './components/RecommendationCard';
-import { RunPanel } from './components/RunPanel';
-import { ScenarioSummary } from './components/ScenarioSummary';
+import { RunStatus } from './components/RunStatus';
+import { SourcesPanel } from './components/SourcesPanel';
+import { ExportButton } from './pdf/ExportButton';
+import type { SimulationResult } from '../models/types';
 import type { SimulationStatus } from './store/simulationStore';
 import { useSimulation } from './store/useSimulation';
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
-  idle: 'Press “Run simulation” to compare the four patterns.',
-  running: 'The recommendation appears here when the simulation finishes.',
+  idle: 'Enter your figures on the left; the four patterns are compared here.',
+  running: 'The recommendation appears here as soon as the first simulation finishes.',
   done: '',
-  cancelled: 'Simulation cancelled. Press “Run simulation” to start again.',
-  error: 'No result: the simulation failed (see the message beside the Run button).',
+  cancelled: 'Simulation cancelled. Press “Run full simulation” to start again.',
+  error: 'No result: the simulation failed (see the message above).',
 };
+
+/** Counts the results shown, so that a script can tell when new numbers have landed (data-run-seq). */
+function useResultSequence(result: SimulationResult | null): number {
+  // React's pattern for state derived from the previous render: adjust it while rendering.
+  const [last, setLast] = useState({ result, seq: result ? 1 : 0 });
+  if (result !== last.result) {
+    const next = { result, seq: last.seq + 1 };
+    setLast(next);
+    return next.seq;
+  }
+  return last.seq;
+}
 
 export function App() {
   const scenario = useSimulation((state) => state.scenario);
   const result = useSimulation((state) => state.result);
   const status = useSimulation((state) => state.status);
+  const resultKind = useSimulation((state) => state.resultKind);
+  const seq = useResultSequence(result);
+  // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
+  const exportable = status === 'done' && resultKind === 'full' ? result : null;
 
   return (
     <>
@@ -35,10 +57,11 @@ export function App() {
       <main id="main" className="wrap" tabIndex={-1}>
         <div className="layout">
           <div className="inputs">
-            <ScenarioSummary scenario={scenario} />
+            <InputsPanel />
           </div>
-          <div className="results">
-            <RunPanel />
+          <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
+            <RunStatus />
+            <ExportButton scenario={scenario} result={exportable} />
             {result ? (
               <RecommendationCard result={result} />
             ) : (
@@ -48,7 +71,14 @@ export function App() {
             )}
           </div>
         </div>
-        {result && <ComparisonTable result={result} scenario={scenario} />}
+        {result && (
+          <>
+            <ComparisonTable result={result} scenario={scenario} />
+            <ChartsPanel result={result} scenario={scenario} />
+          </>
+        )}
+        <SourcesPanel scenario={scenario} />
+        <MethodologyPanel result={result} />
       </main>
       <footer className="site-footer">
         <div className="wrap">

@@ -13,5 +13,6 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The default scenario runs once on load, so the first screen already shows a recommendation.
-simulationStore.getState().run();
+// The default scenario runs once on load (a quick preview, then the full run), so the first screen already
+// shows a recommendation.
+simulationStore.getState().refresh();

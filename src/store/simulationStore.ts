@@ -1,81 +1,50 @@
 /**
- * The app's simulation state, in a React-free zustand store: tests and the worker bridge use it directly,
- * components read it through `useSimulation` with a selector.
+ * The app's state, in a React-free zustand store made of three slices: the scenario being edited
+ * (scenarioSlice), the simulation runs (runSlice) and the preset scenarios (presetSlice). Tests and the worker
+ * bridge use it directly; components read it through `useSimulation` with a selector. Data flows one way:
+ * an edit changes the scenario, the scenario change starts a run, the run's result lands here.
  */
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
-import type { Scenario, SimulationResult } from '../../models/types';
-import { isAbortError, runSimulation, type RunOptions, type RunOutcome } from '../worker/runSimulation';
+import type { Scenario } from '../../models/types';
+import { runSimulation } from '../worker/runSimulation';
+import { createPresetSlice, type FetchText, type PresetSlice } from './presetSlice';
+import { createRunSlice, type RunSlice, type SimulationRunner } from './runSlice';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 
-export type SimulationStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+export {
+  FULL_RUN_DELAY_MS,
+  PREVIEW_TRIALS,
+  type RunKind,
+  type SimulationRunner,
+  type SimulationStatus,
+} from './runSlice';
+export { TECHNOLOGY_PATHS, type TechnologyPath } from './scenarioSlice';
+export type { FetchText, PresetInfo } from './presetSlice';
 
-export interface SimulationState {
-  scenario: Scenario;
-  status: SimulationStatus;
-  /** Fraction of the current run done, 0..1. */
-  progress: number;
-  result: SimulationResult | null;
-  /** Message of the last failed run, for people; null otherwise. */
-  error: string | null;
-  /** Starts a run of the current scenario, cancelling one in progress. */
-  run: () => void;
-  /** Stops the run in progress, if any. */
-  cancel: () => void;
-}
-
-export type SimulationRunner = (scenario: Scenario, options: RunOptions) => Promise<RunOutcome>;
+export type SimulationState = ScenarioSlice & RunSlice & PresetSlice;
 
 export interface SimulationStoreOptions {
   scenario?: Scenario;
   runner?: SimulationRunner;
+  /** How preset files are fetched; the browser's fetch by default. */
+  fetchText?: FetchText;
+  /** Where the site is served from, ending in "/"; Vite's base by default. */
+  baseUrl?: string;
 }
+
+const viteBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
 export function createSimulationStore({
   scenario = DEFAULT_SCENARIO,
   runner = runSimulation,
+  fetchText = (url) => fetch(url),
+  baseUrl = viteBase,
 }: SimulationStoreOptions = {}) {
-  let controller: AbortController | null = null;
-
-  return createStore<SimulationState>()((set, get) => ({
-    scenario,
-    status: 'idle',
-    progress: 0,
-    result: null,
-    error: null,
-
-    run: () => {
-      controller?.abort();
-      const current = new AbortController();
-      controller = current;
-      set({ status: 'running', progress: 0, result: null, error: null });
-
-      runner(get().scenario, {
-        signal: current.signal,
-        onProgress: (fraction) => {
-          if (controller === current) set({ progress: Math.min(1, Math.max(0, fraction)) });
-        },
-      }).then(
-        ({ result }) => {
-          if (controller !== current) return;
-          controller = null;
-          set({ status: 'done', progress: 1, result });
-        },
-        (error: unknown) => {
-          if (controller !== current) return;
-          controller = null;
-          if (isAbortError(error)) set({ status: 'cancelled' });
-          else set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
-        },
-      );
-    },
-
-    cancel: () => {
-      if (!controller) return;
-      const current = controller;
-      controller = null;
-      current.abort();
-      set({ status: 'cancelled' });
-    },
+  return createStore<SimulationState>()((...a) => ({
+    ...createScenarioSlice(scenario)(...a),
+    ...createRunSlice(runner)(...a),
+    ...createPresetSlice(fetchText, baseUrl)(...a),
   }));
 }
 

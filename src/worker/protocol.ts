@@ -1,7 +1,8 @@
 /**
  * The typed contract between the main thread and a simulation worker.
  * A worker runs the random-stream blocks [firstBlock, endBlock) of one scenario and answers with progress,
- * then with its partial run (or an error). `id` ties every answer to the request it belongs to.
+ * then with its partial run, an error, or word that the request was cancelled. `id` ties every answer to the
+ * request it belongs to; ids are unique across the whole page, so one persistent worker serves many runs.
  */
 import type { PartialRun } from '../../models/engine';
 import type { Scenario } from '../../models/types';
@@ -16,7 +17,13 @@ export interface RunRequest {
   endBlock: number;
 }
 
-export type WorkerRequest = RunRequest;
+/** Stop request `id`: drop it if still queued, or stop it at the next pause between blocks. */
+export interface CancelRequest {
+  type: 'cancel';
+  id: number;
+}
+
+export type WorkerRequest = RunRequest | CancelRequest;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -39,4 +46,10 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerResponse = ProgressMessage | DoneMessage | ErrorMessage;
+/** The request stopped on a cancel before it finished. */
+export interface CancelledMessage {
+  type: 'cancelled';
+  id: number;
+}
+
+export type WorkerResponse = ProgressMessage | DoneMessage | ErrorMessage | CancelledMessage;

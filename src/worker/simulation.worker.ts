@@ -1,8 +1,12 @@
 /**
- * A thin module worker: it takes a run request, drains `runBlockRange` and posts what it yields.
+ * A thin, long-lived module worker. Requests queue up and run one at a time; each runs in slices of a few
+ * milliseconds with a pause between them, so that a `cancel` message sent while it computes is read at the
+ * next pause and the run stops there (see runSimulation.ts for why runs are cancelled rather than the
+ * worker terminated).
  */
-import { runBlockRange, transferablesOf } from './blockRange';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { transferablesOf } from './blockRange';
+import { runCooperatively } from './cooperativeRun';
+import type { RunRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The parts of a dedicated worker's global scope this worker uses. */
 interface WorkerScope {
@@ -14,28 +18,73 @@ const scope = self as unknown as WorkerScope;
 
 /** Progress is posted at most this many times per request. */
 const PROGRESS_STEPS = 100;
+/** Compute for at most this long before reading messages again, ms (a block takes a few ms). */
+const SLICE_MS = 8;
+
+const queue: RunRequest[] = [];
+/** Ids of queued or running requests that were asked to stop. */
+const cancelled = new Set<number>();
+/** Id of the request computing now, if any. */
+let current: number | null = null;
+let busy = false;
+
+/**
+ * A pause that lets queued messages through. A MessageChannel task is not clamped to 4 ms as nested
+ * setTimeout calls are, so the pauses cost next to nothing.
+ */
+const channel = new MessageChannel();
+const resumers: (() => void)[] = [];
+channel.port1.onmessage = () => resumers.shift()?.();
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    resumers.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
 
 scope.addEventListener('message', (event) => {
   const request = event.data;
-  if (request.type !== 'run') return;
-  const { id, scenario, firstBlock, endBlock } = request;
+  if (request.type === 'cancel') {
+    const known = queue.some((r) => r.id === request.id) || current === request.id;
+    if (known) cancelled.add(request.id);
+    return;
+  }
+  if (request.type === 'run') {
+    queue.push(request);
+    if (!busy) void drain();
+  }
+});
+
+async function drain(): Promise<void> {
+  busy = true;
+  for (let request = queue.shift(); request; request = queue.shift()) {
+    current = request.id;
+    await serve(request);
+    cancelled.delete(request.id);
+    current = null;
+  }
+  busy = false;
+}
+
+async function serve({ id, scenario, firstBlock, endBlock }: RunRequest): Promise<void> {
   const total = endBlock - firstBlock;
+  let lastStep = -1;
   try {
-    const steps = runBlockRange(scenario, firstBlock, endBlock);
-    let lastStep = -1;
-    for (let next = steps.next(); ; next = steps.next()) {
-      if (next.done) {
-        scope.postMessage({ type: 'done', id, partial: next.value }, transferablesOf(next.value));
-        return;
-      }
-      const done = next.value;
-      const step = Math.floor((done / total) * PROGRESS_STEPS);
-      if (step !== lastStep) {
-        lastStep = step;
-        scope.postMessage({ type: 'progress', id, done, total });
-      }
-    }
+    const partial = await runCooperatively(scenario, firstBlock, endBlock, {
+      shouldStop: () => cancelled.has(id),
+      yieldToEvents,
+      sliceMs: SLICE_MS,
+      onProgress: (done) => {
+        const step = Math.floor((done / total) * PROGRESS_STEPS);
+        if (step !== lastStep) {
+          lastStep = step;
+          scope.postMessage({ type: 'progress', id, done, total });
+        }
+      },
+    });
+    if (partial === null) scope.postMessage({ type: 'cancelled', id });
+    else scope.postMessage({ type: 'done', id, partial }, transferablesOf(partial));
   } catch (error) {
     scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -1,0 +1,175 @@
+import { manualPathProbability } from '../../../models/engine';
+import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
+import { SCOPE_IDS } from '../../../models/types';
+import { useEffect } from 'react';
+import { formatFractionExact } from '../../input/formatQuantity';
+import { loadUnits } from '../../input/unitMath';
+import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { OverridesTable } from './OverridesTable';
+import { PresetPicker } from './PresetPicker';
+import { QuantityField } from './QuantityField';
+import { TechnologyFields } from './TechnologyFields';
+import './inputs.css';
+
+const groupHelp = (path: string) => SCENARIO_GROUPS.find((g) => g.path === path)?.help;
+
+/** A section of typed fields. */
+function FieldGroup({ legend, help, paths }: { legend: string; help?: string | undefined; paths: string[] }) {
+  return (
+    <fieldset className="input-group">
+      <legend>{legend}</legend>
+      {help ? <p className="group-help">{help}</p> : null}
+      <div className="field-grid">
+        {paths.map((path) => (
+          <QuantityField key={path} path={path} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const FIELD_LABELS = new Map(SCENARIO_FIELDS.map((f) => [f.path, f.label]));
+
+/** "costs.monthlyBudget: 1000 per month is below …" → "Monthly budget: 1000 per month is below …". */
+function readableWarning(warning: string): string {
+  const colon = warning.indexOf(': ');
+  if (colon < 0) return warning;
+  const label = FIELD_LABELS.get(warning.slice(0, colon));
+  return label ? `${label}: ${warning.slice(colon + 2)}` : warning;
+}
+
+function Warnings() {
+  const warnings = useSimulation((s) => s.warnings);
+  if (warnings.length === 0) return null;
+  return (
+    <div className="input-warnings" role="status">
+      <p>Worth a second look (the simulation runs anyway):</p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{readableWarning(w)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The derived chance that automation falls to people, from the assumptions and the drills. */
+function ManualPathNote() {
+  const assumptions = useSimulation((s) => s.scenario.assumptions);
+  const drills = useSimulation((s) => s.scenario.operations.drillsPerYear);
+  const chance = manualPathProbability(assumptions, drills);
+  return (
+    <p className="group-help">
+      With {drills} failover {drills === 1 ? 'drill' : 'drills'} a year, automation falls to people in{' '}
+      {formatFractionExact(Number(chance.toPrecision(3)))} of failovers on average.
+    </p>
+  );
+}
+
+function SimulationGroup() {
+  const store = useSimulationStore();
+  return (
+    <fieldset className="input-group">
+      <legend>Simulation</legend>
+      <p className="group-help">
+        {groupHelp('simulation')} Results update as you type: a preview of up to 20,000 trials at once, the
+        full run when you pause.
+      </p>
+      <div className="field-grid">
+        <QuantityField path="simulation.seed" />
+        <QuantityField path="simulation.trials" />
+      </div>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => store.getState().setSeed(Math.floor(Math.random() * 4_294_967_296))}
+      >
+        Draw a new seed
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * Every input of the scenario, in sections: business impact, targets, budget and costs, operations, failure
+ * rates, technology, then assumptions and overrides (collapsed) and the simulation's seed and trials. Each
+ * field reads and writes the store; results follow as the user types.
+ */
+export function InputsPanel() {
+  // The unit converter loads apart from the page; start it now, well before anyone types a unit.
+  useEffect(() => {
+    loadUnits().catch(() => undefined);
+  }, []);
+
+  return (
+    <section className="card inputs-panel" aria-labelledby="inputs-heading">
+      <h2 id="inputs-heading">Inputs</h2>
+      <p className="lede">
+        Type values in the unit you think in (90 s, 1.5 min, 95%, $336k/h): each field shows the value it
+        uses. An entry that cannot be read is marked, and the last good value keeps driving the results.
+      </p>
+      <PresetPicker />
+      <div className="field-grid">
+        <QuantityField path="name" />
+      </div>
+      <Warnings />
+      <FieldGroup
+        legend="Business impact"
+        help={groupHelp('business')}
+        paths={['business.downtimeCostPerMinute', 'business.dataLossCostPerSecond']}
+      />
+      <FieldGroup
+        legend="Targets"
+        help={groupHelp('targets')}
+        paths={[
+          'targets.rtoSeconds',
+          'targets.rpoSeconds',
+          'targets.regionRtoSeconds',
+          'targets.regionRpoSeconds',
+          'targets.confidence',
+        ]}
+      />
+      <FieldGroup
+        legend="Budget and costs"
+        help="Monthly budget, the cost of the single-node baseline, and the horizon and currency of the proposal."
+        paths={['costs.monthlyBudget', 'costs.baselineMonthlyCost', 'horizonYears', 'currency']}
+      />
+      <FieldGroup
+        legend="Operations"
+        help={groupHelp('operations')}
+        paths={[
+          'operations.healthCheckIntervalSeconds',
+          'operations.healthCheckFailureThreshold',
+          'operations.dnsTtlSeconds',
+          'operations.alertLatencySeconds',
+          'operations.humanResponseSeconds',
+          'operations.drillsPerYear',
+          'operations.backupIntervalSeconds',
+        ]}
+      />
+      <FieldGroup
+        legend="Failure rates"
+        help={groupHelp('failureRates')}
+        paths={SCOPE_IDS.map((scope) => `failureRates.${scope}`)}
+      />
+      <TechnologyFields />
+      <details className="input-group assumptions-details">
+        <summary>Assumptions and overrides</summary>
+        <fieldset className="input-group nested">
+          <legend>Assumptions</legend>
+          <p className="group-help">{groupHelp('assumptions')}</p>
+          <ManualPathNote />
+          <div className="field-grid">
+            <QuantityField path="assumptions.manualPathAfterDrill" />
+            <QuantityField path="assumptions.manualPathUntested" />
+            <QuantityField path="assumptions.driftYears" />
+            <QuantityField path="assumptions.syncDegradedProbability" />
+          </div>
+        </fieldset>
+        <h3>Distribution overrides</h3>
+        <OverridesTable />
+      </details>
+      <SimulationGroup />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { fieldFigures } from '../../input/fieldSources';
+import { formatQuantity, unitText } from '../../input/formatQuantity';
+import { fieldSpec, valueAt } from '../../store/scenarioPaths';
+import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { SourceNote } from './SourceNote';
+import { useEntry } from './useEntry';
+
+/** A stable element id for a field path: "targets.rtoSeconds" → "field-targets-rtoSeconds". */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/**
+ * One typed field of the scenario: its label, unit and one line of help from the field table, the value in
+ * use written as people write it, and, when an entry cannot be used, the reason beside it while the last
+ * good value goes on driving the results.
+ */
+export function QuantityField({ path }: { path: string }) {
+  const spec = fieldSpec(path);
+  const store = useSimulationStore();
+  const value = useSimulation((s) => valueAt(s.scenario, path));
+  const currency = useSimulation((s) => s.scenario.currency);
+  const draft = useSimulation((s) => s.drafts[path]);
+  const error = useSimulation((s) => s.fieldErrors[path]);
+  const entry = useEntry((text) => store.getState().setField(path, text));
+  if (!spec) return null;
+
+  const id = fieldId(path);
+  const formatted = formatQuantity(spec, value, currency);
+  const unit = unitText(spec, currency);
+  const figures = fieldFigures(path);
+  const describedBy = [`${id}-now`, `${id}-help`, unit ? `${id}-unit` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <div className="field-head">
+        <label htmlFor={id}>{spec.label}</label>
+        {unit ? (
+          <span className="field-unit" id={`${id}-unit`}>
+            {unit}
+          </span>
+        ) : null}
+        {figures.length > 0 ? <SourceNote figureIds={figures} of={spec.label} /> : null}
+      </div>
+      <input
+        id={id}
+        type="text"
+        className="field-input"
+        value={entry.text ?? draft ?? formatted}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => entry.change(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') entry.flush();
+        }}
+        onBlur={() => {
+          entry.end();
+          // An accepted entry gives way to the value written the usual way ("1.5 min" → "90 s").
+          if (store.getState().fieldErrors[path] === undefined) store.getState().clearDraft(path);
+        }}
+      />
+      <p className="field-now" id={`${id}-now`}>
+        {error ? 'Still in use: ' : 'In use: '}
+        <output htmlFor={id}>{formatted}</output>
+      </p>
+      <p className="field-help" id={`${id}-help`}>
+        {spec.help}
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

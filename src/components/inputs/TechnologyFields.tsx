@@ -1,0 +1,125 @@
+import {
+  BENCHMARK_SETS,
+  TRAFFIC_LAYERS,
+  technologiesFor,
+  type TechnologySlot,
+} from '../../../models/catalogue/index';
+import type { BenchmarkSetId } from '../../../models/types';
+import { fieldSpec, valueAt } from '../../store/scenarioPaths';
+import type { TechnologyPath } from '../../store/simulationStore';
+import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { fieldId } from './QuantityField';
+
+interface Choice {
+  id: string;
+  name: string;
+  summary: string;
+}
+
+const SET_ORDER: readonly BenchmarkSetId[] = ['sourced', 'article'];
+
+const SLOTS: readonly [TechnologyPath, TechnologySlot][] = [
+  ['technology.activePassiveAsync', 'activePassiveAsync'],
+  ['technology.activePassiveSync', 'activePassiveSync'],
+  ['technology.activeActive', 'activeActive'],
+];
+
+/** A select of catalogue entries, with the chosen entry's summary as its description. */
+function ChoiceField({ path, choices }: { path: TechnologyPath; choices: readonly Choice[] }) {
+  const spec = fieldSpec(path);
+  const store = useSimulationStore();
+  const value = useSimulation((s) => valueAt(s.scenario, path));
+  const error = useSimulation((s) => s.fieldErrors[path]);
+  if (!spec) return null;
+  const id = fieldId(path);
+  const chosen = choices.find((c) => c.id === value);
+  return (
+    <div className={error ? 'field field-wide has-error' : 'field field-wide'}>
+      <div className="field-head">
+        <label htmlFor={id}>{spec.label}</label>
+      </div>
+      <select
+        id={id}
+        className="field-input"
+        value={typeof value === 'string' ? value : ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-summary ${id}-help${error ? ` ${id}-error` : ''}`}
+        onChange={(event) => store.getState().setChoice(path, event.target.value)}
+      >
+        {choices.map((c) => (
+          <option key={c.id} value={c.id} title={c.summary}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <p className="field-now" id={`${id}-summary`}>
+        {chosen?.summary ?? ''}
+      </p>
+      <p className="field-help" id={`${id}-help`}>
+        {spec.help}
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The benchmark set, the technology behind each pattern and the traffic layers. */
+export function TechnologyFields() {
+  const store = useSimulationStore();
+  const set = useSimulation((s) => s.scenario.benchmarkSet);
+  const setError = useSimulation((s) => s.fieldErrors['benchmarkSet']);
+  const setSpec = fieldSpec('benchmarkSet');
+
+  return (
+    <fieldset className="input-group">
+      <legend>Technology</legend>
+      <p className="group-help">
+        The figures to simulate with, and the technology behind each pattern. Changing the benchmark set picks
+        that set&apos;s usual technologies.
+      </p>
+      <fieldset className="choice-group" aria-describedby="benchmark-set-help">
+        <legend>{setSpec?.label ?? 'Benchmark set'}</legend>
+        <p className="field-help" id="benchmark-set-help">
+          {setSpec?.help}
+        </p>
+        {SET_ORDER.map((id) => {
+          const info = BENCHMARK_SETS[id];
+          return (
+            <label key={id} className="choice">
+              <input
+                type="radio"
+                name="benchmark-set"
+                value={id}
+                checked={set === id}
+                aria-describedby={`benchmark-set-${id}-summary`}
+                onChange={() => store.getState().setBenchmarkSet(id)}
+              />
+              <span className="choice-text">
+                <span className="choice-name">{info.name}</span>
+                <span className="choice-summary" id={`benchmark-set-${id}-summary`}>
+                  {info.summary}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+        {setError ? (
+          <p className="field-error" role="alert">
+            {setError}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="field-grid">
+        {SLOTS.map(([path, slot]) => (
+          <ChoiceField key={path} path={path} choices={technologiesFor(set, slot)} />
+        ))}
+        <ChoiceField path="technology.trafficLayer" choices={TRAFFIC_LAYERS} />
+        <ChoiceField path="technology.globalTrafficLayer" choices={TRAFFIC_LAYERS} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,367 @@
+/**
+ * What people type into a field, turned into the number the scenario stores, in the field's own unit
+ * (seconds, a fraction, currency per minute, incidents per year …). Bounds are not checked here: the
+ * scenario validator does that for the whole candidate scenario, so this module only reads the entry.
+ *
+ *   duration   90 s · 1.5 min · 2 h · 1 day · 500 ms · 1 h 30 min · 90 (bare = seconds)
+ *   fraction   99.95% · 0.95 (a bare 95 is refused: write 95% or 0.95)
+ *   money      5600 · $5,600 · 5,600 USD · $5,600/min · $336k/h · 1.2M (converted to the field's "per")
+ *   rate       0.3 · 0.3/yr · 2 per year · 1 per month (= 12 per year) · 1 every 2 years · quarterly · 1.5%
+ *   years      3 · 1.5 years · 18 months
+ *   integer    3 · 100,000 · 100k
+ */
+import type { FieldSpec } from '../../models/scenario/fields';
+import { UnitsLoading, convertRate, convertTime, type TimeUnit } from './unitMath';
+
+/**
+ * The number read, or why not. `pending` marks an entry with a unit typed before the unit converter has
+ * loaded (unitMath.ts): read it again once `loadUnits()` resolves.
+ */
+export type Quantity = { ok: true; value: number } | { ok: false; message: string; pending?: true };
+
+/** Shown for the moment between an entry with a unit and the arrival of the unit converter. */
+export const UNITS_LOADING = 'Reading the unit…';
+
+/** Longest entry read, in characters: no quantity needs more, and a bound keeps the work small. */
+export const MAX_ENTRY_LENGTH = 64;
+
+/** What the parser needs to know of a field. */
+export type QuantitySpec = Pick<FieldSpec, 'kind' | 'unit'>;
+
+export interface QuantityContext {
+  /** ISO 4217 code of the scenario's money, e.g. "USD": a symbol or code typed must match it. */
+  currency?: string;
+}
+
+export type QuantityKind = 'duration' | 'fraction' | 'money' | 'rate' | 'years' | 'integer' | 'number';
+
+/** The kind of entry a field takes, from its kind and unit; null for text and choice fields. */
+export function quantityKind(spec: QuantitySpec): QuantityKind | null {
+  if (spec.kind === 'fraction') return 'fraction';
+  if (spec.kind === 'integer') return 'integer';
+  if (spec.kind !== 'number') return null;
+  if (spec.unit === 's') return 'duration';
+  if (spec.unit.startsWith('currency/')) return 'money';
+  if (spec.unit === 'per year') return 'rate';
+  if (spec.unit === 'years') return 'years';
+  return 'number';
+}
+
+/** The time unit a money field counts per ("currency/min" → minute). */
+export function moneyPer(spec: QuantitySpec): TimeUnit {
+  return MONEY_PER.get(spec.unit.slice('currency/'.length)) ?? 'minute';
+}
+
+const MONEY_PER = new Map<string, TimeUnit>([
+  ['s', 's'],
+  ['min', 'minute'],
+  ['h', 'hour'],
+  ['month', 'month'],
+  ['year', 'year'],
+]);
+
+// Maps, not object literals: a typed "constructor" must not find Object.prototype.constructor.
+const TIME_WORDS = new Map<string, TimeUnit>([
+  ...words('ms', ['ms', 'msec', 'msecs', 'millisecond', 'milliseconds']),
+  ...words('s', ['s', 'sec', 'secs', 'second', 'seconds']),
+  ...words('minute', ['m', 'min', 'mins', 'minute', 'minutes']),
+  ...words('hour', ['h', 'hr', 'hrs', 'hour', 'hours']),
+  ...words('day', ['d', 'day', 'days']),
+  ...words('week', ['w', 'wk', 'wks', 'week', 'weeks']),
+  ...words('month', ['mo', 'mos', 'month', 'months']),
+  ...words('year', ['y', 'yr', 'yrs', 'year', 'years']),
+]);
+
+/** "Once per …" words a rate may be written as, with the period in months or in a time unit. */
+const RATE_ADVERBS = new Map<string, { count: number; unit: TimeUnit }>([
+  ['hourly', { count: 1, unit: 'hour' }],
+  ['daily', { count: 1, unit: 'day' }],
+  ['weekly', { count: 1, unit: 'week' }],
+  ['monthly', { count: 1, unit: 'month' }],
+  ['quarterly', { count: 3, unit: 'month' }],
+  ['yearly', { count: 1, unit: 'year' }],
+  ['annually', { count: 1, unit: 'year' }],
+]);
+
+const MULTIPLIERS = new Map<string, number>([
+  ['k', 1e3],
+  ['thousand', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['million', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+  ['billion', 1e9],
+]);
+
+function words(unit: TimeUnit, list: string[]): [string, TimeUnit][] {
+  return list.map((word) => [word, unit]);
+}
+
+/** A number as typed: 5600, 5,600 (groups of three), 1.5, .5, 1e5. No sign. */
+const UNSIGNED = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?`;
+const SIGNED = `[+-]?${UNSIGNED}`;
+
+const re = (source: string, flags = '') => new RegExp(source, flags);
+const DURATION_PART = re(String.raw`\s*(${SIGNED})\s*([a-zμ]+)?`, 'y');
+const FRACTION = re(String.raw`^(${SIGNED})\s*(%|percent|pct)?$`);
+const RATE = re(
+  String.raw`^(${SIGNED})\s*(%)?(?:\s*(?:/|per\b|an?\b|every\b|each\b)\s*(${UNSIGNED})?\s*([a-z]+))?$`,
+);
+const YEARS = re(String.raw`^(${SIGNED})\s*([a-z]+)?$`);
+const INTEGER = re(String.raw`^(${SIGNED})\s*(k|m|thousand|million)?(?:\s+([a-z ]+))?$`);
+const NUMBER = re(String.raw`^(${SIGNED})$`);
+const MONEY_PER_SUFFIX = /(?:\s*\/\s*|\s+per\s+|\s+an?\s+)([a-z]+)$/;
+const MONEY_BODY = re(
+  String.raw`^([+-])?\s*([^\d\s.,+-]{1,4}?)?\s*(${UNSIGNED})\s*(k|m|mn|bn|b|thousand|million|billion)?\s*([a-z]{3}|\p{Sc})?$`,
+  'u',
+);
+const DECIMAL_COMMA = /\d,(?:\d{1,2}|\d{4,})(?!\d)/;
+
+const fail = (message: string): Quantity => ({ ok: false, message });
+const ok = (value: number): Quantity =>
+  Number.isFinite(value) ? { ok: true, value } : fail('That number is too large.');
+
+function toNumber(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+/** Floating-point noise off: 1.1 × 1000 is 1100, not 1100.0000000000002. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Lower case, one kind of space and minus, full-width digits folded. */
+function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Parse `text` typed into a field described by `spec`. Never throws. */
+export function parseQuantity(text: string, spec: QuantitySpec, context: QuantityContext = {}): Quantity {
+  const kind = quantityKind(spec);
+  if (kind === null) return fail('This field takes text or a choice, not a quantity.');
+  const hint = quantityHint(spec, context.currency);
+  if (typeof text !== 'string') return fail(hint);
+  if ([...text].length > MAX_ENTRY_LENGTH) {
+    return fail(`Too long: an entry has at most ${MAX_ENTRY_LENGTH} characters. ${hint}`);
+  }
+  const s = normalize(text);
+  if (s === '') return fail(hint);
+  let result: number | string | null;
+  try {
+    result = readers[kind](s, spec, context);
+  } catch (error) {
+    if (error instanceof UnitsLoading) return { ok: false, message: UNITS_LOADING, pending: true };
+    return fail(hint);
+  }
+  if (typeof result === 'number') return ok(result);
+  if (result !== null) return fail(result);
+  if (DECIMAL_COMMA.test(s)) {
+    return fail('Write decimals with a point, such as 1.5; a comma only separates thousands, as in 5,600.');
+  }
+  return fail(hint);
+}
+
+/** A reader returns the value, a message of its own, or null for the field's general hint. */
+type Reader = (s: string, spec: QuantitySpec, context: QuantityContext) => number | string | null;
+
+const readers: Record<QuantityKind, Reader> = {
+  duration: readDuration,
+  fraction: readFraction,
+  money: readMoney,
+  rate: readRate,
+  years: readYears,
+  integer: readInteger,
+  number: (s) => {
+    const m = NUMBER.exec(s);
+    return m?.[1] === undefined ? null : toNumber(m[1]);
+  },
+};
+
+/** "90 s", "1 h 30 min", "1h30m"; a bare number is seconds, and only on its own. */
+function readDuration(s: string): number | string | null {
+  let total = 0;
+  let parts = 0;
+  let position = 0;
+  while (position < s.length) {
+    DURATION_PART.lastIndex = position;
+    const m = DURATION_PART.exec(s);
+    const number = m?.[1];
+    if (!m || number === undefined) return null;
+    if (parts > 0 && /^[+-]/.test(number)) return null;
+    const word = m[2];
+    position = DURATION_PART.lastIndex;
+    let unit: TimeUnit = 's';
+    if (word === undefined) {
+      if (parts > 0 || position < s.length) return null;
+    } else {
+      const known = TIME_WORDS.get(word);
+      if (!known) return `“${word}” is not a unit of time. Write a duration such as 90 s, 1.5 min or 2 h.`;
+      unit = known;
+    }
+    total += convertTime(toNumber(number), unit, 's');
+    parts += 1;
+  }
+  return clean(total);
+}
+
+function readFraction(s: string): number | string | null {
+  const m = FRACTION.exec(s);
+  if (m?.[1] === undefined) return null;
+  const n = toNumber(m[1]);
+  if (m[2] !== undefined) {
+    if (n > 100) return 'A share is at most 100%. Write a percentage such as 95% or a fraction such as 0.95.';
+    return clean(n / 100);
+  }
+  if (n > 1 && n <= 100) {
+    const shown = String(clean(n));
+    return `A bare number here is a fraction from 0 to 1: write ${shown}% or ${String(clean(n / 100))}.`;
+  }
+  if (n > 100) return 'A share is at most 100%. Write a percentage such as 95% or a fraction such as 0.95.';
+  return n;
+}
+
+function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext): number | string | null {
+  let body = s;
+  let per = moneyPer(spec);
+  const suffix = MONEY_PER_SUFFIX.exec(body);
+  if (suffix?.[1] !== undefined) {
+    const unit = TIME_WORDS.get(suffix[1]);
+    if (!unit) return `“${suffix[1]}” is not a unit of time. ${quantityHint(spec, currency)}`;
+    per = unit;
+    body = body.slice(0, suffix.index);
+  }
+  const m = MONEY_BODY.exec(body);
+  if (!m || m[3] === undefined) return null;
+  const [, sign, prefix, number, multiplier, code] = m;
+  for (const mark of [prefix, code]) {
+    if (mark === undefined) continue;
+    if (TIME_WORDS.has(mark)) return null;
+    if (!currencyMatches(mark, currency)) {
+      return `This scenario counts money in ${currency ?? 'its currency'}: write the amount in ${currency ?? 'that currency'}.`;
+    }
+  }
+  const scale = multiplier === undefined ? 1 : (MULTIPLIERS.get(multiplier) ?? 1);
+  const amount = clean((sign === '-' ? -1 : 1) * toNumber(number) * scale);
+  return convertRate(amount, per, moneyPer(spec));
+}
+
+function readRate(s: string): number | string | null {
+  const adverb = RATE_ADVERBS.get(s);
+  if (adverb) return convertRate(1 / adverb.count, adverb.unit, 'year');
+  const m = RATE.exec(s);
+  if (m?.[1] === undefined) return null;
+  const [, number, percent, every, word] = m;
+  let value = toNumber(number);
+  if (percent !== undefined) value = clean(value / 100);
+  if (word === undefined) return value;
+  let unit = TIME_WORDS.get(word);
+  let count = every === undefined ? 1 : toNumber(every);
+  if (word === 'quarter' || word === 'quarters') {
+    unit = 'month';
+    count *= 3;
+  }
+  if (!unit) return `“${word}” is not a period. Write a rate such as 0.3, 0.3/yr, 2 per year or 1 per month.`;
+  if (count === 0) return 'A rate cannot be per 0 of a period.';
+  return convertRate(clean(value / count), unit, 'year');
+}
+
+function readYears(s: string): number | string | null {
+  const m = YEARS.exec(s);
+  if (m?.[1] === undefined) return null;
+  if (m[2] === undefined) return toNumber(m[1]);
+  const unit = TIME_WORDS.get(m[2]);
+  if (!unit) return `“${m[2]}” is not a unit of time. Write a number of years such as 3, 1.5 or 18 months.`;
+  return convertTime(toNumber(m[1]), unit, 'year');
+}
+
+function readInteger(s: string, spec: QuantitySpec): number | string | null {
+  const m = INTEGER.exec(s);
+  if (m?.[1] === undefined) return null;
+  const [, number, multiplier, word] = m;
+  if (word !== undefined && word !== spec.unit.toLowerCase()) return null;
+  const scale = multiplier === undefined ? 1 : (MULTIPLIERS.get(multiplier) ?? 1);
+  const value = scale === 1 ? toNumber(number) : clean(toNumber(number) * scale);
+  if (!Number.isInteger(value)) return `${number} is not a whole number. ${quantityHint(spec)}`;
+  return value;
+}
+
+/** Whether a typed symbol or code ("$", "us$", "usd", "€") names the scenario's currency. */
+function currencyMatches(mark: string, currency: string | undefined): boolean {
+  if (!currency) return true;
+  if (mark === currency.toLowerCase()) return true;
+  return currencySymbols(currency).includes(mark);
+}
+
+const symbolCache = new Map<string, string[]>();
+
+/** The symbols en-US writes for a currency, in lower case: ["$"] for USD, ["ca$", "$"] for CAD. */
+function currencySymbols(currency: string): string[] {
+  let symbols = symbolCache.get(currency);
+  if (!symbols) {
+    symbols = [];
+    for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+      try {
+        const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay })
+          .formatToParts(1)
+          .filter((part) => part.type === 'currency')
+          .map((part) => part.value.toLowerCase());
+        symbols.push(...parts);
+      } catch {
+        // An unknown code has no symbol: only the code itself is accepted.
+      }
+    }
+    symbolCache.set(currency, symbols);
+  }
+  return symbols;
+}
+
+/** An amount as the hint shows it: "$5,600" for USD, "€5,600" for EUR, "5,600" when unknown. */
+function exampleMoney(amount: number, currency: string | undefined): string {
+  if (!currency) return amount.toLocaleString('en-US');
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  } catch {
+    return `${amount.toLocaleString('en-US')} ${currency}`;
+  }
+}
+
+/** One sentence telling what the field accepts, with examples; also the message for an unreadable entry. */
+export function quantityHint(spec: QuantitySpec, currency?: string): string {
+  switch (quantityKind(spec)) {
+    case 'duration':
+      return 'Write a duration such as 90 s, 1.5 min or 2 h.';
+    case 'fraction':
+      return 'Write a percentage such as 95% or a fraction such as 0.95.';
+    case 'money': {
+      const per = moneyPer(spec);
+      if (per === 's') {
+        return `Write an amount per second of data such as 200, ${exampleMoney(200, currency)} or ${exampleMoney(12, currency)}k/min.`;
+      }
+      if (per === 'month') {
+        return `Write an amount per month such as 12000, ${exampleMoney(12000, currency)} or ${exampleMoney(144, currency)}k/yr.`;
+      }
+      return `Write an amount per minute such as 5600, ${exampleMoney(5600, currency)} or ${exampleMoney(336, currency)}k/h.`;
+    }
+    case 'rate':
+      return 'Write a rate such as 0.3, 0.3/yr, 2 per year or 1 per month.';
+    case 'years':
+      return 'Write a number of years such as 3, 1.5 or 18 months.';
+    case 'integer':
+      if (spec.unit === 'trials') return 'Write a whole number of trials such as 100,000 or 100k.';
+      return spec.unit === '' ? 'Write a whole number such as 42.' : 'Write a whole number such as 3.';
+    case 'number':
+      return 'Write a number such as 3.';
+    case null:
+      return 'This field takes text or a choice, not a quantity.';
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * The scenario being edited. Every edit is read (parseQuantity), placed into a candidate scenario and checked
+ * whole by the same validator that reads scenario files (parseScenario). A valid candidate becomes the
+ * scenario and starts a live run; an invalid one leaves the last good scenario in place, so the results stay
+ * those of valid inputs, and puts the message at the field. What the user typed is kept in `drafts` either
+ * way, so an input never loses an entry it could not read.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { benchmarkSet } from '../../models/catalogue/index';
+import { distributionTable, type DistributionId } from '../../models/engine';
+import { OVERRIDES_FIELD } from '../../models/scenario/fields';
+import { parseScenario } from '../../models/scenario/validate';
+import type { BenchmarkSetId, Scenario, TriangularSeconds } from '../../models/types';
+import { formatSecondsExact } from '../input/formatQuantity';
+import { parseQuantity, type Quantity } from '../input/parseQuantity';
+import { loadUnits } from '../input/unitMath';
+import {
+  TRIANGLE_PARTS,
+  capitalize,
+  fieldSpec,
+  messageFor,
+  overridePath,
+  parseOverridePath,
+  suggestedTriangle,
+  valueAt,
+  withValue,
+  type TrianglePart,
+} from './scenarioPaths';
+import type { SimulationState } from './simulationStore';
+
+/** The technology fields, each a select of catalogue ids. */
+export const TECHNOLOGY_PATHS = [
+  'technology.activePassiveAsync',
+  'technology.activePassiveSync',
+  'technology.activeActive',
+  'technology.trafficLayer',
+  'technology.globalTrafficLayer',
+] as const;
+export type TechnologyPath = (typeof TECHNOLOGY_PATHS)[number];
+
+export interface ScenarioSlice {
+  /** The last valid scenario: what the simulation runs. */
+  scenario: Scenario;
+  /** What the user typed, by field path (override parts: `overrides["id"].min`). */
+  drafts: Record<string, string>;
+  /** Why an entry was not accepted, by field path; the field keeps its last good value meanwhile. */
+  fieldErrors: Record<string, string>;
+  /** The validator's warnings about the current scenario (valid, but probably not meant). */
+  warnings: string[];
+  /** Reads `text` into the field at `path`; true when the scenario took the value. */
+  setField: (path: string, text: string) => boolean;
+  /** Forgets what was typed at `path`, so the input shows the current value again. */
+  clearDraft: (path: string) => void;
+  /** Picks a catalogue id for a technology or traffic-layer field. */
+  setChoice: (path: TechnologyPath, id: string) => boolean;
+  /** Switches benchmark set, and the technology choices to that set's defaults. */
+  setBenchmarkSet: (set: BenchmarkSetId) => boolean;
+  /** Replaces a named distribution by a triangular one (seconds), or restores the preset with null. */
+  setOverride: (id: DistributionId, triangle: TriangularSeconds | null) => boolean;
+  setSeed: (seed: number) => boolean;
+  setTrials: (trials: number) => boolean;
+}
+
+const without = (record: Record<string, string>, keys: readonly string[]): Record<string, string> => {
+  if (!keys.some((key) => key in record)) return record;
+  const copy = { ...record };
+  for (const key of keys) delete copy[key];
+  return copy;
+};
+
+/** The message for an override whose three values are out of order, in the form's words; null if in order. */
+function orderProblem({ min, mode, max }: TriangularSeconds): string | null {
+  if (min <= mode && mode <= max) return null;
+  const shown = [min, mode, max].map(formatSecondsExact).join(', ');
+  return `Needs least ≤ most likely ≤ greatest; these would be ${shown}.`;
+}
+
+export function createScenarioSlice(initial: Scenario): StateCreator<SimulationState, [], [], ScenarioSlice> {
+  return (set, get) => {
+    const initialCheck = parseScenario(initial);
+
+    /** Records an entry that was not accepted. */
+    const reject = (path: string, message: string): false => {
+      set((s) => ({ fieldErrors: { ...s.fieldErrors, [path]: message } }));
+      return false;
+    };
+
+    const keepDraft = (path: string, text: string): void =>
+      set((s) => ({ drafts: { ...s.drafts, [path]: text } }));
+
+    /**
+     * An entry that could not be read: its message goes at the field. An entry waiting for the unit
+     * converter shows that it is being read, and is read again once the converter has loaded, unless
+     * the user has typed something else meanwhile.
+     */
+    const unread = (path: string, text: string, read: Extract<Quantity, { ok: false }>): false => {
+      if (read.pending) {
+        loadUnits().then(
+          () => {
+            if (get().drafts[path] === text) get().setField(path, text);
+          },
+          () => reject(path, 'Units could not be loaded here: write the value in the unit shown.'),
+        );
+      }
+      return reject(path, read.message);
+    };
+
+    /**
+     * Validates `candidate` whole. Accepted: it becomes the scenario, the errors at `clear` go, a live run
+     * starts. Refused: the validator's message for the first of `messagePaths` that has one goes at `errorAt`.
+     */
+    const commit = (
+      candidate: Scenario,
+      { errorAt, clear, messagePaths }: { errorAt: string; clear: readonly string[]; messagePaths: string[] },
+    ): boolean => {
+      const parsed = parseScenario(candidate);
+      if (!parsed.ok) {
+        const message =
+          messageFor(parsed.errors, messagePaths) ?? capitalize(parsed.errors[0] ?? 'Not valid.');
+        return reject(errorAt, message);
+      }
+      set((s) => ({
+        scenario: candidate,
+        warnings: parsed.warnings,
+        fieldErrors: without(s.fieldErrors, [errorAt, ...clear]),
+      }));
+      get().refresh();
+      return true;
+    };
+
+    /** Sets a leaf to a value already read; an unchanged value only clears the field's error. */
+    const setLeaf = (path: string, value: unknown): boolean => {
+      const { scenario } = get();
+      if (Object.is(valueAt(scenario, path), value)) {
+        set((s) => ({ fieldErrors: without(s.fieldErrors, [path]) }));
+        return true;
+      }
+      return commit(withValue(scenario, path, value), { errorAt: path, clear: [], messagePaths: [path] });
+    };
+
+    const setOverridePart = (id: DistributionId, part: TrianglePart, text: string): boolean => {
+      const path = overridePath(id, part);
+      keepDraft(path, text);
+      const read = parseQuantity(text, OVERRIDES_FIELD.value);
+      if (!read.ok) return unread(path, text, read);
+      const { scenario, drafts } = get();
+      const entry = distributionTable(scenario)[id];
+      if (!entry) return reject(path, 'The current technology choices do not use this distribution.');
+      // The other two parts: what was typed for them if it reads, else the override or the preset.
+      const triangle = { ...(scenario.overrides[id] ?? suggestedTriangle(entry.preset)) };
+      const accepted = [path];
+      for (const other of TRIANGLE_PARTS) {
+        const otherPath = overridePath(id, other);
+        const typed = other === part ? text : drafts[otherPath];
+        if (typed === undefined) continue;
+        const value = parseQuantity(typed, OVERRIDES_FIELD.value);
+        if (!value.ok) continue;
+        triangle[other] = value.value;
+        accepted.push(otherPath);
+      }
+      const disorder = orderProblem(triangle);
+      if (disorder) return reject(path, disorder);
+      const candidate = { ...scenario, overrides: { ...scenario.overrides, [id]: triangle } };
+      return commit(candidate, {
+        errorAt: path,
+        clear: accepted,
+        messagePaths: [path, overridePath(id)],
+      });
+    };
+
+    return {
+      scenario: initial,
+      drafts: {},
+      fieldErrors: {},
+      warnings: initialCheck.ok ? initialCheck.warnings : [],
+
+      setField: (path, text) => {
+        const override = parseOverridePath(path);
+        if (override) return setOverridePart(override.id, override.part, text);
+        const spec = fieldSpec(path);
+        if (!spec || path === 'schemaVersion') return reject(path, 'This field cannot be edited.');
+        if (spec.ref) return get().setChoice(path as TechnologyPath, text.trim());
+        if (path === 'benchmarkSet') {
+          const choice = text.trim();
+          if (choice === 'article' || choice === 'sourced') return get().setBenchmarkSet(choice);
+          return reject(path, 'Choose the sourced catalogue or the article’s figures.');
+        }
+        keepDraft(path, text);
+        if (spec.kind === 'string') {
+          const value = path === 'currency' ? text.trim().toUpperCase() : text.trim();
+          return setLeaf(path, value);
+        }
+        const read = parseQuantity(text, spec, { currency: get().scenario.currency });
+        if (!read.ok) return unread(path, text, read);
+        return setLeaf(path, read.value);
+      },
+
+      clearDraft: (path) => set((s) => ({ drafts: without(s.drafts, [path]) })),
+
+      setChoice: (path, id) => {
+        if (!(TECHNOLOGY_PATHS as readonly string[]).includes(path)) {
+          return reject(path, 'This field is not a technology choice.');
+        }
+        return setLeaf(path, id);
+      },
+
+      setBenchmarkSet: (setId) => {
+        const { scenario } = get();
+        if (setId === scenario.benchmarkSet) return true;
+        const candidate: Scenario = {
+          ...scenario,
+          benchmarkSet: setId,
+          technology: { ...benchmarkSet(setId).defaults },
+        };
+        const accepted = commit(candidate, {
+          errorAt: 'benchmarkSet',
+          clear: TECHNOLOGY_PATHS,
+          messagePaths: ['benchmarkSet', ...TECHNOLOGY_PATHS],
+        });
+        if (accepted) set((s) => ({ drafts: without(s.drafts, ['benchmarkSet', ...TECHNOLOGY_PATHS]) }));
+        return accepted;
+      },
+
+      setOverride: (id, triangle) => {
+        const row = TRIANGLE_PARTS.map((part) => overridePath(id, part));
+        const { scenario } = get();
+        if (triangle === null) {
+          const had = id in scenario.overrides;
+          const overrides = { ...scenario.overrides };
+          delete overrides[id];
+          set((s) => ({
+            scenario: had ? { ...s.scenario, overrides } : s.scenario,
+            drafts: without(s.drafts, row),
+            fieldErrors: without(s.fieldErrors, [...row, overridePath(id)]),
+          }));
+          if (had) get().refresh();
+          return true;
+        }
+        const disorder = orderProblem(triangle);
+        if (disorder) return reject(overridePath(id), disorder);
+        const candidate = { ...scenario, overrides: { ...scenario.overrides, [id]: { ...triangle } } };
+        const accepted = commit(candidate, {
+          errorAt: overridePath(id),
+          clear: row,
+          messagePaths: [overridePath(id), ...row],
+        });
+        if (accepted) set((s) => ({ drafts: without(s.drafts, row) }));
+        return accepted;
+      },
+
+      setSeed: (seed) => {
+        get().clearDraft('simulation.seed');
+        return setLeaf('simulation.seed', seed);
+      },
+
+      setTrials: (trials) => {
+        get().clearDraft('simulation.trials');
+        return setLeaf('simulation.trials', trials);
+      },
+    };
+  };
+}

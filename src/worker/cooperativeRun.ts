@@ -1,0 +1,42 @@
+/**
+ * Runs a range of blocks in slices, handing control back to the event loop between slices so that a
+ * cancel (a worker message, or an aborted signal on the main thread) is seen within a few milliseconds.
+ * Blocks are never split, so where the pauses fall has no effect on the numbers.
+ */
+import type { PartialRun } from '../../models/engine';
+import type { Scenario } from '../../models/types';
+import { runBlockRange } from './blockRange';
+
+export interface CooperativeOptions {
+  /** Checked before every block; true stops the run. */
+  shouldStop: () => boolean;
+  /** Resolves after pending events (messages, input, painting) have had their turn. */
+  yieldToEvents: () => Promise<void>;
+  /** Blocks done so far, after each block. */
+  onProgress?: (done: number) => void;
+  /** Longest time to compute between two pauses, ms. */
+  sliceMs: number;
+  /** Clock in ms; performance.now by default. */
+  now?: () => number;
+}
+
+/** The merged partial run of blocks [firstBlock, endBlock), or null when stopped before the end. */
+export async function runCooperatively(
+  scenario: Scenario,
+  firstBlock: number,
+  endBlock: number,
+  { shouldStop, yieldToEvents, onProgress, sliceMs, now = () => performance.now() }: CooperativeOptions,
+): Promise<PartialRun | null> {
+  const steps = runBlockRange(scenario, firstBlock, endBlock);
+  let sliceStart = now();
+  for (;;) {
+    if (shouldStop()) return null;
+    const next = steps.next();
+    if (next.done) return next.value;
+    onProgress?.(next.value);
+    if (now() - sliceStart >= sliceMs) {
+      await yieldToEvents();
+      sliceStart = now();
+    }
+  }
+}

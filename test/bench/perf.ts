@@ -1,0 +1,175 @@
+/**
+ * The planner's speed as a person meets it (prints figures; never passes or fails):
+ *   npm run perf
+ * - initial JavaScript (gzip) of the built app, and that the PDF code is not part of it;
+ * - time from an input change to updated results in Chromium, for the quick preview and for the full run
+ *   at the scenario's default trial count (median of repeated edits);
+ * - Lighthouse scores of the built app (mobile): performance, accessibility, best practices.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4181;
+const URL = `http://localhost:${PORT}/`;
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function bundleReport(): void {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  let total = 0;
+  console.log('Initial JavaScript (loaded by index.html):');
+  for (const file of initial) {
+    const bytes = readFileSync(join('dist', file));
+    const gz = gzipSync(bytes).length;
+    total += gz;
+    console.log(`  ${file.padEnd(44)} ${kB(bytes.length).padStart(10)} raw  ${kB(gz).padStart(9)} gzip`);
+  }
+  console.log(`  total initial JavaScript: ${kB(total)} gzip (bar: under 250 kB)`);
+  const lazy = all.filter((f) => !initial.includes(`assets/${f}`));
+  console.log('Loaded on demand:');
+  for (const file of lazy) {
+    const bytes = readFileSync(join('dist/assets', file));
+    console.log(
+      `  assets/${file.padEnd(37)} ${kB(bytes.length).padStart(10)} raw  ${kB(gzipSync(bytes).length).padStart(9)} gzip`,
+    );
+  }
+  const pdfInInitial = initial.some((f) =>
+    /jspdf/i.test(readFileSync(join('dist', f), 'utf8').slice(0, 2_000_000)),
+  );
+  console.log(`  PDF code in the initial bundle: ${pdfInInitial ? 'YES' : 'no'}`);
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Time from typing a new downtime cost to the results of the given run kind being on screen. */
+async function inputToResults(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(URL);
+  const results = page.locator('[data-run-seq]');
+  await results.first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-run-kind="full"]') !== null, null, {
+    timeout: 60_000,
+  });
+  const field = page.getByLabel('Downtime cost', { exact: false }).first();
+  const preview: number[] = [];
+  const full: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const value = `${5000 + 100 * i}`;
+    await field.fill(value);
+    const seq = Number(await results.first().getAttribute('data-run-seq'));
+    // Commit the entry and time, inside the page, until the next preview and the next full result land.
+    const [p, f] = await page.evaluate(
+      async ({ seq }) => {
+        const t0 = performance.now();
+        const input = document.activeElement as HTMLInputElement;
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        input.blur();
+        const until = (pred: () => boolean) =>
+          new Promise<number>((resolve) => {
+            const tick = () => (pred() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
+            tick();
+          });
+        const el = () => document.querySelector('[data-run-seq]') as HTMLElement;
+        const previewMs = await until(() => Number(el().dataset.runSeq) > seq);
+        const fullMs = await until(
+          () => Number(el().dataset.runSeq) > seq && el().dataset.runKind === 'full',
+        );
+        return [previewMs, fullMs];
+      },
+      { seq },
+    );
+    preview.push(p);
+    full.push(f);
+    await field.focus();
+  }
+  await browser.close();
+  console.log('\nInput change → updated results, Chromium, 1366×900, default scenario (median of 12 edits):');
+  console.log(
+    `  first results on screen (preview run): ${median(preview).toFixed(0)} ms (bar: under 150 ms)`,
+  );
+  console.log(
+    `  full run at the default trial count:   ${median(full).toFixed(0)} ms (includes the pause before it starts)`,
+  );
+}
+
+async function lighthouseReport(): Promise<void> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...FLAGS],
+  });
+  try {
+    const run = await lighthouse(URL, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const c = run?.lhr.categories;
+    console.log('\nLighthouse (mobile emulation, simulated throttling):');
+    for (const [key, bar] of [
+      ['performance', 0.95],
+      ['accessibility', 1],
+      ['best-practices', 1],
+      ['seo', 1],
+    ] as const) {
+      console.log(`  ${key.padEnd(15)} ${c?.[key]?.score ?? 'n/a'} (bar: ${bar})`);
+    }
+    const audits = run?.lhr.audits ?? {};
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ]) {
+      console.log(`  ${id.padEnd(26)} ${audits[id]?.displayValue ?? 'n/a'}`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+
+let server: ChildProcess | undefined;
+try {
+  if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
+    spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+  bundleReport();
+  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer();
+  await inputToResults();
+  await lighthouseReport();
+} finally {
+  if (server?.pid) process.kill(-server.pid);
+}

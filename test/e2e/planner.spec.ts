@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { enter, recommendationCard, recommendedName, waitForFullRun } from './planner';
+
+const ASYNC = 'Active-passive, async replication';
+const SYNC = 'Active-passive, sync replication';
+const ACTIVE_ACTIVE = 'Multi-region active-active';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForFullRun(page);
+});
+
+test('a smaller budget, then an RPO of 0, move the recommendation to a pattern with zero data loss', async ({
+  page,
+}) => {
+  expect(await recommendedName(page)).toBe(ACTIVE_ACTIVE);
+  // $5,000 a month cannot pay for active-active (3x the $2,000 baseline): the cheapest feasible is async.
+  await enter(page, 'Monthly budget', '$5,000');
+  await waitForFullRun(page);
+  expect(await recommendedName(page)).toBe(ASYNC);
+  // No data may be lost: async replication is out, synchronous replication fits the budget.
+  await enter(page, 'RPO target', '0');
+  await waitForFullRun(page);
+  expect(await recommendedName(page)).toBe(SYNC);
+  await expect(recommendationCard(page)).toContainText('Loses no data');
+});
+
+test('the recommendation follows the downtime cost down and back up', async ({ page }) => {
+  // At $50 a minute, downtime is cheap: the cheaper infrastructure wins.
+  await enter(page, 'Downtime cost', '$50/min');
+  await waitForFullRun(page);
+  expect(await recommendedName(page)).toBe(ASYNC);
+  // At $20,000 a minute, multi-region pays for itself.
+  await enter(page, 'Downtime cost', '20000');
+  await waitForFullRun(page);
+  expect(await recommendedName(page)).toBe(ACTIVE_ACTIVE);
+});
+
+test('a bad entry shows a message at the field and the results stay', async ({ page }) => {
+  const before = await recommendationCard(page).innerText();
+  const rto = page.getByLabel('RTO target', { exact: true });
+  await rto.fill('soon');
+  await rto.press('Enter');
+  await expect(rto).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/Write a duration such as 90 s/)).toBeVisible();
+  // The last good value (60 s) keeps driving the results: nothing changed or blanked.
+  await page.waitForTimeout(800);
+  expect(await recommendationCard(page).innerText()).toBe(before);
+  // Units as people type them are understood.
+  await rto.fill('1.5 min');
+  await rto.press('Enter');
+  await expect(rto).not.toHaveAttribute('aria-invalid', 'true');
+  await waitForFullRun(page);
+  await expect(recommendationCard(page)).toContainText('90 s RTO target');
+});
+
+test('the inputs can be walked and edited with the keyboard alone', async ({ page }) => {
+  await page.getByLabel('Name', { exact: true }).focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return (
+        el?.labels?.[0]?.textContent?.trim() ??
+        el?.getAttribute('aria-label') ??
+        el?.textContent?.trim() ??
+        ''
+      );
+    });
+    seen.push(label);
+    if (label.startsWith('RTO target')) break;
+  }
+  // Tab order follows the sections: business impact before targets.
+  const downtime = seen.findIndex((l) => l.startsWith('Downtime cost'));
+  const rto = seen.findIndex((l) => l.startsWith('RTO target'));
+  expect(downtime).toBeGreaterThanOrEqual(0);
+  expect(rto).toBeGreaterThan(downtime);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('45 s');
+  await page.keyboard.press('Enter');
+  await waitForFullRun(page);
+  await expect(recommendationCard(page)).toContainText('45 s RTO target');
+});
+
+test('the planner with every panel open passes an accessibility scan', async ({ page }) => {
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations).toEqual([]);
+});

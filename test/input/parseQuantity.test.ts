@@ -1,0 +1,248 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_FIELDS, OVERRIDES_FIELD, type FieldSpec } from '../../models/scenario/fields';
+import { MAX_ENTRY_LENGTH, parseQuantity, quantityKind } from '../../src/input/parseQuantity';
+import { restrictedMath } from '../../src/input/mathInstance';
+import { convertRate, convertTime, loadUnits } from '../../src/input/unitMath';
+
+beforeAll(() => loadUnits());
+
+function field(path: string): FieldSpec {
+  const spec = SCENARIO_FIELDS.find((f) => f.path === path);
+  if (!spec) throw new Error(`no field ${path}`);
+  return spec;
+}
+
+const usd = { currency: 'USD' };
+const value = (text: string, path: string, context = usd) => {
+  const read = parseQuantity(text, field(path), context);
+  if (!read.ok) throw new Error(`${JSON.stringify(text)} at ${path}: ${read.message}`);
+  return read.value;
+};
+const message = (text: string, path: string, context = usd) => {
+  const read = parseQuantity(text, field(path), context);
+  if (read.ok) throw new Error(`${JSON.stringify(text)} at ${path} was read as ${read.value}`);
+  return read.message;
+};
+
+describe('durations (seconds)', () => {
+  const rto = 'targets.rtoSeconds';
+  it.each([
+    ['90 s', 90],
+    ['90s', 90],
+    ['90', 90],
+    ['1.5 min', 90],
+    ['2 h', 7200],
+    ['1 day', 86400],
+    ['500 ms', 0.5],
+    ['1 h 30 min', 5400],
+    ['1h30m', 5400],
+    ['2 days 4 h', 187200],
+    ['  15 MIN ', 900],
+    ['3,600 s', 3600],
+    ['1.1 min', 66],
+    ['0', 0],
+  ])('%s → %d s', (text, seconds) => {
+    expect(value(text, rto)).toBe(seconds);
+  });
+
+  it('reads a negative duration, for the validator to refuse with its own message', () => {
+    expect(value('-5 s', rto)).toBe(-5);
+  });
+
+  it.each(['abc', '', '   ', 's', '1 h 30', '90 s!', '1 h -5 min', 'constructor', '__proto__'])(
+    'refuses %j with the example message',
+    (text) => {
+      expect(message(text, rto)).toBe('Write a duration such as 90 s, 1.5 min or 2 h.');
+    },
+  );
+
+  it('names a unit it does not know', () => {
+    expect(message('5 parsecs', rto)).toBe(
+      '“parsecs” is not a unit of time. Write a duration such as 90 s, 1.5 min or 2 h.',
+    );
+  });
+
+  it('explains a decimal comma', () => {
+    expect(message('1,5 min', rto)).toMatch(/^Write decimals with a point, such as 1.5/);
+  });
+
+  it('reads override values as durations too', () => {
+    expect(parseQuantity('2 min', OVERRIDES_FIELD.value)).toEqual({ ok: true, value: 120 });
+  });
+});
+
+describe('fractions', () => {
+  const confidence = 'targets.confidence';
+  it.each([
+    ['99.95%', 0.9995],
+    ['95%', 0.95],
+    ['95 %', 0.95],
+    ['0.95', 0.95],
+    ['.5', 0.5],
+    ['100%', 1],
+    ['1', 1],
+  ])('%s → %d', (text, fraction) => {
+    expect(value(text, confidence)).toBe(fraction);
+  });
+
+  it('refuses a bare 95 and says how to write it', () => {
+    expect(message('95', confidence)).toContain('write 95% or 0.95');
+  });
+
+  it('refuses more than 100%', () => {
+    expect(message('150%', confidence)).toMatch(/at most 100%/);
+    expect(message('150', confidence)).toMatch(/at most 100%/);
+  });
+
+  it('refuses words', () => {
+    expect(message('most', confidence)).toBe('Write a percentage such as 95% or a fraction such as 0.95.');
+  });
+});
+
+describe('money', () => {
+  const perMinute = 'business.downtimeCostPerMinute';
+  it.each([
+    ['5600', 5600],
+    ['$5,600', 5600],
+    ['5,600 USD', 5600],
+    ['usd 5600', 5600],
+    ['$5,600/min', 5600],
+    ['$5,600 per minute', 5600],
+    ['$336k/h', 5600],
+    ['336k per hour', 5600],
+    ['$336,000/hr', 5600],
+    ['1.2M', 1_200_000],
+    ['$1.2m', 1_200_000],
+    ['5.6k', 5600],
+    ['$93.33/s', 5599.8],
+  ])('%s → %d per minute', (text, amount) => {
+    expect(value(text, perMinute)).toBe(amount);
+  });
+
+  it('converts to the field’s own period', () => {
+    expect(value('$144k/yr', 'costs.monthlyBudget')).toBe(12000);
+    expect(value('$12,000', 'costs.monthlyBudget')).toBe(12000);
+    expect(value('$12k/min', 'business.dataLossCostPerSecond')).toBe(200);
+  });
+
+  it('takes the symbol and code of the scenario’s currency only', () => {
+    expect(value('€5,600', perMinute, { currency: 'EUR' })).toBe(5600);
+    expect(value('5600 eur', perMinute, { currency: 'EUR' })).toBe(5600);
+    expect(message('€5,600', perMinute)).toBe('This scenario counts money in USD: write the amount in USD.');
+    expect(message('5,600 GBP', perMinute)).toBe(
+      'This scenario counts money in USD: write the amount in USD.',
+    );
+  });
+
+  it('refuses what is not an amount, with examples in the scenario’s currency', () => {
+    expect(message('lots', perMinute)).toBe('Write an amount per minute such as 5600, $5,600 or $336k/h.');
+    expect(message('5600 min', perMinute)).toBe(
+      'Write an amount per minute such as 5600, $5,600 or $336k/h.',
+    );
+    expect(message('lots', perMinute, { currency: 'EUR' })).toBe(
+      'Write an amount per minute such as 5600, €5,600 or €336k/h.',
+    );
+    expect(message('$5,600/fortnightish', perMinute)).toMatch(/not a unit of time/);
+  });
+});
+
+describe('rates per year', () => {
+  const node = 'failureRates.node';
+  it.each([
+    ['0.3', 0.3],
+    ['0.3/yr', 0.3],
+    ['0.3 per year', 0.3],
+    ['2 per year', 2],
+    ['2 a year', 2],
+    ['1 per month', 12],
+    ['1/mo', 12],
+    ['1 per quarter', 4],
+    ['quarterly', 4],
+    ['1 every 2 years', 0.5],
+    ['1 per 2 years', 0.5],
+    ['1.5%', 0.015],
+  ])('%s → %d per year', (text, rate) => {
+    expect(value(text, node)).toBe(rate);
+  });
+
+  it('refuses an unknown period', () => {
+    expect(message('2 per fortnight-ish', node)).toBe(
+      'Write a rate such as 0.3, 0.3/yr, 2 per year or 1 per month.',
+    );
+    expect(message('2 per eon', node)).toMatch(/^“eon” is not a period/);
+  });
+});
+
+describe('years and whole numbers', () => {
+  it('reads years, and months as years', () => {
+    expect(value('3', 'horizonYears')).toBe(3);
+    expect(value('3 years', 'horizonYears')).toBe(3);
+    expect(value('18 months', 'assumptions.driftYears')).toBe(1.5);
+  });
+
+  it('reads counts with separators and k', () => {
+    expect(value('3', 'operations.healthCheckFailureThreshold')).toBe(3);
+    expect(value('100,000', 'simulation.trials')).toBe(100_000);
+    expect(value('100k', 'simulation.trials')).toBe(100_000);
+    expect(value('1.1k', 'simulation.trials')).toBe(1100);
+    expect(value('100000 trials', 'simulation.trials')).toBe(100_000);
+    expect(value('20261125', 'simulation.seed')).toBe(20_261_125);
+  });
+
+  it('refuses fractions of a count', () => {
+    expect(message('2.5', 'operations.healthCheckFailureThreshold')).toBe(
+      '2.5 is not a whole number. Write a whole number such as 3.',
+    );
+    expect(message('lots', 'simulation.trials')).toBe(
+      'Write a whole number of trials such as 100,000 or 100k.',
+    );
+  });
+});
+
+describe('limits', () => {
+  it(`reads at most ${MAX_ENTRY_LENGTH} characters`, () => {
+    const longest = `${'0'.repeat(MAX_ENTRY_LENGTH - 2)}90`;
+    expect(value(longest, 'targets.rtoSeconds')).toBe(90);
+    expect(message(`${longest} `, 'targets.rtoSeconds')).toMatch(
+      /^Too long: an entry has at most 64 characters/,
+    );
+    expect(message('9'.repeat(1000), 'targets.rtoSeconds')).toMatch(/^Too long/);
+  });
+
+  it('refuses a number too large to hold', () => {
+    expect(message('1e999', 'targets.rtoSeconds')).toBe('That number is too large.');
+  });
+
+  it('is not for text or choice fields', () => {
+    expect(quantityKind(field('name'))).toBeNull();
+    expect(parseQuantity('x', field('technology.trafficLayer')).ok).toBe(false);
+  });
+
+  it('knows the kind of every numeric field', () => {
+    for (const spec of SCENARIO_FIELDS) {
+      if (spec.kind === 'number' || spec.kind === 'integer' || spec.kind === 'fraction') {
+        expect(quantityKind(spec), spec.path).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('the mathjs instance', () => {
+  it('converts units of time', () => {
+    expect(convertTime(1.5, 'minute', 's')).toBe(90);
+    expect(convertTime(1, 'year', 'month')).toBe(12);
+    expect(convertRate(336_000, 'hour', 'minute')).toBe(5600);
+    expect(convertRate(1, 'month', 'year')).toBe(12);
+  });
+
+  it('exposes no expression parser and no way to extend or reconfigure it', () => {
+    for (const name of ['evaluate', 'parse', 'compile', 'import', 'create', 'createUnit', 'factory']) {
+      expect(name in restrictedMath, name).toBe(false);
+    }
+    const unitClass = restrictedMath['Unit'] as Record<string, unknown>;
+    for (const name of ['createUnit', 'createUnitSingle', 'deleteUnit', 'setUnitSystem']) {
+      expect(name in unitClass, `Unit.${name}`).toBe(false);
+    }
+    expect(typeof restrictedMath['unit']).toBe('function');
+  });
+});
