@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ChartsPanel } from './charts/ChartsPanel';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { ComparisonTable } from './components/ComparisonTable';
 import { InputsPanel } from './components/inputs/InputsPanel';
 import { MethodologyPanel } from './components/MethodologyPanel';
@@ -10,6 +9,9 @@ import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
 import type { SimulationStatus } from './store/simulationStore';
 import { useSimulation } from './store/useSimulation';
+
+// The charts (and d3) load in their own chunk, after the first screen.
+const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
   idle: 'Enter your figures on the left; the four patterns are compared here.',
@@ -37,6 +39,8 @@ export function App() {
   const status = useSimulation((state) => state.status);
   const resultKind = useSimulation((state) => state.resultKind);
   const seq = useResultSequence(result);
+  // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
+  const shown = useDeferredValue(result);
   // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
   const exportable = status === 'done' && resultKind === 'full' ? result : null;
 
@@ -71,10 +75,18 @@ export function App() {
             )}
           </div>
         </div>
-        {result && (
+        {shown && (
           <>
-            <ComparisonTable result={result} scenario={scenario} />
-            <ChartsPanel result={result} scenario={scenario} />
+            <ComparisonTable result={shown} scenario={scenario} />
+            <Suspense
+              fallback={
+                <section className="card" aria-label="Charts" aria-busy="true">
+                  <p className="note">Drawing the charts…</p>
+                </section>
+              }
+            >
+              <ChartsPanel result={shown} scenario={scenario} />
+            </Suspense>
           </>
         )}
         <SourcesPanel scenario={scenario} />

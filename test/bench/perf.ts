@@ -85,26 +85,22 @@ async function inputToResults(): Promise<void> {
     await field.fill(value);
     const seq = Number(await results.first().getAttribute('data-run-seq'));
     // Commit the entry and time, inside the page, until the next preview and the next full result land.
-    const [p, f] = await page.evaluate(
-      async ({ seq }) => {
-        const t0 = performance.now();
-        const input = document.activeElement as HTMLInputElement;
-        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        input.blur();
-        const until = (pred: () => boolean) =>
-          new Promise<number>((resolve) => {
-            const tick = () => (pred() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
-            tick();
-          });
-        const el = () => document.querySelector('[data-run-seq]') as HTMLElement;
-        const previewMs = await until(() => Number(el().dataset.runSeq) > seq);
-        const fullMs = await until(
-          () => Number(el().dataset.runSeq) > seq && el().dataset.runKind === 'full',
-        );
-        return [previewMs, fullMs];
-      },
-      { seq },
-    );
+    // A string, not a function: the TypeScript runner would wrap named functions in helpers the page lacks.
+    const [p, f] = (await page.evaluate(`(async () => {
+      const seq = ${seq};
+      const t0 = performance.now();
+      const input = document.activeElement;
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      input.blur();
+      const el = () => document.querySelector('[data-run-seq]');
+      const until = (pred) => new Promise((resolve) => {
+        const tick = () => (pred() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
+        tick();
+      });
+      const previewMs = await until(() => Number(el().dataset.runSeq) > seq);
+      const fullMs = await until(() => Number(el().dataset.runSeq) > seq && el().dataset.runKind === 'full');
+      return [previewMs, fullMs];
+    })()`)) as [number, number];
     preview.push(p);
     full.push(f);
     await field.focus();

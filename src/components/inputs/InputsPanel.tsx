@@ -1,7 +1,6 @@
 import { manualPathProbability } from '../../../models/engine';
 import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
 import { SCOPE_IDS } from '../../../models/types';
-import { useEffect } from 'react';
 import { formatFractionExact } from '../../input/formatQuantity';
 import { loadUnits } from '../../input/unitMath';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
@@ -96,13 +95,17 @@ function SimulationGroup() {
  * field reads and writes the store; results follow as the user types.
  */
 export function InputsPanel() {
-  // The unit converter loads apart from the page; start it now, well before anyone types a unit.
-  useEffect(() => {
-    loadUnits().catch(() => undefined);
-  }, []);
+  // The unit converter loads apart from the page, when a person first reaches for the inputs: well before
+  // they have typed a unit, and never in the way of the first screen.
+  const startUnits = () => void loadUnits().catch(() => undefined);
 
   return (
-    <section className="card inputs-panel" aria-labelledby="inputs-heading">
+    <section
+      className="card inputs-panel"
+      aria-labelledby="inputs-heading"
+      onFocus={startUnits}
+      onPointerDown={startUnits}
+    >
       <h2 id="inputs-heading">Inputs</h2>
       <p className="lede">
         Type values in the unit you think in (90 s, 1.5 min, 95%, $336k/h): each field shows the value it
