@@ -2,8 +2,18 @@ import { benchmarkSet, figureById, technology, trafficLayer } from './catalogue/
 import { distributionTable } from './engine/distributionTable';
 import { manualPathProbability } from './engine/plan';
 import { describeDist, patternName, percent } from './text';
-import type { Figure, Scenario } from './types';
+import type { Confidence, Figure, Scenario } from './types';
 import { PATTERN_IDS, SCOPE_IDS } from './types';
+
+/** What each confidence label means, in the words of the benchmark research. */
+export const CONFIDENCE_MEANING: Readonly<Record<Confidence, string>> = {
+  'V-src': 'read in the project’s source or default configuration',
+  'V-doc': 'read in official documentation',
+  'V-copy': 'official wording, read in a copy or mirror',
+  '2nd': 'secondhand: a blog, summary or forum post',
+  UNVERIFIED: 'no source found',
+  assumption: 'an assumption',
+};
 
 /** A sourced figure and what the current scenario uses it for. */
 export interface FigureUse {

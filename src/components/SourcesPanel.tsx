@@ -1,16 +1,6 @@
 import { useMemo } from 'react';
-import { scenarioSources } from '../../models/sources';
-import type { Confidence, Scenario } from '../../models/types';
-
-/** What each confidence label means, in the words of the benchmark research. */
-const CONFIDENCE: Record<Confidence, string> = {
-  'V-src': 'read in the project’s source or default configuration',
-  'V-doc': 'read in official documentation',
-  'V-copy': 'official wording, read in a copy or mirror',
-  '2nd': 'secondhand: a blog, summary or forum post',
-  UNVERIFIED: 'no source found',
-  assumption: 'an assumption',
-};
+import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
+import type { Scenario } from '../../models/types';
 
 /** Every figure the current scenario uses, with source and confidence; then assumptions and caveats. */
 export function SourcesPanel({ scenario }: { scenario: Scenario }) {
@@ -67,7 +57,7 @@ export function SourcesPanel({ scenario }: { scenario: Scenario }) {
                     >
                       {figure.confidence}
                     </span>
-                    <div className="note">{CONFIDENCE[figure.confidence]}</div>
+                    <div className="note">{CONFIDENCE_MEANING[figure.confidence]}</div>
                   </td>
                   <td>
                     <ul className="plain">

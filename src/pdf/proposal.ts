@@ -9,7 +9,7 @@ import { distributionTable, type DistributionTable } from '../../models/engine/d
 import type { DistributionId } from '../../models/engine/distributionIds';
 import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
-import { scenarioSources } from '../../models/sources';
+import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
 import { describeDist, duration, money, patternName, percent, round } from '../../models/text';
 import type {
   Confidence,
@@ -43,15 +43,6 @@ const SCOPE_WORDS: Record<ScopeId, string> = {
   network: 'Network partition',
   zone: 'Zone (data-center) outage',
   region: 'Region outage',
-};
-
-const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  'V-src': 'read in the project’s source or default configuration',
-  'V-doc': 'read in official documentation',
-  'V-copy': 'official wording, read in a copy or mirror',
-  '2nd': 'secondhand: a blog, summary or forum post',
-  UNVERIFIED: 'no source found',
-  assumption: 'an assumption',
 };
 
 const MONTHS = [
@@ -1181,9 +1172,9 @@ function sourcesSection(ctx: Context): Section {
     },
     {
       kind: 'keyValue',
-      items: (Object.keys(CONFIDENCE_WORDS) as Confidence[])
+      items: (Object.keys(CONFIDENCE_MEANING) as Confidence[])
         .filter((c) => used.has(c))
-        .map((c) => ({ key: c, value: CONFIDENCE_WORDS[c] })),
+        .map((c) => ({ key: c, value: CONFIDENCE_MEANING[c] })),
     },
     { kind: 'subheading', text: `Sourced figures (${sources.figures.length})` },
     {

@@ -13,19 +13,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 import { chromium, type Page } from '@playwright/test';
 
 const PORT = 4180;
 const URL = `http://localhost:${PORT}/`;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Exports per preset: the first and the median of the rest are printed. */
 const REPEATS = 3;
 
@@ -193,7 +185,7 @@ async function timings(): Promise<Set<string> | null> {
     id: p.id,
     name: p.name,
   }));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({
       acceptDownloads: true,

@@ -10,20 +10,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 import { chromium } from '@playwright/test';
 
 const PORT = 4181;
 const URL = `http://localhost:${PORT}/`;
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -69,7 +60,7 @@ async function waitForServer(): Promise<void> {
 
 /** Time from typing a new downtime cost to the results of the given run kind being on screen. */
 async function inputToResults(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(URL);
   const results = page.locator('[data-run-seq]');
@@ -120,7 +111,7 @@ async function lighthouseReport(): Promise<void> {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', ...FLAGS],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const run = await lighthouse(URL, {
