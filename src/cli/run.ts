@@ -1,19 +1,16 @@
 import { simulate } from '../../models/engine/index';
+import { jsonReport } from '../../models/report/json';
 import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
-import type { SimulationResult } from '../../models/types';
 import { parseArgs, UsageError } from './args';
 import { markdownReport } from './markdown';
+
+/** The JSON contract, shared with the app's results export. */
+export { jsonReport };
 
 export interface CliOutcome {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-/** The JSON contract: the whole result, without the chart curves (the app draws those). */
-export function jsonReport(result: SimulationResult): string {
-  const patterns = result.patterns.map(({ curves: _curves, ...rest }) => rest);
-  return `${JSON.stringify({ ...result, patterns }, null, 2)}\n`;
 }
 
 /**

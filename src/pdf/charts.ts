@@ -16,6 +16,7 @@ import type { ChartProps } from '../charts/types';
 import { PDF_FONT } from './fonts';
 import { CHART_IDS, type ChartId } from './model';
 import { applyFont } from './svgFont';
+import { neutralizeStyles, restoreStyles } from './svgStyles';
 
 const COMPONENTS: Record<ChartId, ComponentType<ChartProps>> = {
   cost: CostStackChart,
@@ -28,12 +29,20 @@ const COMPONENTS: Record<ChartId, ComponentType<ChartProps>> = {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The first <svg> of some markup (a chart may wrap it in a figure), as an SVG element of this document. */
+/**
+ * The first <svg> of some markup (a chart may wrap it in a figure), as an SVG element of this document. Its
+ * inline styles go through the CSSOM, which the page's Content-Security-Policy allows (see svgStyles.ts).
+ */
 export function extractSvg(markup: string): SVGSVGElement | null {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
-  const svg = parsed.querySelector('svg');
-  if (!svg || svg.namespaceURI !== SVG_NS) return null;
-  return document.importNode(svg, true) as SVGSVGElement;
+  const parsed = new DOMParser().parseFromString(
+    `<!doctype html><body>${neutralizeStyles(markup)}`,
+    'text/html',
+  );
+  const found = parsed.querySelector('svg');
+  if (!found || found.namespaceURI !== SVG_NS) return null;
+  const svg = document.importNode(found, true) as SVGSVGElement;
+  restoreStyles(svg);
+  return svg;
 }
 
 /** Renders one chart for print; null when it produced no SVG. */

@@ -22,7 +22,10 @@ import type {
   TrafficLayer,
 } from '../../models/types';
 import { SCOPE_IDS } from '../../models/types';
+import { asciiSlug } from '../io/fileName';
 import type { Block, KeyValue, ProposalDocument, ProposalForm, Section, TableBlock } from './model';
+
+export { asciiSlug };
 
 export * from './model';
 
@@ -87,39 +90,6 @@ function cleanNote(value: string, maxLength = 1500): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
-}
-
-const TRANSLITERATE: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ł: 'l',
-  Ł: 'L',
-  þ: 'th',
-  Þ: 'Th',
-  ð: 'd',
-  Ð: 'D',
-  ı: 'i',
-};
-
-/** "Société Générale — Zürich" → "Societe-Generale-Zurich": letters, digits and single hyphens only. */
-export function asciiSlug(value: string, maxLength = 60): string {
-  const ascii = value
-    .replace(/[ßæÆœŒøØđĐłŁþÞðÐı]/g, (c) => TRANSLITERATE[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const slug = ascii
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/g, '');
-  return slug;
 }
 
 /** `HA-proposal_<client>_<yyyy-mm-dd>.pdf`, ASCII only. */

@@ -4,6 +4,8 @@
  * could run or fetch (a user's SVG logo is untrusted).
  */
 
+import { neutralizeStyles, restoreStyles } from './svgStyles';
+
 const BOLD = /^(bold|bolder|[6-9]00)$/i;
 
 function weight(value: string): string {
@@ -35,8 +37,10 @@ export function applyFont(svg: SVGSVGElement, family: string): void {
     const fw = el.getAttribute('font-weight');
     if (fw !== null) el.setAttribute('font-weight', weight(fw));
     if (el.hasAttribute('font-style')) el.setAttribute('font-style', 'normal');
+    // Through the CSSOM: the page's Content-Security-Policy refuses a style attribute set as markup.
     const style = el.getAttribute('style');
-    if (style) el.setAttribute('style', rewriteFontCss(style, family));
+    const declarations = (el as Element & Partial<ElementCSSInlineStyle>).style;
+    if (style && declarations) declarations.cssText = rewriteFontCss(style, family);
     if (el.localName === 'style' && el.textContent) el.textContent = rewriteFontCss(el.textContent, family);
   }
 }
@@ -71,10 +75,16 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   return { width: 640, height: 360 };
 }
 
-/** Parses SVG text into an SVG element of this document, or null when it is not SVG. */
+/**
+ * Parses SVG text into an SVG element of this document, or null when it is not SVG. Its styles, attributes
+ * and style sheets alike, go through the CSSOM, which the page's Content-Security-Policy allows (see
+ * svgStyles.ts).
+ */
 export function parseSvg(text: string): SVGSVGElement | null {
-  const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const parsed = new DOMParser().parseFromString(neutralizeStyles(text), 'image/svg+xml');
   const root = parsed.documentElement;
   if (!root || root.localName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) return null;
-  return document.importNode(root, true) as unknown as SVGSVGElement;
+  const svg = document.importNode(root, true) as unknown as SVGSVGElement;
+  restoreStyles(svg);
+  return svg;
 }

@@ -1,0 +1,146 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useStore } from 'zustand';
+import type { Scenario, SimulationResult } from '../../models/types';
+import { resultsCsv, resultsJson, scenarioJson } from '../io/exportFormats';
+import { exportFileName } from '../io/fileName';
+import { importScenarioFile } from '../io/importScenario';
+import { noticeStore, type NoticeStore } from '../io/notices';
+import { storeOpener } from '../io/opener';
+import { downloadBlob, todayIso } from '../pdf/download';
+import { useSimulationStore } from '../store/useSimulation';
+import './importExport.css';
+
+interface Props {
+  scenario: Scenario;
+  /** The result of a finished full run of `scenario`; null while there is none. */
+  result: SimulationResult | null;
+  /** Where messages go and come from; the app's notice store by default. */
+  notices?: NoticeStore;
+}
+
+/**
+ * Scenario files in and out, and the results out. An import is validated whole before anything changes,
+ * and a valid one opens as a new scenario; a file that is refused leaves everything as it was and says why.
+ * The messages of a share link opened at start-up appear here too.
+ */
+export function ImportExport({ scenario, result, notices = noticeStore }: Props) {
+  const store = useSimulationStore();
+  const notice = useStore(notices, (s) => s.notice);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const hintId = useId();
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared at once, so that choosing the same file again (after fixing it) is seen as a change.
+    input.value = '';
+    if (!file) return;
+    setBusy(true);
+    notices.getState().clear();
+    const outcome = await importScenarioFile(file, storeOpener(store));
+    setBusy(false);
+    notices.getState().show(outcome.notice);
+  };
+
+  const download = (text: string, type: string, fileName: string) => {
+    downloadBlob(new Blob([text], { type }), fileName);
+    notices.getState().show({ kind: 'success', text: `Downloaded ${fileName}.` });
+  };
+  const day = () => todayIso();
+
+  return (
+    <div className="import-export" role="group" aria-label="Import and export">
+      <div className="io-row">
+        <button type="button" className="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {busy ? 'Importing…' : 'Import scenario…'}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Scenario file to import"
+          onChange={(event) => void onFile(event)}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            download(
+              scenarioJson(scenario),
+              'application/json',
+              exportFileName('scenario', scenario.name, day(), 'json'),
+            )
+          }
+        >
+          Export scenario (JSON)
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!result}
+          aria-describedby={result ? undefined : hintId}
+          onClick={() =>
+            result &&
+            download(
+              resultsCsv(scenario, result),
+              'text/csv;charset=utf-8',
+              exportFileName('results', scenario.name, day(), 'csv'),
+            )
+          }
+        >
+          Export results (CSV)
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!result}
+          aria-describedby={result ? undefined : hintId}
+          onClick={() =>
+            result &&
+            download(
+              resultsJson(result),
+              'application/json',
+              exportFileName('results', scenario.name, day(), 'json'),
+            )
+          }
+        >
+          Export results (JSON)
+        </button>
+      </div>
+      {!result && (
+        <p className="io-hint" id={hintId}>
+          Results can be exported once the full simulation has finished.
+        </p>
+      )}
+      <div className="io-alert" role="alert">
+        {notice?.kind === 'error' && <NoticeText text={notice.text} details={notice.details} />}
+      </div>
+      <div className="io-status" role="status">
+        {notice?.kind === 'success' && <NoticeText text={notice.text} details={notice.details} />}
+      </div>
+      {notice && (
+        <button type="button" className="link-button" onClick={() => notices.getState().clear()}>
+          Dismiss message
+        </button>
+      )}
+    </div>
+  );
+}
+
+function NoticeText({ text, details }: { text: string; details: readonly string[] | undefined }) {
+  return (
+    <>
+      <p>{text}</p>
+      {details && details.length > 0 && (
+        <ul>
+          {details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * How an imported file or a shared link becomes the scenario on screen: the store's `openAsNew` action,
+ * which adds it as a new scenario (its name suffixed when taken) and never overwrites a saved one.
+ */
+import type { Scenario } from '../../models/types';
+import type { OpenOrigin, SimulationState } from '../store/simulationStore';
+
+export type { OpenOrigin };
+
+export interface ScenarioOpener {
+  /** Opens `scenario` as a new scenario and returns the name it got. Throws when it cannot. */
+  openAsNew: (scenario: Scenario, origin: OpenOrigin) => string;
+}
+
+/** What the opener needs of the store. */
+export interface OpenerStore {
+  getState: () => Pick<SimulationState, 'openAsNew' | 'scenario'>;
+}
+
+/** The store's `openAsNew`, looked up when called (a zustand store's state is replaced on every change). */
+export function storeOpener(store: OpenerStore): ScenarioOpener {
+  return {
+    openAsNew: (scenario, origin) => {
+      store.getState().openAsNew(scenario, origin);
+      return store.getState().scenario.name;
+    },
+  };
+}
