@@ -1,9 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { ComparisonTable } from './components/ComparisonTable';
+import { ImportExport } from './components/ImportExport';
+import { CompareView } from './components/library/CompareView';
+import { ScenarioLibrary } from './components/library/ScenarioLibrary';
 import { InputsPanel } from './components/inputs/InputsPanel';
 import { MethodologyPanel } from './components/MethodologyPanel';
 import { RecommendationCard } from './components/RecommendationCard';
 import { RunStatus } from './components/RunStatus';
+import { ShareButton } from './components/ShareButton';
 import { SourcesPanel } from './components/SourcesPanel';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
@@ -61,11 +65,14 @@ export function App() {
       <main id="main" className="wrap" tabIndex={-1}>
         <div className="layout">
           <div className="inputs">
+            <ScenarioLibrary />
             <InputsPanel />
           </div>
           <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
             <RunStatus />
             <ExportButton scenario={scenario} result={exportable} />
+            <ImportExport scenario={scenario} result={exportable} />
+            <ShareButton scenario={scenario} />
             {result ? (
               <RecommendationCard result={result} />
             ) : (
@@ -89,6 +96,7 @@ export function App() {
             </Suspense>
           </>
         )}
+        <CompareView />
         <SourcesPanel scenario={scenario} />
         <MethodologyPanel result={result} />
       </main>

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { listenForShareLinks, openFromUrl } from './io/openFromUrl';
+import { storeOpener } from './io/opener';
 import { simulationStore } from './store/simulationStore';
 import './styles.css';
 
@@ -13,6 +15,12 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// The default scenario runs once on load (a quick preview, then the full run), so the first screen already
-// shows a recommendation.
+// A share link in the address opens its scenario as a new one; a link that cannot be opened leaves the
+// scenario as it was and says why (in the import/export panel). Links pasted later open the same way.
+const opener = storeOpener(simulationStore);
+openFromUrl(opener);
+listenForShareLinks(opener);
+
+// The scenario runs once on load (a quick preview, then the full run), so the first screen already shows a
+// recommendation.
 simulationStore.getState().refresh();

@@ -6,8 +6,8 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** A line sample (curves, reference lines), a filled box (bars) or a whisker (P95). */
-  mark: 'line' | 'box' | 'whisker';
+  /** A line sample (curves, reference lines), a filled box (bars), a whisker (P95) or an outlined box. */
+  mark: 'line' | 'box' | 'whisker' | 'outline';
   dash?: string | undefined;
   /** Thicker sample and bold text: the recommended pattern. */
   emphasis?: boolean;
@@ -85,6 +85,17 @@ export function Legend(props: {
 function Swatch({ item, x, y }: { item: LegendItem; x: number; y: number }) {
   if (item.mark === 'box') {
     return <rect x={x + 4} y={y - 7} width={SWATCH - 8} height={14} rx={2} style={{ fill: item.color }} />;
+  }
+  if (item.mark === 'outline') {
+    return (
+      <rect
+        x={x + 4}
+        y={y - 7}
+        width={SWATCH - 8}
+        height={14}
+        style={{ fill: 'none', stroke: item.color, strokeWidth: 2 }}
+      />
+    );
   }
   if (item.mark === 'whisker') {
     return (

@@ -18,6 +18,8 @@ export interface Palette {
   patterns: Record<PatternId, string>;
   costParts: Record<CostPart, string>;
   phases: Record<PhaseId, string>;
+  /** Compared scenarios A to D, in order (the comparison chart). */
+  scenarios: readonly [string, string, string, string];
   /** Set on the SVG only in the light theme; in 'auto' the page's font is inherited. */
   fontFamily: string | undefined;
 }
@@ -48,6 +50,7 @@ export const LIGHT: Palette = {
     manual: '#d55e00',
     recovery: '#cc79a7',
   },
+  scenarios: ['#0072b2', '#b86e00', '#007a5a', '#a1467e'],
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif",
 };
 
@@ -78,6 +81,7 @@ const AUTO: Palette = {
     manual: cssVar('manual'),
     recovery: cssVar('recovery'),
   },
+  scenarios: [cssVar('scenario-a'), cssVar('scenario-b'), cssVar('scenario-c'), cssVar('scenario-d')],
   fontFamily: undefined,
 };
 

@@ -33,6 +33,8 @@ export interface RunSlice {
   runKind: RunKind;
   /** Kind of the run that produced `result`. */
   resultKind: RunKind | null;
+  /** The scenario whose run produced `result` (for a preview, with its preview number of trials). */
+  resultScenario: Scenario | null;
   /** A full run will follow the preview once the user pauses. */
   fullRunPending: boolean;
   /** Starts a full run of the current scenario now, cancelling any run in progress. */
@@ -82,7 +84,13 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
           if (controller !== current) return;
           controller = null;
           const more = get().fullRunPending;
-          set({ status: more ? 'running' : 'done', progress: 1, result, resultKind: kind });
+          set({
+            status: more ? 'running' : 'done',
+            progress: 1,
+            result,
+            resultKind: kind,
+            resultScenario: scenario,
+          });
           onFinished?.();
         },
         (error: unknown) => {
@@ -107,6 +115,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       error: null,
       runKind: 'full',
       resultKind: null,
+      resultScenario: null,
       fullRunPending: false,
 
       run: () => {

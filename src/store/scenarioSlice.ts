@@ -51,6 +51,8 @@ export interface ScenarioSlice {
   setField: (path: string, text: string) => boolean;
   /** Forgets what was typed at `path`, so the input shows the current value again. */
   clearDraft: (path: string) => void;
+  /** Drops an entry the scenario refused: what was typed at `path` and its message go. */
+  discardEntry: (path: string) => void;
   /** Picks a catalogue id for a technology or traffic-layer field. */
   setChoice: (path: TechnologyPath, id: string) => boolean;
   /** Switches benchmark set, and the technology choices to that set's defaults. */
@@ -196,6 +198,9 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       },
 
       clearDraft: (path) => set((s) => ({ drafts: without(s.drafts, [path]) })),
+
+      discardEntry: (path) =>
+        set((s) => ({ drafts: without(s.drafts, [path]), fieldErrors: without(s.fieldErrors, [path]) })),
 
       setChoice: (path, id) => {
         if (!(TECHNOLOGY_PATHS as readonly string[]).includes(path)) {

@@ -14,6 +14,7 @@ describe('chart colours', () => {
     expect(value('infrastructure')).toBe(LIGHT.costParts.infrastructure);
     expect(value('downtime')).toBe(LIGHT.costParts.downtime);
     expect(value('data-loss')).toBe(LIGHT.costParts.dataLoss);
+    expect(['a', 'b', 'c', 'd'].map((letter) => value(`scenario-${letter}`))).toEqual([...LIGHT.scenarios]);
   });
 
   it('gives each pattern at least 3:1 contrast on white', () => {
@@ -24,7 +25,7 @@ describe('chart colours', () => {
       });
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
-    for (const colour of Object.values(LIGHT.patterns)) {
+    for (const colour of [...Object.values(LIGHT.patterns), ...LIGHT.scenarios]) {
       expect(1.05 / (luminance(colour) + 0.05) >= 3).toBe(true);
     }
   });

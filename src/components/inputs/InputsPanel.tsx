@@ -103,6 +103,8 @@ export function InputsPanel() {
     <section
       className="card inputs-panel"
       aria-labelledby="inputs-heading"
+      // Ctrl+Z in these fields undoes edits of the scenario (see useUndoShortcuts).
+      data-undo-scope="scenario"
       onFocus={startUnits}
       onPointerDown={startUnits}
     >

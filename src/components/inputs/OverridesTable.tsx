@@ -42,6 +42,7 @@ function OverrideInput({ entry, part }: { entry: DistributionEntry; part: Triang
         id={id}
         type="text"
         className="field-input override-input"
+        data-field-path={path}
         value={edit.text ?? draft ?? (current === null ? '' : formatSecondsExact(current))}
         placeholder={formatSecondsExact(suggested)}
         autoComplete="off"

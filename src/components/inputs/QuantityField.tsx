@@ -48,6 +48,7 @@ export function QuantityField({ path }: { path: string }) {
         id={id}
         type="text"
         className="field-input"
+        data-field-path={path}
         value={entry.text ?? draft ?? formatted}
         autoComplete="off"
         spellCheck={false}

@@ -1,0 +1,211 @@
+import { scaleLinear } from 'd3-scale';
+import { useId, useMemo } from 'react';
+import { formatMoney } from '../format';
+import { Axis, BandLabels } from './Axis';
+import { BarHotspots } from './BarHotspots';
+import { ChartFrame } from './ChartFrame';
+import { ChartSvg, PlotClip } from './ChartSvg';
+import { type ComparedResult, compareTotalsData } from './data/compareTotals';
+import { formatMoneyReadOut, formatMoneyShort } from './format';
+import { HaloText } from './HaloText';
+import { CHART_WIDTH, FONT, plotBox } from './layout';
+import { Legend, LEGEND_WIDTH, LEGEND_X, type LegendItem, legendHeight } from './Legend';
+import { type ChartTheme, palette } from './theme';
+
+export const COMPARE_HEADING = 'Expected cost per year, scenario by scenario';
+export const COMPARE_CAPTION =
+  'For each pattern, one bar per scenario: the shorter the bar, the cheaper that pattern is over a year in that scenario. The outlined bar is the pattern each scenario recommends.';
+
+/** Bar thickness, the gap between the bars of a pattern and between patterns, SVG units. */
+const BAR = 16;
+const GAP = 3;
+const GROUP_GAP = 22;
+const NAME_WIDTH = 150;
+/** Room right of the plot for the value written after the longest bar. */
+const RIGHT_ROOM = 72;
+/** Rough width of a character of tick text, SVG units. */
+const CHAR = 6.4;
+/** Longest scenario name shown in the legend, characters (the table and description carry it whole). */
+const LEGEND_NAME = 36;
+
+const shortName = (name: string) => {
+  const chars = [...name];
+  return chars.length > LEGEND_NAME ? `${chars.slice(0, LEGEND_NAME - 1).join('')}…` : name;
+};
+
+interface Props {
+  items: readonly ComparedResult[];
+  theme?: ChartTheme;
+}
+
+/**
+ * The expected annual total of each pattern for two to four scenarios, overlaid: patterns on the axis, one
+ * bar per scenario (coloured and lettered A–D), each scenario's recommended pattern outlined. Draws
+ * nothing when the scenarios use different currencies.
+ */
+export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
+  const data = useMemo(() => compareTotalsData(items), [items]);
+  const colours = palette(theme);
+  const clipId = useId();
+  const { currency } = data;
+  if (currency === null || data.series.length === 0) return null;
+
+  const money = (v: number) => formatMoney(v, currency);
+  const n = data.series.length;
+  const groupHeight = n * BAR + (n - 1) * GAP;
+  const legend: LegendItem[] = [
+    ...data.series.map((s) => ({
+      key: s.key,
+      label: `${s.letter} · ${shortName(s.name)}`,
+      color: colours.scenarios[s.index] ?? colours.text,
+      mark: 'box' as const,
+    })),
+    {
+      key: 'recommended',
+      label: 'Outline: the pattern the scenario recommends',
+      color: colours.text,
+      mark: 'outline',
+    },
+  ];
+  const legendRows = legendHeight(legend, LEGEND_WIDTH, 2);
+  const plotHeight = data.groups.length * groupHeight + (data.groups.length - 1) * GROUP_GAP + 2 * 12;
+  const margin = { top: 14, right: RIGHT_ROOM, bottom: 58 + legendRows, left: NAME_WIDTH };
+  const height = plotHeight + margin.top + margin.bottom;
+  const plot = plotBox(CHART_WIDTH, height, margin);
+  const x = scaleLinear()
+    .domain([0, data.axisMax])
+    .range([plot.x, plot.x + plot.width])
+    .nice(5);
+  const ticks = x.ticks(5).map((value) => ({ value, label: formatMoneyShort(value, currency) }));
+  const groupTop = (i: number) => plot.y + 12 + i * (groupHeight + GROUP_GAP);
+  const barTop = (group: number, index: number) => groupTop(group) + index * (BAR + GAP);
+  const nameOf = (key: string) => data.series.find((s) => s.key === key)?.name ?? '';
+
+  const description =
+    `Expected annual total cost in ${currency} of each of the four patterns, for ${n} scenarios. ` +
+    data.series
+      .map((s) => {
+        const pattern = data.groups.find((g) => g.id === s.recommended)?.name ?? s.recommended;
+        return `${s.letter}, ${s.name}: recommends ${pattern}${s.feasible ? '' : ' (not feasible)'}`;
+      })
+      .join('; ') +
+    '. ' +
+    data.groups
+      .map((g) => `${g.name}: ${g.bars.map((b) => `${b.letter} ${money(b.value)}`).join(', ')}`)
+      .join('; ') +
+    '.';
+
+  const bars = data.groups.flatMap((group, g) =>
+    group.bars.map((bar) => ({ group, bar, y: barTop(g, bar.index), end: x(bar.value) })),
+  );
+
+  return (
+    <ChartFrame
+      kind="compare"
+      heading={COMPARE_HEADING}
+      caption={COMPARE_CAPTION}
+      theme={theme}
+      table={{
+        caption: `Expected annual total cost per pattern and scenario, ${currency} per year; * marks the pattern each scenario recommends.`,
+        columns: ['Pattern', ...data.series.map((s) => `${s.letter} · ${s.name}`)],
+        rows: data.groups.map((group) => ({
+          key: group.id,
+          header: group.name,
+          cells: data.series.map((s) => {
+            const bar = group.bars.find((b) => b.seriesKey === s.key);
+            return bar ? `${money(bar.value)}${bar.recommended ? ' *' : ''}` : '–';
+          }),
+        })),
+      }}
+    >
+      <ChartSvg
+        width={CHART_WIDTH}
+        height={height}
+        title={`${COMPARE_HEADING}: expected annual total by pattern and scenario`}
+        description={description}
+        palette={colours}
+      >
+        <PlotClip id={clipId} x={plot.x} y={plot.y} width={plot.width + RIGHT_ROOM} height={plot.height} />
+        <Axis
+          orient="bottom"
+          scale={x}
+          ticks={ticks}
+          plot={plot}
+          label={`Expected annual total (${currency}/yr)`}
+          palette={colours}
+        />
+        <BandLabels
+          bands={data.groups.map((group, g) => ({
+            key: group.id,
+            label: group.name,
+            y: groupTop(g) + groupHeight / 2,
+          }))}
+          x={plot.x - 10}
+          palette={colours}
+        />
+        <g clipPath={`url(#${clipId})`}>
+          {bars.map(({ group, bar, y, end }) => (
+            <g key={`${group.id}-${bar.seriesKey}`}>
+              <rect
+                x={plot.x}
+                y={y}
+                width={Math.max(0, end - plot.x)}
+                height={BAR}
+                style={{ fill: colours.scenarios[bar.index] ?? colours.text }}
+              />
+              {bar.recommended && (
+                <rect
+                  x={plot.x + 1}
+                  y={y - 1.5}
+                  width={Math.max(2, end - plot.x)}
+                  height={BAR + 3}
+                  style={{ fill: 'none', stroke: colours.text, strokeWidth: 2 }}
+                />
+              )}
+            </g>
+          ))}
+        </g>
+        {bars.map(({ group, bar, y, end }) => {
+          const label = `${bar.letter} ${formatMoneyShort(bar.value, currency)}`;
+          const outside = end + 5 + label.length * CHAR <= CHART_WIDTH - 2;
+          return (
+            <HaloText
+              key={`${group.id}-${bar.seriesKey}`}
+              x={outside ? end + 5 : end - 5}
+              y={y + BAR / 2 + 4}
+              textAnchor={outside ? 'start' : 'end'}
+              fontSize={FONT.tick}
+              fontWeight={bar.recommended ? 700 : 400}
+              palette={colours}
+            >
+              {label}
+            </HaloText>
+          );
+        })}
+        <Legend
+          items={legend}
+          x={LEGEND_X}
+          y={plot.y + plot.height + 48}
+          width={LEGEND_WIDTH}
+          columns={2}
+          palette={colours}
+        />
+      </ChartSvg>
+      <BarHotspots
+        width={CHART_WIDTH}
+        height={height}
+        items={bars.map(({ group, bar, y, end }) => ({
+          key: `${group.id}-${bar.seriesKey}`,
+          box: { x: plot.x, y, width: Math.max(end - plot.x, 24), height: BAR },
+          readOut: {
+            title: `${bar.letter} · ${nameOf(bar.seriesKey)}`,
+            lines: [
+              `${group.name}: ${formatMoneyReadOut(bar.value, currency)}/yr expected in total`,
+              ...(bar.recommended ? ['The pattern this scenario recommends'] : []),
+            ],
+          },
+        }))}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,91 @@
+import type { PatternResult, SimulationResult } from '../../../models/types';
+import { PATTERN_IDS } from '../../../models/types';
+import { formatSecondsReadOut } from '../../charts/format';
+import { formatAvailability, formatCount, formatMoney } from '../../format';
+import { patternLabel } from '../../patterns';
+
+/** One compared scenario with its finished run. */
+export interface ComparedFigures {
+  key: string;
+  currency: string;
+  result: SimulationResult;
+}
+
+/** A row of the key-figures table: a label, then one formatted cell per scenario. */
+export interface FigureRow {
+  key: string;
+  label: string;
+  cells: string[];
+  /** Rows of the per-pattern block, under their own sub-heading. */
+  perPattern?: boolean;
+}
+
+function recommendedOf(result: SimulationResult): PatternResult | undefined {
+  return result.patterns.find((p) => p.id === result.recommendation.pattern);
+}
+
+/**
+ * The figures a side-by-side reading needs, scenario by scenario: what each recommends and whether it is
+ * feasible, what that pattern costs and delivers, and the expected annual total of every pattern. Each
+ * scenario's money is in its own currency.
+ */
+export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
+  const cell = (fn: (item: ComparedFigures, pattern: PatternResult | undefined) => string) =>
+    items.map((item) => fn(item, recommendedOf(item.result)));
+  const money = (item: ComparedFigures, amount: number) => formatMoney(amount, item.currency);
+  return [
+    {
+      key: 'recommended',
+      label: 'Recommended pattern',
+      cells: cell((item) => patternLabel(item.result.recommendation.pattern)),
+    },
+    {
+      key: 'feasible',
+      label: 'Feasible (every target met within budget)',
+      cells: cell((item) =>
+        item.result.recommendation.feasible ? 'Yes' : 'No: the closest pattern is shown',
+      ),
+    },
+    {
+      key: 'monthly',
+      label: 'Monthly infrastructure cost of that pattern',
+      cells: cell((item, p) => (p ? `${money(item, p.monthlyInfraCost.expected)}/month` : '–')),
+    },
+    {
+      key: 'total',
+      label: 'Expected annual total of that pattern',
+      cells: cell((item, p) => (p ? `${money(item, p.annualTotalCost.mean)}/yr` : '–')),
+    },
+    {
+      key: 'availability',
+      label: 'Availability of that pattern',
+      cells: cell((_item, p) => (p ? formatAvailability(p.availability) : '–')),
+    },
+    {
+      key: 'rto',
+      label: 'P95 RTO per ordinary incident',
+      cells: cell((_item, p) => (p ? formatSecondsReadOut(p.incidentRtoSeconds.p95) : '–')),
+    },
+    {
+      key: 'rpo',
+      label: 'P95 RPO per ordinary incident (seconds of data)',
+      cells: cell((_item, p) => (p ? formatSecondsReadOut(p.incidentRpoSeconds.p95) : '–')),
+    },
+    ...PATTERN_IDS.map((id): FigureRow => ({
+      key: `total-${id}`,
+      label: patternLabel(id),
+      perPattern: true,
+      cells: items.map((item) => {
+        const pattern = item.result.patterns.find((p) => p.id === id);
+        if (!pattern) return '–';
+        const mark = item.result.recommendation.pattern === id ? ' (recommended)' : '';
+        return `${money(item, pattern.annualTotalCost.mean)}/yr${mark}`;
+      }),
+    })),
+    {
+      key: 'run',
+      label: 'Simulated years per pattern · seed',
+      cells: items.map((item) => `${formatCount(item.result.trials)} · seed ${item.result.seed}`),
+    },
+  ];
+}

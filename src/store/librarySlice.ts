@@ -1,0 +1,401 @@
+/**
+ * The library of named scenarios: one of them is open (the `scenario` the inputs edit and the simulation
+ * runs), the others wait. New, duplicate, rename, delete (with undo), open, and `openAsNew` for a scenario
+ * that arrives from a shared link or an imported file. Every accepted edit of the open scenario is an undo
+ * step of that scenario: edits reach the store through `recordingEdits`, so a value the validator refused
+ * (which never becomes the scenario) is never a step. Histories live in memory only; the library itself is
+ * saved in the browser (see libraryPersist.ts).
+ */
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
+import { parseScenario } from '../../models/scenario/validate';
+import type { Scenario } from '../../models/types';
+import {
+  type LibraryEntry,
+  type LibraryStorage,
+  readLibrary,
+  RejectedLibrary,
+  type SaveStatus,
+} from './libraryPersist';
+import { capitalize, messageFor } from './scenarioPaths';
+import type { SimulationState } from './simulationStore';
+
+/** Undo steps kept per scenario (and as many redo steps). */
+export const HISTORY_LIMIT = 100;
+export const NEW_SCENARIO_NAME = 'New scenario';
+/** Longest scenario name the validator takes, characters (code points). */
+const MAX_NAME = 120;
+
+/** Earlier versions of a scenario (`past`, oldest first) and the ones undone (`future`, next first). */
+export interface EditHistory {
+  past: Scenario[];
+  future: Scenario[];
+}
+
+/** What deleting a scenario removed, so that it can be put back. */
+export interface DeletedScenario {
+  entry: LibraryEntry;
+  /** Its place in the list. */
+  index: number;
+  wasCurrent: boolean;
+  history: EditHistory | undefined;
+  /** The new scenario that took its place when it was the last one, if any. */
+  replacement: LibraryEntry | null;
+}
+
+/** Where a scenario opened with `openAsNew` comes from. */
+export type OpenOrigin = 'link' | 'import';
+
+export interface LibrarySlice {
+  /** Every saved scenario, in the order shown. */
+  library: LibraryEntry[];
+  /** Id of the open scenario; its entry's scenario is always `scenario`. */
+  currentId: string;
+  /** Undo and redo steps by scenario id (memory only). */
+  histories: Record<string, EditHistory>;
+  /** The scenario last deleted, until it is put back or the notice is dismissed. */
+  lastDeleted: DeletedScenario | null;
+  /** Whether the library is being saved in the browser. */
+  saveStatus: SaveStatus;
+  /** Why saving is failing or paused, or that it works again; null when there is nothing to say. */
+  saveMessage: string | null;
+  /** What was found when the saved library was read (scenarios set aside and why). */
+  loadNotices: string[];
+  /** Adds a scenario made from the default and opens it; returns its id. */
+  newScenario: () => string;
+  /** Adds a copy of scenario `id` ("… (copy)") after it and opens it; returns its id, or null if none. */
+  duplicateScenario: (id: string) => string | null;
+  /** Renames scenario `id`; returns why the name was refused, or null when it was taken. */
+  renameScenario: (id: string, name: string) => string | null;
+  /** Deletes scenario `id` (undoable with `undoDelete`); the library is never left empty. */
+  deleteScenario: (id: string) => boolean;
+  /** Puts the last deleted scenario back where it was; returns its id, or null if there is none. */
+  undoDelete: () => string | null;
+  /** Forgets the last deletion (the notice goes). */
+  dismissDeleted: () => void;
+  /** Opens scenario `id` for editing and runs it. */
+  switchScenario: (id: string) => boolean;
+  /**
+   * Adds `scenario` as a new entry (its name suffixed when taken: "Checkout (shared)") and opens it; never
+   * overwrites a saved scenario. Returns the new id. Throws when the scenario is not valid.
+   */
+  openAsNew: (scenario: Scenario, origin: OpenOrigin) => string;
+  /** Goes back one accepted edit of the open scenario; false when there is none. */
+  undo: () => boolean;
+  /** Goes forward one undone edit; false when there is none. */
+  redo: () => boolean;
+  /** Tries to save again now (and to read the saved library again if it could not be read). */
+  retrySaving: () => void;
+  dismissLoadNotices: () => void;
+}
+
+type SetState = StoreApi<SimulationState>['setState'];
+type Patch = Partial<SimulationState>;
+
+const EMPTY_HISTORY: EditHistory = { past: [], future: [] };
+
+function warningsOf(scenario: Scenario): string[] {
+  const parsed = parseScenario(scenario);
+  return parsed.ok ? parsed.warnings : [];
+}
+
+/** The patch that opens `entry`: its scenario becomes what the inputs edit and the simulation runs. */
+function openPatch(entry: LibraryEntry): Patch {
+  return {
+    currentId: entry.id,
+    scenario: entry.scenario,
+    drafts: {},
+    fieldErrors: {},
+    warnings: warningsOf(entry.scenario),
+    presetId: null,
+  };
+}
+
+const withScenario = (library: LibraryEntry[], id: string, scenario: Scenario): LibraryEntry[] =>
+  library.map((entry) => (entry.id === id ? { id, scenario } : entry));
+
+const bounded = (list: Scenario[]) => (list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list);
+
+/** Scenario `id` becomes `after`, and what it was becomes an undo step (the redo steps go). */
+function editStep(state: SimulationState, id: string, after: Scenario): Patch {
+  const entry = state.library.find((e) => e.id === id);
+  if (!entry) return {};
+  const history = state.histories[id] ?? EMPTY_HISTORY;
+  return {
+    library: withScenario(state.library, id, after),
+    histories: { ...state.histories, [id]: { past: bounded([...history.past, entry.scenario]), future: [] } },
+  };
+}
+
+/**
+ * The store's `set` for the slices that edit the scenario: a patch that changes `scenario` also updates the
+ * open entry of the library and records the edit as an undo step, in the same update.
+ */
+export function recordingEdits(set: SetState): SetState {
+  const recording = (partial: Patch | ((state: SimulationState) => Patch)) =>
+    set((state) => {
+      const patch = typeof partial === 'function' ? partial(state) : partial;
+      const next = patch.scenario;
+      if (next === undefined || next === state.scenario) return patch;
+      return { ...patch, ...editStep(state, state.currentId, next) };
+    });
+  return recording as SetState;
+}
+
+const codePoints = (text: string) => [...text];
+
+/** `base`, or, when taken, `base` with the first free suffix; the result fits the validator's length. */
+export function uniqueName(
+  base: string,
+  taken: ReadonlySet<string>,
+  suffix: (n: number) => string,
+  keepBase = true,
+): string {
+  if (keepBase && !taken.has(base)) return base;
+  for (let n = 1; ; n++) {
+    const end = suffix(n);
+    const room = MAX_NAME - codePoints(end).length;
+    const chars = codePoints(base);
+    const head = chars.length > room ? chars.slice(0, room).join('').trimEnd() : base;
+    if (!taken.has(head + end)) return head + end;
+  }
+}
+
+const names = (library: readonly LibraryEntry[]) => new Set(library.map((e) => e.scenario.name));
+const ORIGIN_WORDS: Record<OpenOrigin, string> = { link: 'shared', import: 'imported' };
+
+export interface LibraryOptions {
+  /** The scenario the library starts with when nothing is saved. */
+  scenario: Scenario;
+  createId: () => string;
+  /** The store's `set` that records edits (see `recordingEdits`). */
+  edit: SetState;
+  /** Saving in the browser, when the store has storage. */
+  saving: { status: SaveStatus; message: string | null; retry: () => void };
+}
+
+export function createLibrarySlice(
+  options: LibraryOptions,
+): StateCreator<SimulationState, [], [], LibrarySlice> {
+  const { createId, edit } = options;
+  return (set, get) => {
+    /** Adds `entry` after position `after` (at the end by default) and opens it. */
+    const addAndOpen = (entry: LibraryEntry, after?: number): string => {
+      set((s) => {
+        const at = after === undefined ? s.library.length : after + 1;
+        return { library: [...s.library.slice(0, at), entry, ...s.library.slice(at)], ...openPatch(entry) };
+      });
+      get().refresh();
+      return entry.id;
+    };
+
+    /** Moves through the open scenario's history: undo takes from `past`, redo from `future`. */
+    const travel = (direction: 'undo' | 'redo'): boolean => {
+      const s = get();
+      const history = s.histories[s.currentId] ?? EMPTY_HISTORY;
+      const target = direction === 'undo' ? history.past.at(-1) : history.future[0];
+      if (!target) return false;
+      const next: EditHistory =
+        direction === 'undo'
+          ? {
+              past: history.past.slice(0, -1),
+              future: [s.scenario, ...history.future].slice(0, HISTORY_LIMIT),
+            }
+          : { past: bounded([...history.past, s.scenario]), future: history.future.slice(1) };
+      set({
+        scenario: target,
+        library: withScenario(s.library, s.currentId, target),
+        histories: { ...s.histories, [s.currentId]: next },
+        drafts: {},
+        fieldErrors: {},
+        warnings: warningsOf(target),
+      });
+      get().refresh();
+      return true;
+    };
+
+    const firstId = createId();
+    return {
+      library: [{ id: firstId, scenario: options.scenario }],
+      currentId: firstId,
+      histories: {},
+      lastDeleted: null,
+      saveStatus: options.saving.status,
+      saveMessage: options.saving.message,
+      loadNotices: [],
+
+      newScenario: () => {
+        const name = uniqueName(NEW_SCENARIO_NAME, names(get().library), (n) => ` ${n + 1}`);
+        return addAndOpen({ id: createId(), scenario: { ...DEFAULT_SCENARIO, name } });
+      },
+
+      duplicateScenario: (id) => {
+        const { library } = get();
+        const index = library.findIndex((e) => e.id === id);
+        const original = library[index];
+        if (!original) return null;
+        const base = original.scenario.name.replace(/ \(copy(?: \d+)?\)$/, '');
+        const name = uniqueName(base, names(library), (n) => (n === 1 ? ' (copy)' : ` (copy ${n})`), false);
+        return addAndOpen({ id: createId(), scenario: { ...original.scenario, name } }, index);
+      },
+
+      renameScenario: (id, text) => {
+        const s = get();
+        const entry = s.library.find((e) => e.id === id);
+        if (!entry) return 'There is no such scenario.';
+        const name = text.trim();
+        if (name === entry.scenario.name) return null;
+        const candidate = { ...entry.scenario, name };
+        const parsed = parseScenario(candidate);
+        if (!parsed.ok)
+          return messageFor(parsed.errors, ['name']) ?? capitalize(parsed.errors[0] ?? 'Not valid.');
+        if (id === s.currentId) {
+          // The same edit as typing in the Name field: an undo step of the open scenario.
+          edit((state) => ({
+            scenario: candidate,
+            drafts: withoutKey(state.drafts, 'name'),
+            fieldErrors: withoutKey(state.fieldErrors, 'name'),
+          }));
+        } else {
+          set((state) => editStep(state, id, candidate));
+        }
+        return null;
+      },
+
+      deleteScenario: (id) => {
+        const s = get();
+        const index = s.library.findIndex((e) => e.id === id);
+        const entry = s.library[index];
+        if (!entry) return false;
+        const wasCurrent = id === s.currentId;
+        let library = s.library.filter((e) => e.id !== id);
+        let replacement: LibraryEntry | null = null;
+        if (library.length === 0) {
+          replacement = { id: createId(), scenario: { ...DEFAULT_SCENARIO, name: NEW_SCENARIO_NAME } };
+          library = [replacement];
+        }
+        const histories = { ...s.histories };
+        delete histories[id];
+        const next = library[Math.min(index, library.length - 1)] as LibraryEntry;
+        set({
+          library,
+          histories,
+          lastDeleted: { entry, index, wasCurrent, history: s.histories[id], replacement },
+          compareIds: s.compareIds.filter((c) => c !== id),
+          ...(wasCurrent ? openPatch(next) : {}),
+        });
+        if (wasCurrent) get().refresh();
+        return true;
+      },
+
+      undoDelete: () => {
+        const s = get();
+        const deleted = s.lastDeleted;
+        if (!deleted) return null;
+        let library = s.library;
+        // The blank scenario that stood in for an emptied library goes again, unless it was worked on.
+        const stand = deleted.replacement;
+        if (stand && library.length === 1 && library[0]?.scenario === stand.scenario) library = [];
+        const at = Math.min(deleted.index, library.length);
+        library = [...library.slice(0, at), deleted.entry, ...library.slice(at)];
+        const histories = { ...s.histories };
+        if (deleted.history) histories[deleted.entry.id] = deleted.history;
+        const reopen = deleted.wasCurrent || !library.some((e) => e.id === s.currentId);
+        set({ library, histories, lastDeleted: null, ...(reopen ? openPatch(deleted.entry) : {}) });
+        if (reopen) get().refresh();
+        return deleted.entry.id;
+      },
+
+      dismissDeleted: () => set({ lastDeleted: null }),
+
+      switchScenario: (id) => {
+        const s = get();
+        const entry = s.library.find((e) => e.id === id);
+        if (!entry) return false;
+        if (id === s.currentId) return true;
+        set(openPatch(entry));
+        get().refresh();
+        return true;
+      },
+
+      openAsNew: (scenario, origin) => {
+        const parsed = parseScenario(scenario);
+        if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
+        const word = ORIGIN_WORDS[origin];
+        const name = uniqueName(parsed.scenario.name, names(get().library), (n) =>
+          n === 1 ? ` (${word})` : ` (${word} ${n})`,
+        );
+        return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } });
+      },
+
+      undo: () => travel('undo'),
+      redo: () => travel('redo'),
+
+      retrySaving: () => options.saving.retry(),
+
+      dismissLoadNotices: () => set({ loadNotices: [] }),
+    };
+  };
+}
+
+function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
+  if (!(key in record)) return record;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+/**
+ * How persist's `merge` takes the saved library into the store. Every stored scenario passes the validator;
+ * those that fail are set aside (see LibraryStorage). On first load the saved library replaces the starting
+ * one and its open scenario is opened again, seed and all. When the store already holds work (the saved
+ * library is read again after it could not be at first), the saved scenarios are added to that work and
+ * nothing open changes.
+ */
+export function mergeStoredLibrary(
+  persisted: unknown,
+  current: SimulationState,
+  context: { storage: LibraryStorage; createId: () => string; initialScenario: Scenario },
+): SimulationState {
+  const { storage } = context;
+  let entries: LibraryEntry[] = [];
+  let currentId: string | null = null;
+  if (persisted instanceof RejectedLibrary) {
+    storage.setAsideRaw(persisted.reason);
+  } else if (persisted !== undefined && persisted !== null) {
+    const read = readLibrary(persisted, context.createId);
+    if (read.ok) {
+      storage.setAsideEntries(read.setAside);
+      entries = read.entries;
+      currentId = read.currentId;
+    } else {
+      storage.setAsideRaw(read.reason);
+    }
+  }
+  const fresh = storage.takeNotices().filter((notice) => !current.loadNotices.includes(notice));
+  const loadNotices = fresh.length > 0 ? [...current.loadNotices, ...fresh] : current.loadNotices;
+  if (entries.length === 0) return { ...current, loadNotices };
+
+  const untouched =
+    current.library.length === 1 &&
+    current.library[0]?.scenario === context.initialScenario &&
+    Object.keys(current.histories).length === 0;
+  if (untouched) {
+    const open = entries.find((e) => e.id === currentId) ?? (entries[0] as LibraryEntry);
+    return {
+      ...current,
+      ...openPatch(open),
+      library: entries,
+      histories: {},
+      lastDeleted: null,
+      compareIds: [],
+      loadNotices,
+    };
+  }
+  const mine = new Set(current.library.map((e) => e.id));
+  return {
+    ...current,
+    library: [...entries.filter((e) => !mine.has(e.id)), ...current.library],
+    loadNotices,
+  };
+}
