@@ -70,9 +70,11 @@ export function App() {
           </div>
           <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
             <RunStatus />
-            <ExportButton scenario={scenario} result={exportable} />
-            <ImportExport scenario={scenario} result={exportable} />
-            <ShareButton scenario={scenario} />
+            <div className="result-actions">
+              <ExportButton scenario={scenario} result={exportable} />
+              <ImportExport scenario={scenario} result={exportable} />
+              <ShareButton scenario={scenario} />
+            </div>
             {result ? (
               <RecommendationCard result={result} />
             ) : (
