@@ -23,6 +23,22 @@ interface Props {
  * and a valid one opens as a new scenario; a file that is refused leaves everything as it was and says why.
  * The messages of a share link opened at start-up appear here too.
  */
+/** The ways results can be downloaded: the same numbers, for a spreadsheet or for another program. */
+const RESULT_FORMATS = [
+  {
+    label: 'CSV',
+    type: 'text/csv;charset=utf-8',
+    extension: 'csv',
+    body: (scenario: Scenario, result: SimulationResult) => resultsCsv(scenario, result),
+  },
+  {
+    label: 'JSON',
+    type: 'application/json',
+    extension: 'json',
+    body: (_scenario: Scenario, result: SimulationResult) => resultsJson(result),
+  },
+] as const;
+
 export function ImportExport({ scenario, result, notices = noticeStore }: Props) {
   const store = useSimulationStore();
   const notice = useStore(notices, (s) => s.notice);
@@ -47,7 +63,6 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
     downloadBlob(new Blob([text], { type }), fileName);
     notices.getState().show({ kind: 'success', text: `Downloaded ${fileName}.` });
   };
-  const day = () => todayIso();
 
   return (
     <div className="import-export" role="group" aria-label="Import and export">
@@ -71,44 +86,31 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
             download(
               scenarioJson(scenario),
               'application/json',
-              exportFileName('scenario', scenario.name, day(), 'json'),
+              exportFileName('scenario', scenario.name, todayIso(), 'json'),
             )
           }
         >
           Export scenario (JSON)
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!result}
-          aria-describedby={result ? undefined : hintId}
-          onClick={() =>
-            result &&
-            download(
-              resultsCsv(scenario, result),
-              'text/csv;charset=utf-8',
-              exportFileName('results', scenario.name, day(), 'csv'),
-            )
-          }
-        >
-          Export results (CSV)
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!result}
-          aria-describedby={result ? undefined : hintId}
-          onClick={() =>
-            result &&
-            download(
-              resultsJson(result),
-              'application/json',
-              exportFileName('results', scenario.name, day(), 'json'),
-            )
-          }
-        >
-          Export results (JSON)
-        </button>
+        {RESULT_FORMATS.map((format) => (
+          <button
+            key={format.label}
+            type="button"
+            className="button"
+            disabled={!result}
+            aria-describedby={result ? undefined : hintId}
+            onClick={() =>
+              result &&
+              download(
+                format.body(scenario, result),
+                format.type,
+                exportFileName('results', scenario.name, todayIso(), format.extension),
+              )
+            }
+          >
+            Export results ({format.label})
+          </button>
+        ))}
       </div>
       {!result && (
         <p className="io-hint" id={hintId}>
