@@ -56,7 +56,7 @@ export const METHODOLOGY: readonly MethodologySection[] = [
     paragraphs: [
       'Expected annual downtime, loss and total use the compound-Poisson identity: the expected yearly figure is the sum over scopes of rate × mean per incident, estimated from the simulated incidents. This removes the noise of the yearly incident counts. Percentiles (P50, P95, P99) of incidents and years come from log-linear histograms whose bins span under 0.8% of their value, so a percentile is exact to about ±0.4%.',
       `A run is converged when the 95% interval of every architecture’s expected annual total is within ±${CONVERGENCE_TOLERANCE * 100}% of it; otherwise the interval is shown and more trials are advised.`,
-      `Trials are grouped in blocks of ${BLOCK_TRIALS.toLocaleString('en-US')}, each with its own random stream derived from the seed (xoshiro128**). The same scenario and seed give the same numbers in the browser, the command line and the tests, however the blocks are spread over workers.`,
+      `Trials are grouped in blocks of ${BLOCK_TRIALS.toLocaleString('en-US')}, each with its own random streams derived from the seed (xoshiro128**): one for how many incidents strike each year, and one for each architecture's draws, so a change to one input moves only the draws that depend on it. The same scenario and seed give the same numbers in the browser, the command line and the tests, however the blocks are spread over workers.`,
     ],
   },
   {

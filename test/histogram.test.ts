@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binLow, binOf, cdfPoints, HISTOGRAM_BINS, quantile } from '../models/engine/histogram';
+import { binLow, binOf, cdfPoints, countInto, HISTOGRAM_BINS, quantile } from '../models/engine/histogram';
 
 describe('log-linear histogram', () => {
   it('puts zero in a bin of its own and every positive value in a bin that contains it', () => {
@@ -36,5 +36,16 @@ describe('log-linear histogram', () => {
     expect(pts[0]).toEqual({ x: 0, p: 0.25 });
     expect(pts.at(-1)!.p).toBe(1);
     for (let i = 1; i < pts.length; i++) expect(pts[i]!.x).toBeGreaterThan(pts[i - 1]!.x);
+  });
+});
+
+describe('countInto', () => {
+  it('puts every value in the bin binOf gives, zeros in bin 0', () => {
+    const values = Float64Array.from([0, 1e-9, 0.5, 1, 3.7, 60, 1e6, 3e15, 0, 42, 42]);
+    const counts = new Float64Array(2 * HISTOGRAM_BINS);
+    countInto(counts, HISTOGRAM_BINS, values, new Uint32Array(values.buffer), values.length);
+    const want = new Float64Array(2 * HISTOGRAM_BINS);
+    for (const v of values) want[HISTOGRAM_BINS + binOf(v)] = want[HISTOGRAM_BINS + binOf(v)]! + 1;
+    expect(counts).toEqual(want);
   });
 });

@@ -2,7 +2,7 @@ import type { Scenario, SimulationResult } from '../types';
 import { blockCount, runBlocks } from './runBlocks';
 import { summarize } from './summarize';
 
-export { BLOCK_TRIALS, blockCount, runBlocks, type PartialRun } from './runBlocks';
+export { BLOCK_TRIALS, blockByBlock, blockCount, runBlocks, type PartialRun } from './runBlocks';
 export { mergePartials } from './merge';
 export { summarize, MINUTES_PER_YEAR } from './summarize';
 export { breakEvenCost, totalAtDowntimeCost } from './breakEven';

@@ -44,8 +44,8 @@ export interface ScopePlan {
   pManual: number;
   /** The manual path (covered scope) or the recovery path (uncovered scope). */
   fallback: Step[];
-  autoLoss: LossPlan;
-  fallbackLoss: LossPlan;
+  /** Data lost, whichever path the outage took (it depends on replication, not on who fails over). */
+  loss: LossPlan;
   /** true for the regional scope, held to the regional targets. */
   region: boolean;
 }
@@ -140,8 +140,7 @@ export function buildPlan(scenario: Scenario): Plan {
     auto: null,
     pManual: 1,
     fallback,
-    autoLoss: loss,
-    fallbackLoss: loss,
+    loss,
     region: scope === 'region',
   });
   const covered = (prefix: PatternId, traffic: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
@@ -153,8 +152,7 @@ export function buildPlan(scenario: Scenario): Plan {
     ],
     pManual,
     fallback: [alert, human, manualFailover, ...traffic],
-    autoLoss: loss,
-    fallbackLoss: loss,
+    loss,
     region: scope === 'region',
   });
 

@@ -1,15 +1,26 @@
-import { poisson, sample } from '../random/distributions';
+import { addColumn, poisson, poissonHead } from '../random/distributions';
+import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
-import { binOf, HISTOGRAM_BINS } from './histogram';
-import { buildPlan, LOSS_BACKUP, LOSS_LAG, LOSS_SYNC, MAX_STEPS, type LossPlan, type Plan } from './plan';
+import { binOfHighWord, countInto, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
+import {
+  buildPlan,
+  LOSS_BACKUP,
+  LOSS_LAG,
+  LOSS_SYNC,
+  MAX_STEPS,
+  type LossPlan,
+  type Plan,
+  type ScopePlan,
+  type Step,
+} from './plan';
 
 /**
  * The Monte Carlo kernel. One trial is one simulated year in which the same incidents strike all four
  * patterns (common random numbers: differences between patterns are not blurred by different luck).
  *
- * Trials are grouped in blocks of BLOCK_TRIALS, each with its own random stream. A block is never split,
+ * Trials are grouped in blocks of BLOCK_TRIALS, each with its own random streams. A block is never split,
  * and its sums are kept apart and added in block order at the end, so the same seed gives the same
  * numbers, to the last bit, whatever the number of workers or the chunk size.
  */
@@ -90,40 +101,89 @@ export function runBlocks(
   endBlock: number,
   onBlock?: (done: number) => void,
 ): PartialRun {
+  const steps = blockByBlock(scenario, firstBlock, endBlock);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onBlock?.(step.value);
+  }
+}
+
+/**
+ * runBlocks one block at a time: yields the number of blocks done after each, returns the partial run.
+ * A caller can pause or stop between blocks (to let a page breathe, or to drop a stale run) while the
+ * run keeps one set of buffers and histograms throughout.
+ */
+export function* blockByBlock(
+  scenario: Scenario,
+  firstBlock: number,
+  endBlock: number,
+): Generator<number, PartialRun, void> {
   const plan = buildPlan(scenario);
-  const trials = scenario.simulation.trials;
+  const { trials, seed } = scenario.simulation;
   const last = Math.min(endBlock, blockCount(trials));
   const blocks: number[] = [];
   for (let b = firstBlock; b < last; b++) blocks.push(b);
   const blockSums = new Float64Array(blocks.length * PATTERNS * STRIDE);
   const histograms = emptyHistograms();
+  const work = scratch();
   let uniforms = 0;
-  blocks.forEach((block, i) => {
-    uniforms += runBlock(
-      plan,
-      scenario.simulation.seed,
-      block,
-      trialsInBlock(trials, block),
-      blockSums,
-      i * PATTERNS * STRIDE,
-      histograms,
-    );
-    onBlock?.(i + 1);
-  });
-  return { seed: scenario.simulation.seed, trials, blocks, blockSums, histograms, uniforms };
+  for (const [i, block] of blocks.entries()) {
+    const sums = blockSums.subarray(i * PATTERNS * STRIDE, (i + 1) * PATTERNS * STRIDE);
+    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums, histograms, work);
+    yield i + 1;
+  }
+  return { seed, trials, blocks, blockSums, histograms, uniforms };
 }
 
-function lost(loss: LossPlan, uLoss: number, uDegraded: number): number {
-  switch (loss.kind) {
-    case LOSS_LAG:
-      return sample(loss.lag!, uLoss);
-    case LOSS_SYNC:
-      return uDegraded < loss.pDegraded ? sample(loss.lag!, uLoss) : 0;
-    case LOSS_BACKUP:
-      return uLoss * loss.backupSeconds;
-    default:
-      return 0;
-  }
+/**
+ * Reusable buffers of one run, so the hot loops allocate nothing. Each `…Words` array views the memory of
+ * the Float64Array before it, so a value's histogram bin is read from its high word without a copy.
+ */
+interface Scratch {
+  yearUniforms: Float64Array; // one per trial of the block: its count of incidents of one scope
+  trialOf: Int32Array; // the trial of each incident of the chunk
+  auto: Int32Array; // the incidents of the chunk that fail over automatically
+  manual: Int32Array; // … and those that fall to people
+  every: Int32Array; // 0, 1, … CHUNK − 1: every incident of the chunk
+  some: Int32Array; // a list of some of them
+  uniforms: Float64Array; // UNIFORMS_PER_INCIDENT per incident of the chunk
+  rto: Float64Array; // seconds, per incident of the chunk
+  rpo: Float64Array;
+  rtoWords: Uint32Array;
+  rpoWords: Uint32Array;
+  downtime: Float64Array; // minutes, per pattern and trial of the block
+  loss: Float64Array; // money, per pattern and trial of the block
+  downtimeWords: Uint32Array;
+  lossWords: Uint32Array;
+}
+
+/** Incidents handled together: their uniforms fit in the first-level cache (CHUNK × 9 × 8 bytes). */
+const CHUNK = 256;
+
+function scratch(): Scratch {
+  const rto = new Float64Array(CHUNK);
+  const rpo = new Float64Array(CHUNK);
+  const downtime = new Float64Array(PATTERNS * BLOCK_TRIALS);
+  const loss = new Float64Array(PATTERNS * BLOCK_TRIALS);
+  const words = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer);
+  return {
+    yearUniforms: new Float64Array(BLOCK_TRIALS),
+    trialOf: new Int32Array(CHUNK),
+    auto: new Int32Array(CHUNK),
+    manual: new Int32Array(CHUNK),
+    every: Int32Array.from({ length: CHUNK }, (_, j) => j),
+    some: new Int32Array(CHUNK),
+    uniforms: new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT),
+    rto,
+    rpo,
+    rtoWords: words(rto),
+    rpoWords: words(rpo),
+    downtime,
+    loss,
+    downtimeWords: words(downtime),
+    lossWords: words(loss),
+  };
 }
 
 /** a[i] += v, spelled so that strict index checks stay quiet in the hot loop. */
@@ -131,94 +191,216 @@ function add(a: Float64Array, i: number, v: number): void {
   a[i] = a[i]! + v;
 }
 
-/** Simulate one block; returns the number of uniforms drawn. */
+/**
+ * Simulate one block; returns the number of uniforms drawn.
+ *
+ * The block is walked scope by scope, in chunks of incidents; each chunk is played out for every pattern
+ * (the same incidents strike all four) with the pattern's own stream for that scope, and the years'
+ * downtime and loss are added up per trial. Random lanes of a block: one per scope for the incident
+ * counts, one per (pattern, scope) for the incidents' draws, so a change to one scope's rate or to one
+ * pattern's path never shifts another's numbers.
+ */
 function runBlock(
   plan: Plan,
   seed: number,
   block: number,
   n: number,
   sums: Float64Array,
-  base: number,
   hist: Float64Array,
+  w: Scratch,
 ): number {
-  const rng = streamFor(seed, block);
-  const counts = new Int32Array(SCOPES);
-  const downtime = new Float64Array(PATTERNS); // minutes this year
-  const loss = new Float64Array(PATTERNS); // currency this year
-  const c = plan.downtimeCostPerMinute;
-  const d = plan.dataLossCostPerSecond;
-  const bins = HISTOGRAM_BINS;
-  const p0 = plan.rates.map((r) => Math.exp(-r));
+  const { trialOf, yearUniforms, downtime, loss } = w;
+  downtime.fill(0);
+  loss.fill(0);
   let draws = 0;
 
-  for (let t = 0; t < n; t++) {
-    for (let s = 0; s < SCOPES; s++) counts[s] = poisson(plan.rates[s]!, rng.next(), p0[s]);
-    draws += SCOPES;
-    downtime.fill(0);
-    loss.fill(0);
-
-    for (let s = 0; s < SCOPES; s++) {
-      for (let k = counts[s]!; k > 0; k--) {
-        for (let p = 0; p < PATTERNS; p++) {
-          // Fixed draws per incident whatever the path, so streams stay aligned when parameters change.
-          const uBranch = rng.next();
-          const uLoss = rng.next();
-          const uDegraded = rng.next();
-          draws += UNIFORMS_PER_INCIDENT;
-          const sp = plan.patterns[p]!.scopes[s]!;
-          const o = base + p * STRIDE;
-          const manual = sp.auto === null || uBranch < sp.pManual;
-          const steps = manual ? sp.fallback : sp.auto!;
-          let rto = 0;
-          let i = 0;
-          for (; i < steps.length; i++) {
-            const st = steps[i]!;
-            const v = sample(st.sampler, rng.next());
-            rto += v;
-            add(sums, o + S_PHASE + st.phase, v);
+  for (let s = 0; s < SCOPES; s++) {
+    const rate = plan.rates[s]!;
+    const [c0, c1, c2, c3] = poissonHead(rate);
+    const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + s));
+    const flush = (m: number): void => {
+      for (let p = 0; p < PATTERNS; p++) {
+        incidents(plan, plan.patterns[p]!.scopes[s]!, p, s, lanes[p]!, m, w, sums, hist);
+      }
+      draws += PATTERNS * UNIFORMS_PER_INCIDENT * m;
+    };
+    // How many incidents of this scope strike in each trial; the trial of each incident is listed, and
+    // played out a chunk at a time. Up to 4 incidents a year are listed without a branch.
+    streamFor(seed, block, s).fill(yearUniforms, n);
+    draws += n;
+    let m = 0;
+    for (let t = 0; t < n; t++) {
+      const x = yearUniforms[t]!;
+      let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
+      if (count === 4) count = poisson(rate, x);
+      if (count <= 4) {
+        trialOf[m] = t;
+        trialOf[m + 1] = t;
+        trialOf[m + 2] = t;
+        trialOf[m + 3] = t;
+        m += count;
+        if (m > CHUNK - 4) {
+          flush(m);
+          m = 0;
+        }
+      } else {
+        for (; count > 0; count--) {
+          trialOf[m++] = t;
+          if (m > CHUNK - 4) {
+            flush(m);
+            m = 0;
           }
-          for (; i < MAX_STEPS; i++) rng.next();
-          const rpo = lost(manual ? sp.fallbackLoss : sp.autoLoss, uLoss, uDegraded);
-          if (sp.auto !== null) {
-            add(sums, o + S_COVERED, 1);
-            if (manual) add(sums, o + S_MANUAL, 1);
-          }
-          const h = histogramOffset(p, 0);
-          if (sp.region) {
-            add(sums, o + S_N_REG, 1);
-            add(sums, o + S_RTO_REG, rto);
-            add(sums, o + S_RPO_REG, rpo);
-            if (rto <= plan.regionRtoSeconds) add(sums, o + S_RTO_REG_OK, 1);
-            if (rpo <= plan.regionRpoSeconds) add(sums, o + S_RPO_REG_OK, 1);
-            add(hist, h + H_RTO_REG * bins + binOf(rto), 1);
-            add(hist, h + H_RPO_REG * bins + binOf(rpo), 1);
-          } else {
-            add(sums, o + S_N_ORD, 1);
-            add(sums, o + S_RTO_ORD, rto);
-            add(sums, o + S_RPO_ORD, rpo);
-            if (rto <= plan.rtoSeconds) add(sums, o + S_RTO_ORD_OK, 1);
-            if (rpo <= plan.rpoSeconds) add(sums, o + S_RPO_ORD_OK, 1);
-            add(hist, h + H_RTO_ORD * bins + binOf(rto), 1);
-            add(hist, h + H_RPO_ORD * bins + binOf(rpo), 1);
-          }
-          const money = (rto / 60) * c + rpo * d;
-          const sc = o + S_SCOPE + s * SCOPE_SUMS;
-          add(sums, sc, 1);
-          add(sums, sc + 1, rto);
-          add(sums, sc + 2, rpo);
-          add(sums, sc + 3, money);
-          add(sums, sc + 4, money * money);
-          add(downtime, p, rto / 60);
-          add(loss, p, money);
         }
       }
     }
+    if (m > 0) flush(m);
+  }
 
-    for (let p = 0; p < PATTERNS; p++) {
-      const h = histogramOffset(p, 0);
-      add(hist, h + H_DOWNTIME * bins + binOf(downtime[p]!), 1);
-      add(hist, h + H_LOSS * bins + binOf(loss[p]!), 1);
-    }
+  for (let p = 0; p < PATTERNS; p++) {
+    const from = p * BLOCK_TRIALS;
+    countInto(
+      hist,
+      histogramOffset(p, H_DOWNTIME),
+      downtime.subarray(from),
+      w.downtimeWords.subarray(2 * from),
+      n,
+    );
+    countInto(hist, histogramOffset(p, H_LOSS), loss.subarray(from), w.lossWords.subarray(2 * from), n);
   }
   return draws;
+}
+
+// Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, loss and degradation.
+const U_BRANCH = MAX_STEPS;
+const U_LOSS = MAX_STEPS + 1;
+const U_DEGRADED = MAX_STEPS + 2;
+const MINUTES_PER_SECOND = 1 / 60;
+
+/**
+ * Play the chunk's m incidents of one scope out for one pattern: each incident's outage (RTO) and data
+ * lost (RPO) go to the pattern's histograms, its minutes and money to its trial's year in w.downtime and
+ * w.loss, and its counts and sums to the pattern's block sums.
+ *
+ * The work goes column by column (one path step for all incidents, then the next) so that each loop
+ * samples a single distribution.
+ */
+function incidents(
+  plan: Plan,
+  sp: ScopePlan,
+  pattern: number,
+  scope: number,
+  rng: Xoshiro128,
+  m: number,
+  w: Scratch,
+  sums: Float64Array,
+  hist: Float64Array,
+): void {
+  const { uniforms: u, trialOf, rto, rpo, downtime, loss } = w;
+  const o = pattern * STRIDE;
+  rng.fill(u, m * UNIFORMS_PER_INCIDENT);
+
+  // Which path each incident takes: automated failover, or people (always, where nothing is automated).
+  const auto = w.auto;
+  let manual = w.manual;
+  let nAuto = 0;
+  let nManual = 0;
+  if (sp.auto === null) {
+    manual = w.every;
+    nManual = m;
+  } else {
+    const pManual = sp.pManual;
+    for (let j = 0, k = U_BRANCH; j < m; j++, k += UNIFORMS_PER_INCIDENT) {
+      if (u[k]! < pManual) manual[nManual++] = j;
+      else auto[nAuto++] = j;
+    }
+    add(sums, o + S_COVERED, m);
+    add(sums, o + S_MANUAL, nManual);
+  }
+
+  rto.fill(0, 0, m);
+  const steps = (list: Step[] | null, rows: Int32Array, n: number): void =>
+    list?.forEach((st, i) =>
+      add(sums, o + S_PHASE + st.phase, addColumn(st.sampler, u, i, UNIFORMS_PER_INCIDENT, rows, n, rto)),
+    );
+  if (nAuto > 0) steps(sp.auto, auto, nAuto);
+  if (nManual > 0) steps(sp.fallback, manual, nManual);
+  lose(sp.loss, u, m, w, rpo);
+
+  const region = sp.region;
+  const rtoTarget = region ? plan.regionRtoSeconds : plan.rtoSeconds;
+  const rpoTarget = region ? plan.regionRpoSeconds : plan.rpoSeconds;
+  const perSecond = plan.downtimeCostPerMinute / 60;
+  const d = plan.dataLossCostPerSecond;
+  const { rtoWords, rpoWords } = w;
+  const rtoAt = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
+  const rpoAt = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
+  const year = pattern * BLOCK_TRIALS;
+  let rtoSum = 0;
+  let rpoSum = 0;
+  let rtoOk = 0;
+  let rpoOk = 0;
+  let moneySum = 0;
+  let moneySquares = 0;
+  let rtoZeros = 0;
+  let rpoZeros = 0;
+  for (let j = 0; j < m; j++) {
+    const r = rto[j]!;
+    const q = rpo[j]!;
+    const money = r * perSecond + q * d;
+    rtoSum += r;
+    rpoSum += q;
+    rtoOk += r <= rtoTarget ? 1 : 0;
+    rpoOk += q <= rpoTarget ? 1 : 0;
+    moneySum += money;
+    moneySquares += money * money;
+    const y = year + trialOf[j]!;
+    downtime[y] = downtime[y]! + r * MINUTES_PER_SECOND;
+    loss[y] = loss[y]! + money;
+    // Histograms; zeros are tallied apart (see countInto).
+    if (r > 0) {
+      const at = rtoAt + binOfHighWord(rtoWords[2 * j + HIGH_WORD]!);
+      hist[at] = hist[at]! + 1;
+    } else rtoZeros++;
+    if (q > 0) {
+      const at = rpoAt + binOfHighWord(rpoWords[2 * j + HIGH_WORD]!);
+      hist[at] = hist[at]! + 1;
+    } else rpoZeros++;
+  }
+  add(hist, rtoAt, rtoZeros);
+  add(hist, rpoAt, rpoZeros);
+
+  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
+  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), rtoSum);
+  add(sums, o + (region ? S_RPO_REG : S_RPO_ORD), rpoSum);
+  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), rtoOk);
+  add(sums, o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK), rpoOk);
+  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
+  add(sums, sc, m);
+  add(sums, sc + 1, rtoSum);
+  add(sums, sc + 2, rpoSum);
+  add(sums, sc + 3, moneySum);
+  add(sums, sc + 4, moneySquares);
+}
+
+/** out[j] = seconds of committed data incident j lost (RPO), for j < m. */
+function lose(loss: LossPlan, u: Float64Array, m: number, w: Scratch, out: Float64Array): void {
+  out.fill(0, 0, m);
+  switch (loss.kind) {
+    case LOSS_LAG:
+      addColumn(loss.lag!, u, U_LOSS, UNIFORMS_PER_INCIDENT, w.every, m, out);
+      break;
+    case LOSS_SYNC: {
+      // Synchronous, unless the standby had fallen behind and replication had fallen back to async.
+      const degraded = w.some;
+      let n = 0;
+      for (let j = 0, k = U_DEGRADED; j < m; j++, k += UNIFORMS_PER_INCIDENT) {
+        if (u[k]! < loss.pDegraded) degraded[n++] = j;
+      }
+      addColumn(loss.lag!, u, U_LOSS, UNIFORMS_PER_INCIDENT, degraded, n, out);
+      break;
+    }
+    case LOSS_BACKUP: // restored from the last backup
+      for (let j = 0, k = U_LOSS; j < m; j++, k += UNIFORMS_PER_INCIDENT) out[j] = u[k]! * loss.backupSeconds;
+      break;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Dist } from '../types';
+import { exp } from './exp';
 
 /**
  * Distributions sampled by inversion: each draw turns exactly one uniform u ∈ (0, 1) into a value.
@@ -72,11 +73,80 @@ export function compileDist(dist: Dist): Sampler {
 export function sample(s: Sampler, u: number): number {
   const k = s.kind;
   if (k === UNIFORM) return s.a + u * s.b;
-  if (k === TRIANGULAR)
-    return u < s.c ? s.a + Math.sqrt(u * s.c) * s.d : s.b - Math.sqrt((1 - u) * (1 - s.c)) * s.d;
+  if (k === TRIANGULAR) return triangularAt(u, s.a, s.b, s.c, s.d);
   if (k === FIXED) return s.a;
-  if (k === LOGNORMAL) return Math.min(Math.exp(s.a + s.b * normalQuantile(u)), s.c);
+  if (k === LOGNORMAL) return Math.min(exp(s.a + s.b * normalQuantile(u)), s.c);
   return sampleMixture(s, u);
+}
+
+/**
+ * Triangular inverse CDF: min + √(u·c)·width below the mode (c = CDF at the mode), max − √((1−u)(1−c))·width
+ * above it. Written without a branch: which side of the mode u falls is a coin toss the processor cannot
+ * predict, and a wrong guess costs more than the arithmetic of both sides.
+ */
+function triangularAt(u: number, min: number, max: number, c: number, width: number): number {
+  const below = +(u < c);
+  const above = (1 - u) * (1 - c);
+  const r = Math.sqrt(above + below * (u * c - above)) * width;
+  return max - r + below * (min - max + 2 * r);
+}
+
+/**
+ * The column form of `sample`, for the simulation's inner loops: for each listed row j = rows[i], i < n,
+ * out[j] += the quantile at u[first + j·stride]. Returns the sum of the values added.
+ *
+ * One loop per kind of distribution, so that no loop asks what kind it samples; each gives exactly the
+ * values `sample` gives.
+ */
+export function addColumn(
+  s: Sampler,
+  u: Float64Array,
+  first: number,
+  stride: number,
+  rows: Int32Array,
+  n: number,
+  out: Float64Array,
+): number {
+  const { kind, a, b, c, d } = s;
+  let sum = 0;
+  if (kind === FIXED) {
+    if (a === 0) return 0; // a step that takes no time (a traffic layer with no extra delay)
+    for (let i = 0; i < n; i++) {
+      const j = rows[i]!;
+      out[j] = out[j]! + a;
+    }
+    return n * a;
+  }
+  if (kind === UNIFORM) {
+    for (let i = 0; i < n; i++) {
+      const j = rows[i]!;
+      const v = a + u[first + j * stride]! * b;
+      out[j] = out[j]! + v;
+      sum += v;
+    }
+  } else if (kind === TRIANGULAR) {
+    for (let i = 0; i < n; i++) {
+      const j = rows[i]!;
+      const v = triangularAt(u[first + j * stride]!, a, b, c, d);
+      out[j] = out[j]! + v;
+      sum += v;
+    }
+  } else if (kind === LOGNORMAL) {
+    for (let i = 0; i < n; i++) {
+      const j = rows[i]!;
+      const v = Math.min(exp(a + b * normalQuantile(u[first + j * stride]!)), c);
+      out[j] = out[j]! + v;
+      sum += v;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const j = rows[i]!;
+      const v = sample(s, u[first + j * stride]!);
+      out[j] = out[j]! + v;
+      sum += v;
+    }
+  }
+  return sum;
 }
 
 /** Mixture: pick the part with u, then rescale u within it so that one uniform does both. */
@@ -131,6 +201,26 @@ export function poisson(lambda: number, u: number, expMinusLambda = Math.exp(-la
     cdf += p;
   }
   return n;
+}
+
+/**
+ * The Poisson CDF at 0, 1, 2 and 3, accumulated exactly as `poisson` does, so that the count of a uniform
+ * u is the number of these points below u, as long as that is under 4 (otherwise ask `poisson`). Counts
+ * by comparison need no loop and no branch. Above the exact range every point is −∞: always ask.
+ */
+export function poissonHead(lambda: number): [number, number, number, number] {
+  if (lambda <= 0) return [1, 1, 1, 1];
+  if (lambda > 200) return [-Infinity, -Infinity, -Infinity, -Infinity];
+  const head: [number, number, number, number] = [0, 0, 0, 0];
+  let p = Math.exp(-lambda);
+  let cdf = p;
+  head[0] = cdf;
+  for (let n = 1; n < 4; n++) {
+    p *= lambda / n;
+    cdf += p;
+    head[n] = cdf;
+  }
+  return head;
 }
 
 /**

@@ -35,9 +35,38 @@ export class Xoshiro128 {
 
   /** Uniform on the open interval (0, 1): never 0 or 1, so inverse CDFs may take logs safely. */
   next(): number {
-    return (this.nextUint32() + 0.5) * 2.3283064365386963e-10; // 2^-32
+    return (this.nextUint32() + 0.5) * TWO_POW_MINUS_32;
+  }
+
+  /**
+   * out[0 … count) = the next `count` uniforms, exactly as `next()` would give them. The state lives in
+   * locals for the whole loop, so a batch costs little more than the bare generator arithmetic.
+   */
+  fill(out: Float64Array, count: number): void {
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    for (let i = 0; i < count; i++) {
+      const x = Math.imul(s1, 5);
+      const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      out[i] = (result + 0.5) * TWO_POW_MINUS_32;
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
   }
 }
+
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
@@ -52,16 +81,19 @@ function mix32(x: number): number {
 }
 
 /**
- * The generator of one block of trials. Each (seed, block) pair gets its own well-mixed state, so results
- * do not depend on how blocks are spread over workers or chunks.
+ * One random stream of a block of trials. Each (seed, block, lane) gets its own well-mixed state, so
+ * results do not depend on how blocks are spread over workers or chunks, and the lanes of a block (one
+ * per kind of draw) never shift one another.
  */
-export function streamFor(seed: number, block: number): Xoshiro128 {
+export function streamFor(seed: number, block: number, lane = 0): Xoshiro128 {
   const golden = 0x9e3779b9;
   let x = mix32((seed >>> 0) ^ mix32(Math.imul(block + 1, golden)));
+  let y = mix32(Math.imul(lane + 1, 0x85ebca6b));
   const words: number[] = [];
   for (let i = 0; i < 4; i++) {
     x = (x + golden) | 0;
-    words.push(mix32(x));
+    y = (y + 0x6d2b79f5) | 0;
+    words.push(mix32(x) ^ mix32(y));
   }
   return new Xoshiro128(words[0]!, words[1]!, words[2]!, words[3]!);
 }

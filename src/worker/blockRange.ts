@@ -1,27 +1,4 @@
-/**
- * The work itself, free of any thread: run a range of blocks one at a time, reporting after each.
- * The worker drains it in one go; the main-thread fallback drains it with pauses in between.
- */
-import { mergePartials, runBlocks, type PartialRun } from '../../models/engine';
-import type { Scenario } from '../../models/types';
-
-/**
- * Runs blocks [firstBlock, endBlock) of `scenario`. Yields the number of blocks done after each block and
- * returns the merged partial run.
- */
-export function* runBlockRange(
-  scenario: Scenario,
-  firstBlock: number,
-  endBlock: number,
-): Generator<number, PartialRun, void> {
-  const parts: PartialRun[] = [];
-  for (let block = firstBlock; block < endBlock; block += 1) {
-    parts.push(runBlocks(scenario, block, block + 1));
-    yield block + 1 - firstBlock;
-  }
-  return mergePartials(parts);
-}
-
+/** How blocks of trials are shared out among workers, and how their partial runs cross to the page. */
 /**
  * Splits `total` blocks into at most `workers` contiguous ranges of nearly equal size, in order.
  * splitBlocks(10, 4) = [[0, 3], [3, 6], [6, 8], [8, 10]].

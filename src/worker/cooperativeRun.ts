@@ -3,9 +3,8 @@
  * cancel (a worker message, or an aborted signal on the main thread) is seen within a few milliseconds.
  * Blocks are never split, so where the pauses fall has no effect on the numbers.
  */
-import type { PartialRun } from '../../models/engine';
+import { blockByBlock, type PartialRun } from '../../models/engine';
 import type { Scenario } from '../../models/types';
-import { runBlockRange } from './blockRange';
 
 export interface CooperativeOptions {
   /** Checked before every block; true stops the run. */
@@ -27,7 +26,7 @@ export async function runCooperatively(
   endBlock: number,
   { shouldStop, yieldToEvents, onProgress, sliceMs, now = () => performance.now() }: CooperativeOptions,
 ): Promise<PartialRun | null> {
-  const steps = runBlockRange(scenario, firstBlock, endBlock);
+  const steps = blockByBlock(scenario, firstBlock, endBlock);
   let sliceStart = now();
   for (;;) {
     if (shouldStop()) return null;

@@ -159,8 +159,13 @@ export class WorkerPool {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       const text = 'message' in event && typeof event.message === 'string' ? event.message : '';
-      if (!this.answered.has(worker)) this.unavailable = true;
-      this.fail(worker, text || 'A simulation worker failed.');
+      const message = text || 'A simulation worker failed.';
+      if (!this.answered.has(worker)) {
+        // It never answered, so it could not load: neither will the others. Stop them all, stop trying.
+        this.unavailable = true;
+        for (const other of [...this.workers]) this.fail(other, message);
+      }
+      this.fail(worker, message);
     });
     worker.addEventListener('messageerror', () => {
       this.fail(worker, 'A simulation worker sent a message that could not be read.');

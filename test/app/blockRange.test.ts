@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_TRIALS, blockCount, mergePartials, summarize, type PartialRun } from '../../models/engine';
+import {
+  BLOCK_TRIALS,
+  blockByBlock,
+  blockCount,
+  mergePartials,
+  summarize,
+  type PartialRun,
+} from '../../models/engine';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
-import { runBlockRange, splitBlocks, transferablesOf } from '../../src/worker/blockRange';
+import { splitBlocks, transferablesOf } from '../../src/worker/blockRange';
 
 describe('splitBlocks', () => {
   it('splits blocks into contiguous, nearly equal ranges', () => {
@@ -51,7 +58,7 @@ describe('transferablesOf', () => {
   });
 });
 
-describe('runBlockRange', () => {
+describe('blockByBlock', () => {
   const scenario: Scenario = { ...DEFAULT_SCENARIO, simulation: { trials: 5 * BLOCK_TRIALS, seed: 11 } };
 
   function drain(steps: Generator<number, PartialRun, void>): { partial: PartialRun; done: number[] } {
@@ -65,12 +72,12 @@ describe('runBlockRange', () => {
 
   it('reports each block and gives the same result however the blocks are split', () => {
     const total = blockCount(scenario.simulation.trials);
-    const whole = drain(runBlockRange(scenario, 0, total));
+    const whole = drain(blockByBlock(scenario, 0, total));
     expect(whole.done).toEqual(Array.from({ length: total }, (_, i) => i + 1));
 
     for (const workers of [2, 3, 4]) {
       const parts = splitBlocks(total, workers).map(([first, end]) =>
-        drain(runBlockRange(scenario, first, end)),
+        drain(blockByBlock(scenario, first, end)),
       );
       const merged = mergePartials(parts.reverse().map((part) => part.partial));
       expect(summarize(scenario, merged)).toEqual(summarize(scenario, whole.partial));
