@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addColumn, compileDist, poisson, poissonHead, sample } from '../models/random/distributions';
+import {
+  addColumn,
+  addRows,
+  compileDist,
+  poisson,
+  poissonHead,
+  sample,
+} from '../models/random/distributions';
 import { exp } from '../models/random/exp';
 import { streamFor, Xoshiro128 } from '../models/random/xoshiro';
 import type { Dist } from '../models/types';
@@ -74,27 +81,33 @@ describe('addColumn', () => {
   ];
 
   it.each(dists.map((d) => [d.kind, d] as const))(
-    '%s: adds, for the listed rows only, the values sample gives, and returns their sum',
+    '%s: addColumn and addRows add the values sample gives, and return their sum',
     (_, dist) => {
       const s = compileDist(dist);
       const stride = 3;
       const m = 400;
       const u = new Float64Array(m * stride);
       streamFor(1, 2).fill(u, u.length);
-      const rows = Int32Array.from({ length: m }, (_, j) => j).filter((j) => j % 3 !== 1);
+      const value = (j: number) => sample(s, u[2 + j * stride]!);
+
       const out = new Float64Array(m).fill(1);
-      const sum = addColumn(s, u, 2, stride, rows, rows.length, out);
+      const sum = addColumn(s, u, 2, stride, m, out);
       let want = 0;
       for (let j = 0; j < m; j++) {
-        if (j % 3 === 1) expect(out[j]).toBe(1);
-        else {
-          const v = sample(s, u[2 + j * stride]!);
-          // Bit for bit, except for the fixed kind's sum (n·a, not a sum of n terms).
-          expect(out[j]).toBe(1 + v);
-          want += v;
-        }
+        expect(out[j]).toBe(1 + value(j));
+        want += value(j);
       }
       expect(sum).toBeCloseTo(want, 9);
+
+      const rows = Int32Array.from({ length: m }, (_, j) => j).filter((j) => j % 3 !== 1);
+      const some = new Float64Array(m).fill(1);
+      const rowSum = addRows(s, u, 2, stride, rows, rows.length, some);
+      let rowWant = 0;
+      for (let j = 0; j < m; j++) {
+        expect(some[j]).toBe(j % 3 === 1 ? 1 : 1 + value(j));
+        if (j % 3 !== 1) rowWant += value(j);
+      }
+      expect(rowSum).toBeCloseTo(rowWant, 9);
     },
   );
 

@@ -1,4 +1,4 @@
-import { addColumn, poisson, poissonHead } from '../random/distributions';
+import { addColumn, addRows, poisson, poissonHead, sample } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
@@ -13,7 +13,6 @@ import {
   type LossPlan,
   type Plan,
   type ScopePlan,
-  type Step,
 } from './plan';
 
 /**
@@ -143,10 +142,7 @@ export function* blockByBlock(
 interface Scratch {
   yearUniforms: Float64Array; // one per trial of the block: its count of incidents of one scope
   trialOf: Int32Array; // the trial of each incident of the chunk
-  auto: Int32Array; // the incidents of the chunk that fail over automatically
-  manual: Int32Array; // … and those that fall to people
-  every: Int32Array; // 0, 1, … CHUNK − 1: every incident of the chunk
-  some: Int32Array; // a list of some of them
+  rows: Int32Array; // some incidents of the chunk (those that took a rarer path)
   uniforms: Float64Array; // UNIFORMS_PER_INCIDENT per incident of the chunk
   rto: Float64Array; // seconds, per incident of the chunk
   rpo: Float64Array;
@@ -170,10 +166,7 @@ function scratch(): Scratch {
   return {
     yearUniforms: new Float64Array(BLOCK_TRIALS),
     trialOf: new Int32Array(CHUNK),
-    auto: new Int32Array(CHUNK),
-    manual: new Int32Array(CHUNK),
-    every: Int32Array.from({ length: CHUNK }, (_, j) => j),
-    some: new Int32Array(CHUNK),
+    rows: new Int32Array(CHUNK),
     uniforms: new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT),
     rto,
     rpo,
@@ -231,6 +224,7 @@ function runBlock(
     let m = 0;
     for (let t = 0; t < n; t++) {
       const x = yearUniforms[t]!;
+      if (x <= c0) continue; // most years see no incident of a given scope
       let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
       if (count === 4) count = poisson(rate, x);
       if (count <= 4) {
@@ -299,31 +293,29 @@ function incidents(
   const o = pattern * STRIDE;
   rng.fill(u, m * UNIFORMS_PER_INCIDENT);
 
-  // Which path each incident takes: automated failover, or people (always, where nothing is automated).
-  const auto = w.auto;
-  let manual = w.manual;
-  let nAuto = 0;
-  let nManual = 0;
-  if (sp.auto === null) {
-    manual = w.every;
-    nManual = m;
-  } else {
-    const pManual = sp.pManual;
-    for (let j = 0, k = U_BRANCH; j < m; j++, k += UNIFORMS_PER_INCIDENT) {
-      if (u[k]! < pManual) manual[nManual++] = j;
-      else auto[nAuto++] = j;
-    }
-    add(sums, o + S_COVERED, m);
-    add(sums, o + S_MANUAL, nManual);
-  }
-
+  // Every incident is first played out on the first path: automated failover, or, where nothing is
+  // automated, people. Those whose automation fell to people (U_BRANCH < pManual) are then taken back
+  // off it and played out on the manual path.
+  const U = UNIFORMS_PER_INCIDENT;
+  const first = sp.auto ?? sp.fallback;
   rto.fill(0, 0, m);
-  const steps = (list: Step[] | null, rows: Int32Array, n: number): void =>
-    list?.forEach((st, i) =>
-      add(sums, o + S_PHASE + st.phase, addColumn(st.sampler, u, i, UNIFORMS_PER_INCIDENT, rows, n, rto)),
+  const phases = first.map((st, i) => addColumn(st.sampler, u, i, U, m, rto));
+  if (sp.auto !== null) {
+    const manual = w.rows;
+    let n = 0;
+    for (let j = 0, k = U_BRANCH; j < m; j++, k += U) if (u[k]! < sp.pManual) manual[n++] = j;
+    for (let i = 0; i < n; i++) {
+      const j = manual[i]!;
+      first.forEach((st, step) => (phases[step]! -= sample(st.sampler, u[j * U + step]!)));
+      rto[j] = 0;
+    }
+    sp.fallback.forEach((st, step) =>
+      add(sums, o + S_PHASE + st.phase, addRows(st.sampler, u, step, U, manual, n, rto)),
     );
-  if (nAuto > 0) steps(sp.auto, auto, nAuto);
-  if (nManual > 0) steps(sp.fallback, manual, nManual);
+    add(sums, o + S_COVERED, m);
+    add(sums, o + S_MANUAL, n);
+  }
+  first.forEach((st, step) => add(sums, o + S_PHASE + st.phase, phases[step]!));
   lose(sp.loss, u, m, w, rpo);
 
   const region = sp.region;
@@ -384,23 +376,22 @@ function incidents(
 
 /** out[j] = seconds of committed data incident j lost (RPO), for j < m. */
 function lose(loss: LossPlan, u: Float64Array, m: number, w: Scratch, out: Float64Array): void {
+  const U = UNIFORMS_PER_INCIDENT;
   out.fill(0, 0, m);
   switch (loss.kind) {
     case LOSS_LAG:
-      addColumn(loss.lag!, u, U_LOSS, UNIFORMS_PER_INCIDENT, w.every, m, out);
+      addColumn(loss.lag!, u, U_LOSS, U, m, out);
       break;
     case LOSS_SYNC: {
       // Synchronous, unless the standby had fallen behind and replication had fallen back to async.
-      const degraded = w.some;
+      const degraded = w.rows;
       let n = 0;
-      for (let j = 0, k = U_DEGRADED; j < m; j++, k += UNIFORMS_PER_INCIDENT) {
-        if (u[k]! < loss.pDegraded) degraded[n++] = j;
-      }
-      addColumn(loss.lag!, u, U_LOSS, UNIFORMS_PER_INCIDENT, degraded, n, out);
+      for (let j = 0, k = U_DEGRADED; j < m; j++, k += U) if (u[k]! < loss.pDegraded) degraded[n++] = j;
+      addRows(loss.lag!, u, U_LOSS, U, degraded, n, out);
       break;
     }
     case LOSS_BACKUP: // restored from the last backup
-      for (let j = 0, k = U_LOSS; j < m; j++, k += UNIFORMS_PER_INCIDENT) out[j] = u[k]! * loss.backupSeconds;
+      for (let j = 0, k = U_LOSS; j < m; j++, k += U) out[j] = u[k]! * loss.backupSeconds;
       break;
   }
 }

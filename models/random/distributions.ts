@@ -92,8 +92,8 @@ function triangularAt(u: number, min: number, max: number, c: number, width: num
 }
 
 /**
- * The column form of `sample`, for the simulation's inner loops: for each listed row j = rows[i], i < n,
- * out[j] += the quantile at u[first + j·stride]. Returns the sum of the values added.
+ * The column form of `sample`, for the simulation's inner loops: out[j] += the quantile at
+ * u[first + j·stride] for every j < n. Returns the sum of the values added.
  *
  * One loop per kind of distribution, so that no loop asks what kind it samples; each gives exactly the
  * values `sample` gives.
@@ -103,7 +103,6 @@ export function addColumn(
   u: Float64Array,
   first: number,
   stride: number,
-  rows: Int32Array,
   n: number,
   out: Float64Array,
 ): number {
@@ -111,40 +110,56 @@ export function addColumn(
   let sum = 0;
   if (kind === FIXED) {
     if (a === 0) return 0; // a step that takes no time (a traffic layer with no extra delay)
-    for (let i = 0; i < n; i++) {
-      const j = rows[i]!;
-      out[j] = out[j]! + a;
-    }
+    for (let j = 0; j < n; j++) out[j] = out[j]! + a;
     return n * a;
   }
   if (kind === UNIFORM) {
-    for (let i = 0; i < n; i++) {
-      const j = rows[i]!;
-      const v = a + u[first + j * stride]! * b;
+    for (let j = 0, k = first; j < n; j++, k += stride) {
+      const v = a + u[k]! * b;
       out[j] = out[j]! + v;
       sum += v;
     }
   } else if (kind === TRIANGULAR) {
-    for (let i = 0; i < n; i++) {
-      const j = rows[i]!;
-      const v = triangularAt(u[first + j * stride]!, a, b, c, d);
+    for (let j = 0, k = first; j < n; j++, k += stride) {
+      const v = triangularAt(u[k]!, a, b, c, d);
       out[j] = out[j]! + v;
       sum += v;
     }
   } else if (kind === LOGNORMAL) {
-    for (let i = 0; i < n; i++) {
-      const j = rows[i]!;
-      const v = Math.min(exp(a + b * normalQuantile(u[first + j * stride]!)), c);
+    for (let j = 0, k = first; j < n; j++, k += stride) {
+      const v = Math.min(exp(a + b * normalQuantile(u[k]!)), c);
       out[j] = out[j]! + v;
       sum += v;
     }
   } else {
-    for (let i = 0; i < n; i++) {
-      const j = rows[i]!;
-      const v = sample(s, u[first + j * stride]!);
+    for (let j = 0, k = first; j < n; j++, k += stride) {
+      const v = sample(s, u[k]!);
       out[j] = out[j]! + v;
       sum += v;
     }
+  }
+  return sum;
+}
+
+/**
+ * addColumn for some rows only: out[j] += the quantile at u[first + j·stride] for j = rows[i], i < n.
+ * Meant for short lists (the few incidents that took a rarer path), so it does not specialise by kind.
+ */
+export function addRows(
+  s: Sampler,
+  u: Float64Array,
+  first: number,
+  stride: number,
+  rows: Int32Array,
+  n: number,
+  out: Float64Array,
+): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const j = rows[i]!;
+    const v = sample(s, u[first + j * stride]!);
+    out[j] = out[j]! + v;
+    sum += v;
   }
   return sum;
 }
