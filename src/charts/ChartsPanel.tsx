@@ -1,3 +1,4 @@
+import { memo, useMemo, type ComponentType } from 'react';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { BreakEvenChart } from './BreakEvenChart';
 import { CostStackChart } from './CostStackChart';
@@ -5,6 +6,8 @@ import { FailoverTimelineChart } from './FailoverTimelineChart';
 import { LossExceedanceChart } from './LossExceedanceChart';
 import { RpoCdfChart } from './RpoCdfChart';
 import { RtoCdfChart } from './RtoCdfChart';
+import type { ChartProps } from './types';
+import { useStaggered } from './useStaggered';
 import './styles';
 
 interface Props {
@@ -12,18 +15,35 @@ interface Props {
   scenario: Scenario;
 }
 
-/** The six charts of a result, in a grid of one or two columns depending on the width available. */
+// Each chart redraws only when its own pair of result and scenario changes.
+const CHARTS: ComponentType<ChartProps>[] = [
+  CostStackChart,
+  BreakEvenChart,
+  RtoCdfChart,
+  RpoCdfChart,
+  LossExceedanceChart,
+  FailoverTimelineChart,
+].map((chart) => memo(chart));
+
+/**
+ * The six charts of a result, in a grid of one or two columns depending on the width available. New
+ * results reach the charts one chart at a time (see useStaggered); a chart not yet drawn keeps its place.
+ */
 export function ChartsPanel({ result, scenario }: Props) {
+  const shown = useMemo(() => ({ result, scenario }), [result, scenario]);
+  const slots = useStaggered(shown, CHARTS.length);
   return (
     <section className="card charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">What the simulation shows</h2>
-      <div className="charts-grid">
-        <CostStackChart result={result} scenario={scenario} />
-        <BreakEvenChart result={result} scenario={scenario} />
-        <RtoCdfChart result={result} scenario={scenario} />
-        <RpoCdfChart result={result} scenario={scenario} />
-        <LossExceedanceChart result={result} scenario={scenario} />
-        <FailoverTimelineChart result={result} scenario={scenario} />
+      <div className="charts-grid" aria-busy={slots.some((slot) => slot !== shown)}>
+        {CHARTS.map((Chart, i) => {
+          const slot = slots[i];
+          return slot ? (
+            <Chart key={i} result={slot.result} scenario={slot.scenario} />
+          ) : (
+            <div key={i} className="chart chart-pending" aria-hidden="true" />
+          );
+        })}
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PatternResult, Scenario, SimulationResult } from '../../models/types';
 import {
   formatAvailability,
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** The four patterns side by side. */
-export function ComparisonTable({ result, scenario }: Props) {
+export const ComparisonTable = memo(function ComparisonTable({ result, scenario }: Props) {
   const { currency } = scenario;
   const money = (amount: number) => formatMoney(amount, currency);
 
@@ -63,7 +64,7 @@ export function ComparisonTable({ result, scenario }: Props) {
       </div>
     </section>
   );
-}
+});
 
 function PatternRow({
   pattern,

@@ -1,8 +1,14 @@
+import { memo } from 'react';
 import { METHODOLOGY } from '../../models/methodology';
 import type { SimulationResult } from '../../models/types';
+import { LazyDetails } from './LazyDetails';
 
 /** The model in plain words, with the run's trials and seed so any figure can be reproduced. */
-export function MethodologyPanel({ result }: { result: SimulationResult | null }) {
+export const MethodologyPanel = memo(function MethodologyPanel({
+  result,
+}: {
+  result: SimulationResult | null;
+}) {
   return (
     <section className="card methodology" aria-labelledby="methodology-heading">
       <h2 id="methodology-heading">Methodology</h2>
@@ -14,8 +20,7 @@ export function MethodologyPanel({ result }: { result: SimulationResult | null }
           figure, here or with <code>npm run simulate -- scenario.json --seed {result.seed}</code>.
         </p>
       )}
-      <details>
-        <summary>How the model works</summary>
+      <LazyDetails summary="How the model works">
         {METHODOLOGY.map((section) => (
           <div key={section.heading}>
             <h3>{section.heading}</h3>
@@ -24,7 +29,7 @@ export function MethodologyPanel({ result }: { result: SimulationResult | null }
             ))}
           </div>
         ))}
-      </details>
+      </LazyDetails>
     </section>
   );
-}
+});

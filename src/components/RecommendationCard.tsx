@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { SimulationResult } from '../../models/types';
 import { patternLabel } from '../patterns';
 
 /** The recommended pattern, why, and why not each of the others. */
-export function RecommendationCard({ result }: { result: SimulationResult }) {
+export const RecommendationCard = memo(function RecommendationCard({ result }: { result: SimulationResult }) {
   const { recommendation } = result;
   const nameOf = (id: (typeof result.patterns)[number]['id']) =>
     patternLabel(id, result.patterns.find((pattern) => pattern.id === id)?.name);
@@ -59,4 +60,4 @@ export function RecommendationCard({ result }: { result: SimulationResult }) {
       )}
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
 import type { Scenario } from '../../models/types';
+import { LazyDetails } from './LazyDetails';
 
 /** Every figure the current scenario uses, with source and confidence; then assumptions and caveats. */
-export function SourcesPanel({ scenario }: { scenario: Scenario }) {
+export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario: Scenario }) {
   const sources = useMemo(() => scenarioSources(scenario), [scenario]);
   return (
     <section className="card sources" aria-labelledby="sources-heading">
@@ -23,8 +24,7 @@ export function SourcesPanel({ scenario }: { scenario: Scenario }) {
           </ul>
         </div>
       )}
-      <details>
-        <summary>{sources.figures.length} sourced figures used by this scenario</summary>
+      <LazyDetails summary={`${sources.figures.length} sourced figures used by this scenario`}>
         <div className="table-scroll">
           <table className="sources-table">
             <caption className="visually-hidden">Figures with source, date and confidence</caption>
@@ -71,9 +71,8 @@ export function SourcesPanel({ scenario }: { scenario: Scenario }) {
             </tbody>
           </table>
         </div>
-      </details>
-      <details>
-        <summary>{sources.assumptions.length} assumptions (no public source)</summary>
+      </LazyDetails>
+      <LazyDetails summary={`${sources.assumptions.length} assumptions (no public source)`}>
         <dl className="assumptions">
           {sources.assumptions.map((a) => (
             <div key={a.label}>
@@ -87,7 +86,7 @@ export function SourcesPanel({ scenario }: { scenario: Scenario }) {
             </div>
           ))}
         </dl>
-      </details>
+      </LazyDetails>
     </section>
   );
-}
+});

@@ -54,6 +54,9 @@ export function ExportDialog({ scenario, result, open, onClose, onExported }: Pr
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // Focus goes to the first field when the form opens. (Not autoFocus: React would focus the field when
+      // the closed dialog is first rendered, which costs the page a full style recalculation at load.)
+      clientRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -154,7 +157,6 @@ export function ExportDialog({ scenario, result, open, onClose, onExported }: Pr
             required
             maxLength={120}
             autoComplete="organization"
-            autoFocus
             value={client}
             disabled={busy}
             aria-invalid={clientError ? true : undefined}

@@ -49,6 +49,13 @@ function renderPanel(missing: string[] = []) {
   return store;
 }
 
+/** Opens the collapsed "Assumptions and overrides" section, as a click on its summary does. */
+function openAssumptions() {
+  const details = screen.getByText('Assumptions and overrides').closest('details')!;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 describe('InputsPanel', () => {
   it('puts a typed duration into the scenario, and keeps it when the next entry is unreadable', async () => {
     const store = renderPanel();
@@ -85,8 +92,16 @@ describe('InputsPanel', () => {
     expect(screen.getByLabelText('Confidence')).toHaveProperty('value', '95%');
   });
 
+  it('renders the collapsed assumptions and overrides only once they are opened', () => {
+    renderPanel();
+    expect(screen.queryByLabelText('Greatest: HAProxy: time beyond the health check')).toBeNull();
+    openAssumptions();
+    expect(screen.getByLabelText('Greatest: HAProxy: time beyond the health check')).toBeTruthy();
+  });
+
   it('has the sections in order, each field labelled and described', () => {
     renderPanel();
+    openAssumptions();
     const legends = [...document.querySelectorAll('legend, summary')].map((e) => e.textContent);
     expect(legends).toEqual([
       'Business impact',
@@ -142,6 +157,7 @@ describe('InputsPanel', () => {
 
   it('overrides a distribution from the table and resets it', () => {
     const store = renderPanel();
+    openAssumptions();
     const greatest = screen.getByLabelText('Greatest: HAProxy: time beyond the health check');
     fireEvent.change(greatest, { target: { value: '3 s' } });
     fireEvent.keyDown(greatest, { key: 'Enter' });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartsPanel } from '../../src/charts/ChartsPanel';
 import { CostStackChart } from '../../src/charts/CostStackChart';
@@ -12,8 +12,15 @@ afterEach(cleanup);
 const props = () => ({ result: fixtureResult(), scenario: fixtureScenario() });
 
 describe('ChartsPanel', () => {
-  it('lays out the six charts, each a figure with a heading, a caption and an image', () => {
-    const { container } = render(<ChartsPanel {...props()} />);
+  /** The panel draws its charts one task after another: wait for all six. */
+  async function renderPanel() {
+    const view = render(<ChartsPanel {...props()} />);
+    await waitFor(() => expect(view.container.querySelectorAll('figure[data-chart]')).toHaveLength(6));
+    return view;
+  }
+
+  it('lays out the six charts, each a figure with a heading, a caption and an image', async () => {
+    const { container } = await renderPanel();
     const kinds = [...container.querySelectorAll('[data-chart]')].map((el) => el.getAttribute('data-chart'));
     expect(kinds.sort()).toEqual(['break-even', 'cost', 'loss', 'rpo', 'rto', 'timeline']);
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(6);
@@ -30,8 +37,8 @@ describe('ChartsPanel', () => {
     }
   });
 
-  it('labels axes with their units, in the scenario currency', () => {
-    const { container } = render(<ChartsPanel {...props()} />);
+  it('labels axes with their units, in the scenario currency', async () => {
+    const { container } = await renderPanel();
     const text = (kind: string) => container.querySelector(`[data-chart="${kind}"] svg`)!.textContent;
     expect(text('cost')).toContain('Expected annual total (USD/yr)');
     expect(text('cost')).toContain('Budget (12 × monthly) $120,000');

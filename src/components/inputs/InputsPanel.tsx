@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { manualPathProbability } from '../../../models/engine';
 import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
 import { SCOPE_IDS } from '../../../models/types';
 import { formatFractionExact } from '../../input/formatQuantity';
 import { loadUnits } from '../../input/unitMath';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
 import { PresetPicker } from './PresetPicker';
 import { QuantityField } from './QuantityField';
@@ -94,7 +96,7 @@ function SimulationGroup() {
  * rates, technology, then assumptions and overrides (collapsed) and the simulation's seed and trials. Each
  * field reads and writes the store; results follow as the user types.
  */
-export function InputsPanel() {
+export const InputsPanel = memo(function InputsPanel() {
   // The unit converter loads apart from the page, when a person first reaches for the inputs: well before
   // they have typed a unit, and never in the way of the first screen.
   const startUnits = () => void loadUnits().catch(() => undefined);
@@ -158,8 +160,7 @@ export function InputsPanel() {
         paths={SCOPE_IDS.map((scope) => `failureRates.${scope}`)}
       />
       <TechnologyFields />
-      <details className="input-group assumptions-details">
-        <summary>Assumptions and overrides</summary>
+      <LazyDetails className="input-group assumptions-details" summary="Assumptions and overrides">
         <fieldset className="input-group nested">
           <legend>Assumptions</legend>
           <p className="group-help">{groupHelp('assumptions')}</p>
@@ -173,8 +174,8 @@ export function InputsPanel() {
         </fieldset>
         <h3>Distribution overrides</h3>
         <OverridesTable />
-      </details>
+      </LazyDetails>
       <SimulationGroup />
     </section>
   );
-}
+});

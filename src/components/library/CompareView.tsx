@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
 import type { SimulationResult } from '../../../models/types';
 import type { ComparedResult } from '../../charts/data/compareTotals';
 import { SERIES_LETTERS } from '../../charts/data/compareTotals';
@@ -36,14 +36,15 @@ const COLOUR_VARS = ['--chart-scenario-a', '--chart-scenario-b', '--chart-scenar
  * open scenario's live full run is used for it), then their recommendations, their key figures in one table
  * and the expected annual totals of the four patterns in one chart.
  */
-export function CompareView() {
+export const CompareView = memo(function CompareView() {
   const store = useSimulationStore();
   const library = useSimulation((s) => s.library);
   const currentId = useSimulation((s) => s.currentId);
   const compareIds = useSimulation((s) => s.compareIds);
   const runs = useSimulation((s) => s.compareRuns);
   const liveStatus = useSimulation((s) => s.status);
-  const liveProgress = useSimulation((s) => s.progress);
+  // Progress ticks many times a run: only a comparison that includes the open scenario shows it.
+  const liveProgress = useSimulation((s) => (s.compareIds.includes(s.currentId) ? s.progress : 0));
   const livePending = useSimulation((s) => s.fullRunPending);
   const result = useSimulation((s) => s.result);
   const resultKind = useSimulation((s) => s.resultKind);
@@ -149,7 +150,7 @@ export function CompareView() {
       )}
     </section>
   );
-}
+});
 
 function CompareCard({ compared, open }: { compared: Compared; open: boolean }) {
   const { entry, letter, index, standing } = compared;

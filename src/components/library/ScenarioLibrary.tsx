@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import './library.css';
@@ -12,7 +12,7 @@ const REDO_KEYS = 'Control+Shift+Z Control+Y Meta+Shift+Z';
  * deleted (with an Undo notice); a new scenario; undo and redo of edits (also Ctrl+Z, Ctrl+Shift+Z and
  * Ctrl+Y); and whether the library is being saved in this browser.
  */
-export function ScenarioLibrary() {
+export const ScenarioLibrary = memo(function ScenarioLibrary() {
   const store = useSimulationStore();
   const library = useSimulation((s) => s.library);
   const currentId = useSimulation((s) => s.currentId);
@@ -141,7 +141,7 @@ export function ScenarioLibrary() {
       <SaveStatusArea onDismissed={() => focusOn(`open:${store.getState().currentId}`)} />
     </section>
   );
-}
+});
 
 interface ItemProps {
   entry: LibraryEntry;
