@@ -47,6 +47,8 @@ export function App() {
   const shown = useDeferredValue(result);
   // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
   const exportable = status === 'done' && resultKind === 'full' ? result : null;
+  // The panels below the fold mount in a second, interruptible render after the first paint.
+  const belowFold = useDeferredValue(true, false);
 
   return (
     <>
@@ -98,9 +100,13 @@ export function App() {
             </Suspense>
           </>
         )}
-        <CompareView />
-        <SourcesPanel scenario={scenario} />
-        <MethodologyPanel result={result} />
+        {belowFold && (
+          <>
+            <CompareView />
+            <SourcesPanel scenario={scenario} />
+            <MethodologyPanel result={result} />
+          </>
+        )}
       </main>
       <footer className="site-footer">
         <div className="wrap">

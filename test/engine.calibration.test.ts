@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkSet, technology } from '../models/catalogue/index';
 import { blockCount, runBlocks, simulate } from '../models/engine/index';
-import { quantile } from '../models/engine/histogram';
+import { histogramView, quantile } from '../models/engine/histogram';
 import { H_RTO_ORD, H_RTO_REG, histogramOffset } from '../models/engine/runBlocks';
 import type { Scenario } from '../models/types';
 import { PATTERN_IDS } from '../models/types';
@@ -21,7 +21,8 @@ const only = (scope: 'node' | 'region') => ({
 function band(s: Scenario, pattern: string, region: boolean): [number, number] {
   const run = runBlocks(s, 0, blockCount(s.simulation.trials));
   const offset = histogramOffset(PATTERN_IDS.indexOf(pattern as never), region ? H_RTO_REG : H_RTO_ORD);
-  return [quantile(run.histograms, offset, 0.05), quantile(run.histograms, offset, 0.95)];
+  const view = histogramView(run.histograms, offset);
+  return [quantile(view, 0.05), quantile(view, 0.95)];
 }
 
 describe("calibration against the article's table (article set, default operations)", () => {

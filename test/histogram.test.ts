@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binLow, binOf, cdfPoints, countInto, HISTOGRAM_BINS, quantile } from '../models/engine/histogram';
+import {
+  binLow,
+  binOf,
+  cdfPoints,
+  countInto,
+  HISTOGRAM_BINS,
+  histogramView,
+  quantile,
+} from '../models/engine/histogram';
 
 describe('log-linear histogram', () => {
   it('puts zero in a bin of its own and every positive value in a bin that contains it', () => {
@@ -23,7 +31,7 @@ describe('log-linear histogram', () => {
     for (const v of values) h[binOf(v)]! += 1;
     for (const q of [0.5, 0.95, 0.99]) {
       const exact = values[Math.ceil(q * values.length) - 1]!;
-      expect(Math.abs(quantile(h, 0, q) - exact) / exact).toBeLessThan(0.004);
+      expect(Math.abs(quantile(histogramView(h, 0), q) - exact) / exact).toBeLessThan(0.004);
     }
   });
 
@@ -32,10 +40,26 @@ describe('log-linear histogram', () => {
     h[0] = 5;
     h[binOf(3)] = 10;
     h[binOf(300)] = 5;
-    const pts = cdfPoints(h, 0);
+    const pts = cdfPoints(histogramView(h, 0));
     expect(pts[0]).toEqual({ x: 0, p: 0.25 });
     expect(pts.at(-1)!.p).toBe(1);
     for (let i = 1; i < pts.length; i++) expect(pts[i]!.x).toBeGreaterThan(pts[i - 1]!.x);
+  });
+});
+
+describe('histogramView', () => {
+  it('finds the occupied bins and the count, and reads the same quantiles from them', () => {
+    const counts = new Float64Array(3 * HISTOGRAM_BINS);
+    const at = HISTOGRAM_BINS;
+    counts[at + binOf(2)] = 3;
+    counts[at + binOf(50)] = 1;
+    counts[0] = 99; // another histogram's counts
+    const view = histogramView(counts, at);
+    expect(view).toMatchObject({ lo: binOf(2), hi: binOf(50) + 1, total: 4 });
+    expect(quantile(view, 0.5)).toBeCloseTo(2, 1);
+    expect(quantile(view, 1)).toBeCloseTo(50, 0);
+    expect(histogramView(counts, 2 * HISTOGRAM_BINS)).toMatchObject({ lo: 0, hi: 0, total: 0 });
+    expect(quantile(histogramView(counts, 2 * HISTOGRAM_BINS), 0.5)).toBe(0);
   });
 });
 

@@ -75,40 +75,59 @@ export function binMid(bin: number): number {
   return (binLow(bin) + binLow(bin + 1)) / 2;
 }
 
-/** Count in one histogram stored at `offset` of a shared array. */
-export function total(counts: Float64Array, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < HISTOGRAM_BINS; i++) n += counts[offset + i]!;
-  return n;
+/**
+ * One histogram of a shared array (the counts from `offset` on), with its count and the range of bins
+ * [lo, hi) that hold anything: reading quantiles and curves then scans that range only, a few hundred bins
+ * where the array has thousands.
+ */
+export interface HistogramView {
+  counts: Float64Array;
+  offset: number;
+  lo: number;
+  hi: number;
+  total: number;
 }
 
-/** The q-quantile (0 ≤ q ≤ 1) of the histogram at `offset`; 0 for an empty histogram. */
-export function quantile(counts: Float64Array, offset: number, q: number): number {
-  const n = total(counts, offset);
-  if (n === 0) return 0;
-  // Nearest-rank definition: the smallest value with at least q·n observations at or below it.
-  const rank = Math.max(1, Math.ceil(q * n));
-  let seen = 0;
+export function histogramView(counts: Float64Array, offset: number): HistogramView {
+  let lo = -1;
+  let hi = 0;
+  let total = 0;
   for (let i = 0; i < HISTOGRAM_BINS; i++) {
-    seen += counts[offset + i]!;
+    const c = counts[offset + i]!;
+    if (c === 0) continue;
+    if (lo < 0) lo = i;
+    hi = i + 1;
+    total += c;
+  }
+  return { counts, offset, lo: Math.max(lo, 0), hi, total };
+}
+
+/** The q-quantile (0 ≤ q ≤ 1) of a histogram; 0 for an empty histogram. */
+export function quantile(h: HistogramView, q: number): number {
+  if (h.total === 0) return 0;
+  // Nearest-rank definition: the smallest value with at least q·n observations at or below it.
+  const rank = Math.max(1, Math.ceil(q * h.total));
+  let seen = 0;
+  for (let i = h.lo; i < h.hi; i++) {
+    seen += h.counts[h.offset + i]!;
     if (seen >= rank) return binMid(i);
   }
-  return binMid(LAST);
+  return binMid(h.hi - 1);
 }
 
 /**
  * The cumulative distribution as at most `maxPoints` points (x, P(X ≤ x)), taken at the upper edges of
  * occupied bins and thinned evenly in probability.
  */
-export function cdfPoints(counts: Float64Array, offset: number, maxPoints = 120): { x: number; p: number }[] {
-  const n = total(counts, offset);
+export function cdfPoints(h: HistogramView, maxPoints = 120): { x: number; p: number }[] {
+  const n = h.total;
   if (n === 0) return [];
   const points: { x: number; p: number }[] = [];
   let seen = 0;
   let lastP = -1;
   const step = 1 / maxPoints;
-  for (let i = 0; i < HISTOGRAM_BINS; i++) {
-    const c = counts[offset + i]!;
+  for (let i = h.lo; i < h.hi; i++) {
+    const c = h.counts[h.offset + i]!;
     if (c === 0) continue;
     seen += c;
     const p = seen / n;

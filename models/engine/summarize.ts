@@ -3,7 +3,7 @@ import { patternName } from '../text';
 import type { CurvePoint, PatternResult, PhaseId, Scenario, SimulationResult, Stats } from '../types';
 import { PATTERN_IDS, PHASE_IDS, SCOPE_IDS } from '../types';
 import { breakEvens } from './breakEven';
-import { cdfPoints, quantile } from './histogram';
+import { cdfPoints, histogramView, quantile, type HistogramView } from './histogram';
 import { recommend } from './recommend';
 import {
   blockCount,
@@ -14,6 +14,7 @@ import {
   H_RTO_ORD,
   H_RTO_REG,
   histogramOffset,
+  HISTOGRAMS,
   S_COVERED,
   S_SCOPE,
   SCOPE_SUMS,
@@ -83,12 +84,12 @@ function expectedAnnual(t: Float64Array, scenario: Scenario) {
   return { downtimeMinutes, lostSeconds, loss, standardError: Math.sqrt(variance), resolved };
 }
 
-function stats(mean: number, hist: Float64Array, offset: number, shift = 0): Stats {
+function stats(mean: number, hist: HistogramView, shift = 0): Stats {
   return {
     mean: mean + shift,
-    p50: quantile(hist, offset, 0.5) + shift,
-    p95: quantile(hist, offset, 0.95) + shift,
-    p99: quantile(hist, offset, 0.99) + shift,
+    p50: quantile(hist, 0.5) + shift,
+    p95: quantile(hist, 0.95) + shift,
+    p99: quantile(hist, 0.99) + shift,
   };
 }
 
@@ -106,7 +107,10 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
   }
   const set = benchmarkSet(scenario.benchmarkSet);
   const sums = totals(run);
-  const h = run.histograms;
+  // Each pattern's histograms, scanned once for their occupied bins.
+  const views = PATTERN_IDS.map((_, p) =>
+    Array.from({ length: HISTOGRAMS }, (_, k) => histogramView(run.histograms, histogramOffset(p, k))),
+  );
 
   const patterns = PATTERN_IDS.map((id, p): PatternResult => {
     const t = sums[p]!;
@@ -130,7 +134,7 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
     const phases = Object.fromEntries(
       PHASE_IDS.map((phase, i) => [phase, incidents > 0 ? t[S_PHASE + i]! / incidents : 0]),
     ) as Record<PhaseId, number>;
-    const lossCurve: CurvePoint[] = cdfPoints(h, histogramOffset(p, H_LOSS)).map(({ x, p: q }) => ({
+    const lossCurve: CurvePoint[] = cdfPoints(views[p]![H_LOSS]!).map(({ x, p: q }) => ({
       x,
       p: 1 - q,
     }));
@@ -140,13 +144,13 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
       name: patternName(id),
       monthlyInfraCost: monthly,
       incidentsPerYear: incidents / n,
-      incidentRtoSeconds: stats(nOrd > 0 ? t[S_RTO_ORD]! / nOrd : 0, h, histogramOffset(p, H_RTO_ORD)),
-      incidentRpoSeconds: stats(nOrd > 0 ? t[S_RPO_ORD]! / nOrd : 0, h, histogramOffset(p, H_RPO_ORD)),
-      regionRtoSeconds: stats(nReg > 0 ? t[S_RTO_REG]! / nReg : 0, h, histogramOffset(p, H_RTO_REG)),
-      regionRpoSeconds: stats(nReg > 0 ? t[S_RPO_REG]! / nReg : 0, h, histogramOffset(p, H_RPO_REG)),
-      annualDowntimeMinutes: stats(downtimeMean, h, histogramOffset(p, H_DOWNTIME)),
-      annualLoss: stats(lossMean, h, histogramOffset(p, H_LOSS)),
-      annualTotalCost: stats(lossMean, h, histogramOffset(p, H_LOSS), infraYear),
+      incidentRtoSeconds: stats(nOrd > 0 ? t[S_RTO_ORD]! / nOrd : 0, views[p]![H_RTO_ORD]!),
+      incidentRpoSeconds: stats(nOrd > 0 ? t[S_RPO_ORD]! / nOrd : 0, views[p]![H_RPO_ORD]!),
+      regionRtoSeconds: stats(nReg > 0 ? t[S_RTO_REG]! / nReg : 0, views[p]![H_RTO_REG]!),
+      regionRpoSeconds: stats(nReg > 0 ? t[S_RPO_REG]! / nReg : 0, views[p]![H_RPO_REG]!),
+      annualDowntimeMinutes: stats(downtimeMean, views[p]![H_DOWNTIME]!),
+      annualLoss: stats(lossMean, views[p]![H_LOSS]!),
+      annualTotalCost: stats(lossMean, views[p]![H_LOSS]!, infraYear),
       annualCostBreakdown: {
         infrastructure: infraYear,
         downtime: downtimeCost,
@@ -170,8 +174,8 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
         converged: annual.resolved && Z975 * se <= CONVERGENCE_TOLERANCE * totalMean,
       },
       curves: {
-        rto: cdfPoints(h, histogramOffset(p, H_RTO_ORD)),
-        rpo: cdfPoints(h, histogramOffset(p, H_RPO_ORD)),
+        rto: cdfPoints(views[p]![H_RTO_ORD]!),
+        rpo: cdfPoints(views[p]![H_RPO_ORD]!),
         lossExceedance: lossCurve,
       },
     };
@@ -183,10 +187,10 @@ export function summarize(scenario: Scenario, run: PartialRun): SimulationResult
     r.feasible = r.withinBudget && m.rto >= c && m.rpo >= c && m.regionRto >= c && m.regionRpo >= c;
   }
   const quantiles = PATTERN_IDS.map((_, p) => ({
-    rto: quantile(h, histogramOffset(p, H_RTO_ORD), c),
-    rpo: quantile(h, histogramOffset(p, H_RPO_ORD), c),
-    regionRto: quantile(h, histogramOffset(p, H_RTO_REG), c),
-    regionRpo: quantile(h, histogramOffset(p, H_RPO_REG), c),
+    rto: quantile(views[p]![H_RTO_ORD]!, c),
+    rpo: quantile(views[p]![H_RPO_ORD]!, c),
+    regionRto: quantile(views[p]![H_RTO_REG]!, c),
+    regionRpo: quantile(views[p]![H_RPO_REG]!, c),
   }));
 
   return {
