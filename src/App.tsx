@@ -13,6 +13,7 @@ import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
 import type { SimulationStatus } from './store/simulationStore';
 import { useSimulation } from './store/useSimulation';
+import { useLater } from './components/useLater';
 
 // The charts (and d3) load in their own chunk, after the first screen.
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
@@ -47,8 +48,8 @@ export function App() {
   const shown = useDeferredValue(result);
   // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
   const exportable = status === 'done' && resultKind === 'full' ? result : null;
-  // The panels below the fold mount in a second, interruptible render after the first paint.
-  const belowFold = useDeferredValue(true, false);
+  // The panels below the fold mount in a task of their own after the first paint.
+  const belowFold = useLater();
 
   return (
     <>

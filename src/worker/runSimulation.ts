@@ -73,8 +73,14 @@ export async function runSimulation(scenario: Scenario, options: RunOptions = {}
     onProgress?.(0);
     partial = await runOnMainThread(scenario, total, options);
   }
+  // Landing a result takes three pieces of work on this thread: merging the workers' histograms (done),
+  // summarising them, and drawing the numbers. Each gets a task of its own, so none holds up input for long.
+  await pause();
   if (signal?.aborted) throw abortError();
-  return { result: summarize(scenario, partial), mode };
+  const result = summarize(scenario, partial);
+  await pause();
+  if (signal?.aborted) throw abortError();
+  return { result, mode };
 }
 
 /** Runs every block on this thread, pausing every few milliseconds so that painting and input go on. */

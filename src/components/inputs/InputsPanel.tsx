@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { manualPathProbability } from '../../../models/engine';
 import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
 import { SCOPE_IDS } from '../../../models/types';
@@ -100,6 +100,9 @@ export const InputsPanel = memo(function InputsPanel() {
   // The unit converter loads apart from the page, when a person first reaches for the inputs: well before
   // they have typed a unit, and never in the way of the first screen.
   const startUnits = () => void loadUnits().catch(() => undefined);
+  // The first screen holds the business facts; the sections after them mount in a second, interruptible
+  // render just after it is painted.
+  const rest = useDeferredValue(true, false);
 
   return (
     <section
@@ -141,6 +144,15 @@ export const InputsPanel = memo(function InputsPanel() {
         help="Monthly budget, the cost of the single-node baseline, and the horizon and currency of the proposal."
         paths={['costs.monthlyBudget', 'costs.baselineMonthlyCost', 'horizonYears', 'currency']}
       />
+      {rest && <LaterSections />}
+    </section>
+  );
+});
+
+/** Operations, failure rates, technology, assumptions and overrides, and the simulation's settings. */
+function LaterSections() {
+  return (
+    <>
       <FieldGroup
         legend="Operations"
         help={groupHelp('operations')}
@@ -176,6 +188,6 @@ export const InputsPanel = memo(function InputsPanel() {
         <OverridesTable />
       </LazyDetails>
       <SimulationGroup />
-    </section>
+    </>
   );
-});
+}
