@@ -154,8 +154,8 @@ interface Scratch {
   lossWords: Uint32Array;
 }
 
-/** Incidents handled together: their uniforms fit in the first-level cache (CHUNK × 9 × 8 bytes). */
-const CHUNK = 256;
+/** Incidents handled together: their uniforms (CHUNK × 9 × 8 bytes, 36 KiB) fit in the first-level cache. */
+const CHUNK = 512;
 
 function scratch(): Scratch {
   const rto = new Float64Array(CHUNK);
