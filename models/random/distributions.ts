@@ -131,6 +131,20 @@ export function addColumn(
       out[j] = out[j]! + v;
       sum += v;
     }
+  } else if (kind === MIXTURE) {
+    // Mixtures of triangular parts (the usual kind: "quick restart, or a slow replacement") without
+    // going through `sample` twice for each value.
+    const { parts, cumulative } = s;
+    for (let j = 0, k = first; j < n; j++, k += stride) {
+      const x = u[k]!;
+      const i = mixturePart(cumulative, x);
+      const part = parts[i]!;
+      const inner = withinPart(cumulative, i, x);
+      const v =
+        part.kind === TRIANGULAR ? triangularAt(inner, part.a, part.b, part.c, part.d) : sample(part, inner);
+      out[j] = out[j]! + v;
+      sum += v;
+    }
   } else {
     for (let j = 0, k = first; j < n; j++, k += stride) {
       const v = sample(s, u[k]!);
@@ -166,13 +180,23 @@ export function addRows(
 
 /** Mixture: pick the part with u, then rescale u within it so that one uniform does both. */
 function sampleMixture(s: Sampler, u: number): number {
-  const cum = s.cumulative;
+  const i = mixturePart(s.cumulative, u);
+  return sample(s.parts[i]!, withinPart(s.cumulative, i, u));
+}
+
+/** The part of a mixture that u falls in, by its cumulative weights. */
+function mixturePart(cum: readonly number[], u: number): number {
   let i = 0;
   while (i < cum.length - 1 && u >= cum[i]!) i++;
+  return i;
+}
+
+/** u rescaled to a uniform within part i, kept below 1. */
+function withinPart(cum: readonly number[], i: number, u: number): number {
   const lo = i === 0 ? 0 : cum[i - 1]!;
   const w = cum[i]! - lo;
   const inner = w > 0 ? (u - lo) / w : 0.5;
-  return sample(s.parts[i]!, inner < 1 ? inner : 1 - 1e-12);
+  return inner < 1 ? inner : 1 - 1e-12;
 }
 
 /** Exact mean of a distribution (the lognormal's cap makes its mean a numerical integral). */
