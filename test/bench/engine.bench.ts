@@ -83,23 +83,25 @@ console.log(
   `  per uniform:         floor ${fmt((floorMs * 1e6) / uniforms, 2)} ns, engine ${fmt((engineMs * 1e6) / uniforms, 2)} ns`,
 );
 
-console.log('\nScaling (run + summarize):');
+console.log(
+  '\nScaling (median of 3 runs; memory from a separate run that samples the heap after each block):',
+);
 let perTrialBase = 0;
 for (const n of [10_000, 100_000, 1_000_000]) {
   const s = scenario(n);
+  const runs = [0, 1, 2].map(() => time(() => runBlocks(s, 0, blockCount(n))));
+  const runMs = median(runs.map((r) => r.ms));
+  const sumMs = median(runs.map((r) => time(() => summarize(s, r.value)).ms));
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = heapBefore;
-  const run = time(() =>
-    runBlocks(s, 0, blockCount(n), () => {
-      peak = Math.max(peak, process.memoryUsage().heapUsed);
-    }),
-  );
-  const sum = time(() => summarize(s, run.value));
-  const stateBytes = run.value.blockSums.byteLength + run.value.histograms.byteLength;
-  const perTrial = (run.ms * 1e6) / n; // ns
+  const measured = runBlocks(s, 0, blockCount(n), () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  });
+  const stateBytes = measured.blockSums.byteLength + measured.histograms.byteLength;
+  const perTrial = (runMs * 1e6) / n; // ns
   if (perTrialBase === 0) perTrialBase = perTrial;
   console.log(
-    `  ${fmt(n).padStart(9)} trials: ${fmt(run.ms, 1).padStart(8)} ms run, ${fmt(sum.ms, 1).padStart(6)} ms summarize, ` +
+    `  ${fmt(n).padStart(9)} trials: ${fmt(runMs, 1).padStart(8)} ms run, ${fmt(sumMs, 1).padStart(6)} ms summarize, ` +
       `${fmt(perTrial, 0)} ns/trial (×${fmt(perTrial / perTrialBase, 2)} of 10k), run state ${fmt(stateBytes / 1024)} KiB, ` +
       `heap growth ≤ ${fmt((peak - heapBefore) / 1048576, 1)} MiB`,
   );
