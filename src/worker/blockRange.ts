@@ -1,4 +1,5 @@
 /** How blocks of trials are shared out among workers, and how their partial runs cross to the page. */
+
 /**
  * Splits `total` blocks into at most `workers` contiguous ranges of nearly equal size, in order.
  * splitBlocks(10, 4) = [[0, 3], [3, 6], [6, 8], [8, 10]].
