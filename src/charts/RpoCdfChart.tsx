@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import { formatDuration } from '../format';
-import { ChartFrame } from './ChartFrame';
-import { cdfStops, cdfTable } from './cdfText';
 import { RPO_FLOOR_SECONDS, rpoCdfData } from './data/rpoCdf';
 import { formatSecondsTick, formatShare } from './format';
-import { StepCurvesPlot } from './StepCurvesPlot';
-import { palette } from './theme';
+import { TargetCdfChart } from './TargetCdfChart';
 import type { ChartProps } from './types';
 
 export const RPO_HEADING = 'Data lost per incident';
@@ -15,7 +12,6 @@ export const RPO_CAPTION =
 /** Per-incident RPO (seconds of writes lost) distribution of each pattern, with the RPO target. */
 export function RpoCdfChart({ result, scenario, theme = 'auto' }: ChartProps) {
   const data = useMemo(() => rpoCdfData(result, scenario), [result, scenario]);
-  const colours = palette(theme);
   const target = data.target.seconds;
   const targetText = target > 0 ? `RPO target ${formatDuration(target)}` : 'RPO target 0 s (no loss)';
   const confidence = formatShare(data.confidence);
@@ -33,39 +29,25 @@ export function RpoCdfChart({ result, scenario, theme = 'auto' }: ChartProps) {
     `. ${targetText}, ${confidence} required; meeting it: ` +
     data.curves.map((c) => `${c.name} ${formatShare(c.meetsTarget)}`).join(', ') +
     '.';
-  const stops = cdfStops(data, heading);
   return (
-    <ChartFrame
+    <TargetCdfChart
       kind="rpo"
       heading={RPO_HEADING}
       caption={RPO_CAPTION}
       theme={theme}
-      table={cdfTable(data, {
+      data={data}
+      targetText={targetText}
+      title={`${RPO_HEADING}: share of incidents losing at most x seconds of writes`}
+      description={description}
+      xLabel={`Data lost per incident (s, log scale from ${floor} s; the left edge includes no-loss incidents)`}
+      sliderLabel="Read the data-loss curves"
+      stopHeading={heading}
+      table={{
         caption: `Share of ordinary incidents losing at most x seconds of writes. ${targetText}, ${confidence} required.`,
         xHeader: 'Data lost ≤ x (s)',
         zeroRow: 'No data lost (0 s)',
         targetRow: `Meeting the RPO target (counted)`,
-      })}
-    >
-      <StepCurvesPlot
-        title={`${RPO_HEADING}: share of incidents losing at most x seconds of writes`}
-        description={description}
-        palette={colours}
-        curves={data.curves}
-        domain={data.domain}
-        xLabel={`Data lost per incident (s, log scale from ${floor} s; the left edge includes no-loss incidents)`}
-        yLabel="Share of incidents ≤ x"
-        formatX={formatSecondsTick}
-        target={{ x: data.target.x, label: targetText }}
-        level={{
-          p: data.confidence,
-          tick: confidence,
-          legend: `${confidence} must meet the target`,
-        }}
-        stops={stops}
-        sliderLabel="Read the data-loss curves"
-        initialStop={stops.findIndex((s) => s.x === data.target.x)}
-      />
-    </ChartFrame>
+      }}
+    />
   );
 }
