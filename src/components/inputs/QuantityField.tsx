@@ -4,6 +4,7 @@ import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { SourceNote } from './SourceNote';
 import { useEntry } from './useEntry';
+import { FieldNotes } from './FieldNotes';
 
 /** A stable element id for a field path: "targets.rtoSeconds" → "field-targets-rtoSeconds". */
 export function fieldId(path: string): string {
@@ -68,14 +69,7 @@ export function QuantityField({ path }: { path: string }) {
         {error ? 'Still in use: ' : 'In use: '}
         <output htmlFor={id}>{formatted}</output>
       </p>
-      <p className="field-help" id={`${id}-help`}>
-        {spec.help}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={spec.help} error={error} />
     </div>
   );
 }

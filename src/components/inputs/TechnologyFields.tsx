@@ -9,6 +9,7 @@ import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import type { TechnologyPath } from '../../store/simulationStore';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { fieldId } from './QuantityField';
+import { FieldNotes } from './FieldNotes';
 
 interface Choice {
   id: string;
@@ -55,14 +56,7 @@ function ChoiceField({ path, choices }: { path: TechnologyPath; choices: readonl
       <p className="field-now" id={`${id}-summary`}>
         {chosen?.summary ?? ''}
       </p>
-      <p className="field-help" id={`${id}-help`}>
-        {spec.help}
-      </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={spec.help} error={error} />
     </div>
   );
 }
