@@ -780,46 +780,68 @@ interface ClusterManager {
   managed?: boolean;
 }
 
-function clusterManager(preset: TechnologyPreset | undefined): ClusterManager {
-  const id = preset?.id ?? '';
-  if (id.startsWith('patroni'))
-    return {
+/** Self-run cluster managers, by the start of the technology preset's id. */
+const CLUSTER_MANAGERS: [prefix: RegExp, manager: ClusterManager][] = [
+  [
+    /^patroni/,
+    {
       what: 'Patroni on every PostgreSQL node',
       actor: 'Patroni',
       store:
         'etcd (or Consul) with three members in three zones, as the distributed configuration store that holds the leader lock',
-    };
-  if (id.startsWith('pg-auto-failover'))
-    return {
+    },
+  ],
+  [
+    /^pg-auto-failover/,
+    {
       what: 'the pg_auto_failover keeper on every PostgreSQL node, and its monitor',
       actor: 'the pg_auto_failover monitor',
       store: 'the pg_auto_failover monitor, on its own node in a third zone',
-    };
-  if (id.startsWith('repmgr'))
-    return {
+    },
+  ],
+  [
+    /^repmgr/,
+    {
       what: 'repmgrd on every PostgreSQL node',
       actor: 'repmgrd',
       store:
         'the repmgr metadata, with a witness node in a third zone so that a partition cannot split the vote',
-    };
-  if (id.startsWith('redis-sentinel'))
-    return {
+    },
+  ],
+  [
+    /^redis-sentinel/,
+    {
       what: 'three Redis Sentinel processes, one per zone',
       actor: 'Redis Sentinel',
       store: 'the Sentinels themselves (quorum 2 of 3)',
-    };
-  if (id.startsWith('mongodb'))
-    return {
+    },
+  ],
+  [
+    /^mongodb/,
+    {
       what: 'a three-member MongoDB replica set, one member per zone',
       actor: 'the replica set',
       store: 'the replica set itself (its own election protocol; no separate store)',
-    };
-  if (id.startsWith('yugabytedb') || id.startsWith('cockroachdb'))
-    return {
+    },
+  ],
+  [
+    /^(yugabytedb|cockroachdb)/,
+    {
       what: 'the database on every node, whose built-in Raft consensus elects leaders',
       actor: 'the database’s Raft consensus',
       store: 'the database itself (no separate store)',
-    };
+    },
+  ],
+];
+
+const GENERIC_CLUSTER_MANAGER: ClusterManager = {
+  what: 'a cluster manager that automates leader election and promotion (for PostgreSQL, Patroni)',
+  actor: 'the cluster manager',
+  store: 'a distributed configuration store such as etcd or Consul, three members in three zones',
+};
+
+function clusterManager(preset: TechnologyPreset | undefined): ClusterManager {
+  const id = preset?.id ?? '';
   if (/^(aurora|rds|azure|cosmos)/.test(id))
     return {
       what: `${preset?.name ?? id}, with automatic failover on`,
@@ -827,11 +849,7 @@ function clusterManager(preset: TechnologyPreset | undefined): ClusterManager {
       actor: 'the provider’s managed failover',
       store: 'the provider’s control plane (nothing to install)',
     };
-  return {
-    what: 'a cluster manager that automates leader election and promotion (for PostgreSQL, Patroni)',
-    actor: 'the cluster manager',
-    store: 'a distributed configuration store such as etcd or Consul, three members in three zones',
-  };
+  return CLUSTER_MANAGERS.find(([prefix]) => prefix.test(id))?.[1] ?? GENERIC_CLUSTER_MANAGER;
 }
 
 function replicationWords(ctx: Context): string {
