@@ -1,6 +1,18 @@
 import { DEFAULT_SCENARIO } from '../models/scenario/defaults';
 import type { Scenario } from '../models/types';
 
+export type Json = Record<string, unknown>;
+
+/** A fresh copy of the default scenario as plain JSON, with one dotted path set (to anything at all). */
+export function withField(path: string, value: unknown): Json {
+  const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
+  const keys = path.split('.');
+  let target = doc;
+  for (const key of keys.slice(0, -1)) target = target[key] as Json;
+  target[keys[keys.length - 1]!] = value;
+  return doc;
+}
+
 /** A deep copy of the default scenario with some parts replaced (one level deep per group). */
 export function scenarioWith(patch: {
   [K in keyof Scenario]?: Scenario[K] extends object ? Partial<Scenario[K]> : Scenario[K];

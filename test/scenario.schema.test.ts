@@ -7,22 +7,12 @@ import { scenarioJsonSchema, scenarioJsonSchemaText } from '../models/scenario/j
 import { parseScenario } from '../models/scenario/validate';
 import { checkLeaf } from '../models/scenario/leafCheck';
 import { DEFAULT_SCENARIO } from '../models/scenario/defaults';
+import { withField, type Json } from './helpers';
 import { SCENARIO_FIELDS, type FieldSpec } from '../models/scenario/fields';
-
-type Json = Record<string, unknown>;
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(scenarioJsonSchema());
-
-function withField(path: string, value: unknown): Json {
-  const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
-  const keys = path.split('.');
-  let target = doc;
-  for (const key of keys.slice(0, -1)) target = target[key] as Json;
-  target[keys[keys.length - 1]!] = value;
-  return doc;
-}
 
 const presetFiles = readdirSync(root('public/scenarios')).filter(
   (f) => f.endsWith('.json') && f !== 'index.json',

@@ -3,20 +3,9 @@ import fc from 'fast-check';
 import { parseScenario, parseScenarioJson, type ParseResult } from '../models/scenario/validate';
 import { findJsonSyntaxError } from '../models/scenario/jsonSyntax';
 import { DEFAULT_SCENARIO } from '../models/scenario/defaults';
+import { withField, type Json } from './helpers';
 import { SCENARIO_FIELDS } from '../models/scenario/fields';
 import { benchmarkSet } from '../models/catalogue/index';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of the default scenario with one dotted path set (paths here are plain names). */
-function withField(path: string, value: unknown): Json {
-  const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
-  const keys = path.split('.');
-  let target = doc;
-  for (const key of keys.slice(0, -1)) target = target[key] as Json;
-  target[keys[keys.length - 1]!] = value;
-  return doc;
-}
 
 function errorsOf(result: ParseResult): string[] {
   if (result.ok) throw new Error(`expected errors, got a valid scenario`);

@@ -5,6 +5,7 @@ import type { SimulationResult } from '../../models/types';
 import { CompareTotalsChart } from '../../src/charts/CompareTotalsChart';
 import type { ComparedResult } from '../../src/charts/data/compareTotals';
 import { fixtureResult } from './fixtures';
+import { normalizeSvg } from './svg';
 
 afterEach(cleanup);
 
@@ -24,19 +25,6 @@ const items = (currencyB = 'USD'): ComparedResult[] => [
   { key: 'a', name: 'Option A', currency: 'USD', result: fixtureResult() },
   { key: 'b', name: 'Option B <script>', currency: currencyB, result: doubled() },
 ];
-
-/** Ids renumbered and decimals rounded, as the other golden SVGs are. */
-function normalizeSvg(svg: string): string {
-  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-  let out = svg;
-  [...new Set(ids)]
-    .sort((a, b) => b.length - a.length)
-    .forEach((id) => {
-      out = out.split(id).join(`id${ids.indexOf(id) + 1}`);
-    });
-  out = out.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
-  return out.replace(/></g, '>\n<') + '\n';
-}
 
 describe('CompareTotalsChart', () => {
   it('is one image with a title and a description that name the scenarios and their totals', () => {
