@@ -17,6 +17,11 @@ interface Props {
 /** Countries that use US Letter paper; everyone else gets A4 by default. */
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'PR']);
 
+const PAPERS: [PaperSize, string][] = [
+  ['a4', 'A4'],
+  ['letter', 'US Letter'],
+];
+
 function defaultPaper(): PaperSize {
   const region = (typeof navigator === 'undefined' ? '' : navigator.language).split('-')[1]?.toUpperCase();
   return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
@@ -235,26 +240,18 @@ export function ExportDialog({ scenario, result, open, onClose, onExported }: Pr
 
         <fieldset className="export-field export-paper" disabled={busy}>
           <legend>Paper size</legend>
-          <label>
-            <input
-              type="radio"
-              name="paper"
-              value="a4"
-              checked={paper === 'a4'}
-              onChange={() => setPaper('a4')}
-            />
-            A4
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="paper"
-              value="letter"
-              checked={paper === 'letter'}
-              onChange={() => setPaper('letter')}
-            />
-            US Letter
-          </label>
+          {PAPERS.map(([value, name]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="paper"
+                value={value}
+                checked={paper === value}
+                onChange={() => setPaper(value)}
+              />
+              {name}
+            </label>
+          ))}
         </fieldset>
 
         <div className="export-field">
