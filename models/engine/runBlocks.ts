@@ -8,6 +8,7 @@ import {
   buildPlan,
   LOSS_BACKUP,
   LOSS_LAG,
+  LOSS_NONE,
   LOSS_SYNC,
   MAX_STEPS,
   type LossPlan,
@@ -125,59 +126,44 @@ export function* blockByBlock(
   for (let b = firstBlock; b < last; b++) blocks.push(b);
   const blockSums = new Float64Array(blocks.length * PATTERNS * STRIDE);
   const histograms = emptyHistograms();
-  const work = scratch();
   let uniforms = 0;
   for (const [i, block] of blocks.entries()) {
     const sums = blockSums.subarray(i * PATTERNS * STRIDE, (i + 1) * PATTERNS * STRIDE);
-    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums, histograms, work);
+    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums, histograms);
     yield i + 1;
   }
   return { seed, trials, blocks, blockSums, histograms, uniforms };
 }
 
-/**
- * Reusable buffers of one run, so the hot loops allocate nothing. Each `…Words` array views the memory of
- * the Float64Array before it, so a value's histogram bin is read from its high word without a copy.
- */
-interface Scratch {
-  yearUniforms: Float64Array; // one per trial of the block: its count of incidents of one scope
-  trialOf: Int32Array; // the trial of each incident of the chunk
-  rows: Int32Array; // some incidents of the chunk (those that took a rarer path)
-  uniforms: Float64Array; // UNIFORMS_PER_INCIDENT per incident of the chunk
-  rto: Float64Array; // seconds, per incident of the chunk
-  rpo: Float64Array;
-  rtoWords: Uint32Array;
-  rpoWords: Uint32Array;
-  downtime: Float64Array; // minutes, per pattern and trial of the block
-  loss: Float64Array; // money, per pattern and trial of the block
-  downtimeWords: Uint32Array;
-  lossWords: Uint32Array;
-}
-
 /** Incidents handled together: their uniforms (CHUNK × 9 × 8 bytes, 36 KiB) fit in the first-level cache. */
 const CHUNK = 512;
 
-function scratch(): Scratch {
-  const rto = new Float64Array(CHUNK);
-  const rpo = new Float64Array(CHUNK);
-  const downtime = new Float64Array(PATTERNS * BLOCK_TRIALS);
-  const loss = new Float64Array(PATTERNS * BLOCK_TRIALS);
-  const words = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer);
-  return {
-    yearUniforms: new Float64Array(BLOCK_TRIALS),
-    trialOf: new Int32Array(CHUNK),
-    rows: new Int32Array(CHUNK),
-    uniforms: new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT),
-    rto,
-    rpo,
-    rtoWords: words(rto),
-    rpoWords: words(rpo),
-    downtime,
-    loss,
-    downtimeWords: words(downtime),
-    lossWords: words(loss),
-  };
-}
+/*
+ * Scratch memory of the kernel, one set per thread. Module constants rather than fields of an object: the
+ * compiler then knows each array's address and length, and leaves out the checks it would otherwise repeat
+ * in every iteration of the hot loops. One set is enough because a block is simulated in one go and nothing
+ * in these arrays outlives it (runs that share a thread take turns between blocks, never within one).
+ * Each `…_WORDS` array views the memory of the Float64Array before it, so a value's histogram bin is read
+ * from its high word without a copy.
+ */
+/** One per trial of the block: its count of incidents of one scope. */
+const YEAR_UNIFORMS = new Float64Array(BLOCK_TRIALS);
+/** The trial of each incident of the chunk. */
+const TRIAL_OF = new Int32Array(CHUNK);
+/** Some incidents of the chunk (those that took a rarer path). */
+const ROWS = new Int32Array(CHUNK);
+/** UNIFORMS_PER_INCIDENT per incident of the chunk. */
+const UNIFORMS = new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT);
+/** Seconds of outage (RTO) and of data lost (RPO), per incident of the chunk. */
+const RTO = new Float64Array(CHUNK);
+const RPO = new Float64Array(CHUNK);
+const RTO_WORDS = new Uint32Array(RTO.buffer);
+const RPO_WORDS = new Uint32Array(RPO.buffer);
+/** Minutes of downtime and seconds of data lost, then money, per pattern and trial of the block. */
+const DOWNTIME = new Float64Array(PATTERNS * BLOCK_TRIALS);
+const LOST = new Float64Array(PATTERNS * BLOCK_TRIALS);
+const DOWNTIME_WORDS = new Uint32Array(DOWNTIME.buffer);
+const LOST_WORDS = new Uint32Array(LOST.buffer);
 
 /** a[i] += v, spelled so that strict index checks stay quiet in the hot loop. */
 function add(a: Float64Array, i: number, v: number): void {
@@ -200,38 +186,36 @@ function runBlock(
   n: number,
   sums: Float64Array,
   hist: Float64Array,
-  w: Scratch,
 ): number {
-  const { trialOf, yearUniforms, downtime, loss } = w;
-  downtime.fill(0);
-  loss.fill(0);
+  DOWNTIME.fill(0);
+  LOST.fill(0);
   let draws = 0;
-
   for (let s = 0; s < SCOPES; s++) {
     const rate = plan.rates[s]!;
     const [c0, c1, c2, c3] = poissonHead(rate);
     const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + s));
     const flush = (m: number): void => {
       for (let p = 0; p < PATTERNS; p++) {
-        incidents(plan, plan.patterns[p]!.scopes[s]!, p, s, lanes[p]!, m, w, sums, hist);
+        incidents(plan, plan.patterns[p]!.scopes[s]!, p, s, lanes[p]!, m, sums, hist);
       }
       draws += PATTERNS * UNIFORMS_PER_INCIDENT * m;
     };
     // How many incidents of this scope strike in each trial; the trial of each incident is listed, and
-    // played out a chunk at a time. Up to 4 incidents a year are listed without a branch.
-    streamFor(seed, block, s).fill(yearUniforms, n);
+    // played out a chunk at a time. Up to 4 incidents a year are counted by comparison with the Poisson
+    // CDF and listed without a branch (whether a year sees an incident at all is a coin toss the processor
+    // cannot predict); four slots are written whatever the count, and the next year overwrites the unused.
+    streamFor(seed, block, s).fill(YEAR_UNIFORMS, n);
     draws += n;
     let m = 0;
     for (let t = 0; t < n; t++) {
-      const x = yearUniforms[t]!;
-      if (x <= c0) continue; // most years see no incident of a given scope
+      const x = YEAR_UNIFORMS[t]!;
       let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
       if (count === 4) count = poisson(rate, x);
       if (count <= 4) {
-        trialOf[m] = t;
-        trialOf[m + 1] = t;
-        trialOf[m + 2] = t;
-        trialOf[m + 3] = t;
+        TRIAL_OF[m] = t;
+        TRIAL_OF[m + 1] = t;
+        TRIAL_OF[m + 2] = t;
+        TRIAL_OF[m + 3] = t;
         m += count;
         if (m > CHUNK - 4) {
           flush(m);
@@ -239,7 +223,7 @@ function runBlock(
         }
       } else {
         for (; count > 0; count--) {
-          trialOf[m++] = t;
+          TRIAL_OF[m++] = t;
           if (m > CHUNK - 4) {
             flush(m);
             m = 0;
@@ -249,22 +233,25 @@ function runBlock(
     }
     if (m > 0) flush(m);
   }
-
-  for (let p = 0; p < PATTERNS; p++) {
-    const from = p * BLOCK_TRIALS;
-    countInto(
-      hist,
-      histogramOffset(p, H_DOWNTIME),
-      downtime.subarray(from),
-      w.downtimeWords.subarray(2 * from),
-      n,
-    );
-    countInto(hist, histogramOffset(p, H_LOSS), loss.subarray(from), w.lossWords.subarray(2 * from), n);
-  }
+  for (let p = 0; p < PATTERNS; p++) annualHistograms(plan, p, n, hist);
   return draws;
 }
 
+/**
+ * The year's histograms of one pattern: annual downtime (minutes) and annual loss (money: the downtime's
+ * cost plus the data lost's).
+ */
+function annualHistograms(plan: Plan, pattern: number, n: number, hist: Float64Array): void {
+  const from = pattern * BLOCK_TRIALS;
+  const perMinute = plan.downtimeCostPerMinute;
+  const perSecondLost = plan.dataLossCostPerSecond;
+  for (let t = from; t < from + n; t++) LOST[t] = DOWNTIME[t]! * perMinute + LOST[t]! * perSecondLost;
+  countInto(hist, histogramOffset(pattern, H_DOWNTIME), DOWNTIME, DOWNTIME_WORDS, from, n);
+  countInto(hist, histogramOffset(pattern, H_LOSS), LOST, LOST_WORDS, from, n);
+}
+
 // Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, loss and degradation.
+const U = UNIFORMS_PER_INCIDENT;
 const U_BRANCH = MAX_STEPS;
 const U_LOSS = MAX_STEPS + 1;
 const U_DEGRADED = MAX_STEPS + 2;
@@ -272,8 +259,8 @@ const MINUTES_PER_SECOND = 1 / 60;
 
 /**
  * Play the chunk's m incidents of one scope out for one pattern: each incident's outage (RTO) and data
- * lost (RPO) go to the pattern's histograms, its minutes and money to its trial's year in w.downtime and
- * w.loss, and its counts and sums to the pattern's block sums.
+ * lost (RPO) go to the pattern's histograms, its minutes and seconds lost to its trial's year, and its
+ * counts and sums to the pattern's block sums.
  *
  * The work goes column by column (one path step for all incidents, then the next) so that each loop
  * samples a single distribution.
@@ -285,113 +272,171 @@ function incidents(
   scope: number,
   rng: Xoshiro128,
   m: number,
-  w: Scratch,
   sums: Float64Array,
   hist: Float64Array,
 ): void {
-  const { uniforms: u, trialOf, rto, rpo, downtime, loss } = w;
-  const o = pattern * STRIDE;
-  rng.fill(u, m * UNIFORMS_PER_INCIDENT);
+  rng.fill(UNIFORMS, m * U);
+  outages(sp, m, sums, pattern * STRIDE);
+  tallyOutages(plan, sp.region, pattern, scope, m, sums, hist);
+  tallyLosses(plan, sp, pattern, scope, m, sums, hist);
+}
 
-  // Every incident is first played out on the first path: automated failover, or, where nothing is
-  // automated, people. Those whose automation fell to people (U_BRANCH < pManual) are then taken back
-  // off it and played out on the manual path.
-  const U = UNIFORMS_PER_INCIDENT;
+/** Sums of the path steps of the first path (automated, or people where nothing is automated). */
+const COLUMN_SUMS = new Float64Array(MAX_STEPS);
+
+/**
+ * RTO[j] = seconds of outage of incident j. Every incident is first played out on the first path; those
+ * whose automation fell to people (U_BRANCH < pManual) are then taken back off it and played out on the
+ * manual path. The time spent in each phase goes to the pattern's sums from offset o.
+ */
+function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void {
   const first = sp.auto ?? sp.fallback;
-  rto.fill(0, 0, m);
-  const phases = first.map((st, i) => addColumn(st.sampler, u, i, U, m, rto));
+  RTO.fill(0, 0, m);
+  for (let i = 0; i < first.length; i++) COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
   if (sp.auto !== null) {
-    const manual = w.rows;
+    const pManual = sp.pManual;
     let n = 0;
-    for (let j = 0, k = U_BRANCH; j < m; j++, k += U) if (u[k]! < sp.pManual) manual[n++] = j;
-    for (let i = 0; i < n; i++) {
-      const j = manual[i]!;
-      first.forEach((st, step) => (phases[step]! -= sample(st.sampler, u[j * U + step]!)));
-      rto[j] = 0;
+    for (let j = 0, k = U_BRANCH; j < m; j++, k += U) {
+      ROWS[n] = j;
+      n += +(UNIFORMS[k]! < pManual);
     }
-    sp.fallback.forEach((st, step) =>
-      add(sums, o + S_PHASE + st.phase, addRows(st.sampler, u, step, U, manual, n, rto)),
-    );
+    for (let r = 0; r < n; r++) {
+      const j = ROWS[r]!;
+      RTO[j] = 0;
+      for (let i = 0; i < first.length; i++) add(COLUMN_SUMS, i, -sample(first[i]!.sampler, UNIFORMS[j * U + i]!));
+    }
+    const fallback = sp.fallback;
+    for (let i = 0; i < fallback.length; i++) {
+      add(sums, o + S_PHASE + fallback[i]!.phase, addRows(fallback[i]!.sampler, UNIFORMS, i, U, ROWS, n, RTO));
+    }
     add(sums, o + S_COVERED, m);
     add(sums, o + S_MANUAL, n);
   }
-  first.forEach((st, step) => add(sums, o + S_PHASE + st.phase, phases[step]!));
-  lose(sp.loss, u, m, w, rpo);
-
-  const region = sp.region;
-  const rtoTarget = region ? plan.regionRtoSeconds : plan.rtoSeconds;
-  const rpoTarget = region ? plan.regionRpoSeconds : plan.rpoSeconds;
-  const perSecond = plan.downtimeCostPerMinute / 60;
-  const d = plan.dataLossCostPerSecond;
-  const { rtoWords, rpoWords } = w;
-  const rtoAt = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
-  const rpoAt = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
-  const year = pattern * BLOCK_TRIALS;
-  let rtoSum = 0;
-  let rpoSum = 0;
-  let rtoOk = 0;
-  let rpoOk = 0;
-  let moneySum = 0;
-  let moneySquares = 0;
-  let rtoZeros = 0;
-  let rpoZeros = 0;
-  for (let j = 0; j < m; j++) {
-    const r = rto[j]!;
-    const q = rpo[j]!;
-    const money = r * perSecond + q * d;
-    rtoSum += r;
-    rpoSum += q;
-    rtoOk += r <= rtoTarget ? 1 : 0;
-    rpoOk += q <= rpoTarget ? 1 : 0;
-    moneySum += money;
-    moneySquares += money * money;
-    const y = year + trialOf[j]!;
-    downtime[y] = downtime[y]! + r * MINUTES_PER_SECOND;
-    loss[y] = loss[y]! + money;
-    // Histograms; zeros are tallied apart (see countInto).
-    if (r > 0) {
-      const at = rtoAt + binOfHighWord(rtoWords[2 * j + HIGH_WORD]!);
-      hist[at] = hist[at]! + 1;
-    } else rtoZeros++;
-    if (q > 0) {
-      const at = rpoAt + binOfHighWord(rpoWords[2 * j + HIGH_WORD]!);
-      hist[at] = hist[at]! + 1;
-    } else rpoZeros++;
-  }
-  add(hist, rtoAt, rtoZeros);
-  add(hist, rpoAt, rpoZeros);
-
-  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
-  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), rtoSum);
-  add(sums, o + (region ? S_RPO_REG : S_RPO_ORD), rpoSum);
-  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), rtoOk);
-  add(sums, o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK), rpoOk);
-  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
-  add(sums, sc, m);
-  add(sums, sc + 1, rtoSum);
-  add(sums, sc + 2, rpoSum);
-  add(sums, sc + 3, moneySum);
-  add(sums, sc + 4, moneySquares);
+  for (let i = 0; i < first.length; i++) add(sums, o + S_PHASE + first[i]!.phase, COLUMN_SUMS[i]!);
 }
 
-/** out[j] = seconds of committed data incident j lost (RPO), for j < m. */
-function lose(loss: LossPlan, u: Float64Array, m: number, w: Scratch, out: Float64Array): void {
-  const U = UNIFORMS_PER_INCIDENT;
-  out.fill(0, 0, m);
+/** The chunk's outages (RTO) into the pattern's histogram and sums, their minutes into their years. */
+function tallyOutages(
+  plan: Plan,
+  region: boolean,
+  pattern: number,
+  scope: number,
+  m: number,
+  sums: Float64Array,
+  hist: Float64Array,
+): void {
+  const target = region ? plan.regionRtoSeconds : plan.rtoSeconds;
+  const perSecond = plan.downtimeCostPerMinute / 60;
+  const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
+  const year = pattern * BLOCK_TRIALS;
+  let total = 0;
+  let ok = 0;
+  let money = 0;
+  let squares = 0;
+  let zeros = 0;
+  for (let j = 0; j < m; j++) {
+    const r = RTO[j]!;
+    const cost = r * perSecond;
+    total += r;
+    ok += r <= target ? 1 : 0;
+    money += cost;
+    squares += cost * cost;
+    const y = year + TRIAL_OF[j]!;
+    DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
+    // Zeros are tallied apart (see countInto).
+    if (r > 0) {
+      const b = at + binOfHighWord(RTO_WORDS[2 * j + HIGH_WORD]!);
+      hist[b] = hist[b]! + 1;
+    } else zeros++;
+  }
+  add(hist, at, zeros);
+  const o = pattern * STRIDE;
+  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
+  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), total);
+  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), ok);
+  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
+  add(sums, sc, m);
+  add(sums, sc + 1, total);
+  add(sums, sc + 3, money);
+  add(sums, sc + 4, squares);
+}
+
+/**
+ * The chunk's data lost (RPO) into the pattern's histogram and sums, the seconds lost into their years.
+ * The money sums take the loss's share: Σ cost and Σ (outage cost + loss cost)² − Σ outage cost².
+ */
+function tallyLosses(
+  plan: Plan,
+  sp: ScopePlan,
+  pattern: number,
+  scope: number,
+  m: number,
+  sums: Float64Array,
+  hist: Float64Array,
+): void {
+  const region = sp.region;
+  const o = pattern * STRIDE;
+  const at = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
+  const okSlot = o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK);
+  if (sp.loss.kind === LOSS_NONE) {
+    // No committed data lost: every incident meets the target with a zero.
+    add(hist, at, m);
+    add(sums, okSlot, m);
+    return;
+  }
+  lose(sp.loss, m);
+  const target = region ? plan.regionRpoSeconds : plan.rpoSeconds;
+  const twicePerSecond = plan.downtimeCostPerMinute / 30;
+  const d = plan.dataLossCostPerSecond;
+  const year = pattern * BLOCK_TRIALS;
+  let total = 0;
+  let ok = 0;
+  let money = 0;
+  let squares = 0;
+  let zeros = 0;
+  for (let j = 0; j < m; j++) {
+    const q = RPO[j]!;
+    const cost = q * d;
+    total += q;
+    ok += q <= target ? 1 : 0;
+    money += cost;
+    squares += cost * (cost + RTO[j]! * twicePerSecond);
+    const y = year + TRIAL_OF[j]!;
+    LOST[y] = LOST[y]! + q;
+    if (q > 0) {
+      const b = at + binOfHighWord(RPO_WORDS[2 * j + HIGH_WORD]!);
+      hist[b] = hist[b]! + 1;
+    } else zeros++;
+  }
+  add(hist, at, zeros);
+  add(sums, o + (region ? S_RPO_REG : S_RPO_ORD), total);
+  add(sums, okSlot, ok);
+  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
+  add(sums, sc + 2, total);
+  add(sums, sc + 3, money);
+  add(sums, sc + 4, squares);
+}
+
+/** RPO[j] = seconds of committed data incident j lost, for j < m. */
+function lose(loss: LossPlan, m: number): void {
+  RPO.fill(0, 0, m);
   switch (loss.kind) {
     case LOSS_LAG:
-      addColumn(loss.lag!, u, U_LOSS, U, m, out);
+      addColumn(loss.lag!, UNIFORMS, U_LOSS, U, m, RPO);
       break;
     case LOSS_SYNC: {
       // Synchronous, unless the standby had fallen behind and replication had fallen back to async.
-      const degraded = w.rows;
+      const pDegraded = loss.pDegraded;
       let n = 0;
-      for (let j = 0, k = U_DEGRADED; j < m; j++, k += U) if (u[k]! < loss.pDegraded) degraded[n++] = j;
-      addRows(loss.lag!, u, U_LOSS, U, degraded, n, out);
+      for (let j = 0, k = U_DEGRADED; j < m; j++, k += U) {
+        ROWS[n] = j;
+        n += +(UNIFORMS[k]! < pDegraded);
+      }
+      addRows(loss.lag!, UNIFORMS, U_LOSS, U, ROWS, n, RPO);
       break;
     }
     case LOSS_BACKUP: // restored from the last backup
-      for (let j = 0, k = U_LOSS; j < m; j++, k += U) out[j] = u[k]! * loss.backupSeconds;
+      for (let j = 0, k = U_LOSS; j < m; j++, k += U) RPO[j] = UNIFORMS[k]! * loss.backupSeconds;
       break;
   }
 }
