@@ -7,6 +7,10 @@ import {
   simulate,
   summarize,
 } from '../models/engine/index';
+import { S_N_ORD, STRIDE } from '../models/engine/runBlocks';
+import { poisson } from '../models/random/distributions';
+import { streamFor } from '../models/random/xoshiro';
+import { PATTERN_IDS, SCOPE_IDS } from '../models/types';
 import { scenarioWith } from './helpers';
 
 // Five whole blocks and a short sixth, so that uneven splits are exercised.
@@ -59,5 +63,25 @@ describe('same seed, same numbers', () => {
   it('records the seed and trials in the result', () => {
     expect(whole.seed).toBe(314159);
     expect(whole.trials).toBe(trials);
+  });
+});
+
+describe('incident counts', () => {
+  // The count of each trial's incidents comes from the scope's year stream, one uniform a trial. Rates of
+  // 3 a year give many years with more than 4; 1,000 a year (the largest allowed) years that overflow a
+  // chunk of 512 incidents and carry on into the next.
+  it.each([0.05, 3, 1000])('lists every incident of every year at %s a year', (rate) => {
+    const trials = 300;
+    const s = scenarioWith({
+      failureRates: { node: rate, storage: 0, network: 0, zone: 0, region: 0 },
+      simulation: { trials, seed: 99 },
+    });
+    const run = runBlocks(s, 0, 1);
+    const years = streamFor(99, 0, SCOPE_IDS.indexOf('node'));
+    let expected = 0;
+    for (let t = 0; t < trials; t++) expected += poisson(rate, years.next());
+    for (let p = 0; p < PATTERN_IDS.length; p++) {
+      expect(run.blockSums[p * STRIDE + S_N_ORD]).toBe(expected);
+    }
   });
 });

@@ -69,7 +69,8 @@ describe('countInto', () => {
     const counts = new Float64Array(2 * HISTOGRAM_BINS);
     countInto(counts, HISTOGRAM_BINS, values, new Uint32Array(values.buffer), 1, values.length - 2);
     const want = new Float64Array(2 * HISTOGRAM_BINS);
-    for (const v of values.subarray(1, -1)) want[HISTOGRAM_BINS + binOf(v)] = want[HISTOGRAM_BINS + binOf(v)]! + 1;
+    for (const v of values.subarray(1, -1))
+      want[HISTOGRAM_BINS + binOf(v)] = want[HISTOGRAM_BINS + binOf(v)]! + 1;
     expect(counts).toEqual(want);
   });
 });

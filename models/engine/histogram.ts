@@ -51,10 +51,14 @@ export function countInto(
   from: number,
   n: number,
 ): void {
+  let zeros = 0;
   for (let j = from; j < from + n; j++) {
-    const at = offset + binOfHighWord(words[2 * j + HI]!) * +(values[j]! > 0);
-    counts[at] = counts[at]! + 1;
+    if (values[j]! > 0) {
+      const at = offset + binOfHighWord(words[2 * j + HI]!);
+      counts[at] = counts[at]! + 1;
+    } else zeros++;
   }
+  counts[offset] = counts[offset]! + zeros;
 }
 
 /** Lower edge of a bin (0 for the zero bin). */

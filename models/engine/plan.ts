@@ -22,19 +22,15 @@ export interface Step {
 /** Most steps a path has; each incident draws this many uniforms for its path, used or not. */
 export const MAX_STEPS = 6;
 
-export const LOSS_NONE = 0;
-/** A lag draw (async replication). */
-export const LOSS_LAG = 1;
-/** Zero, except with probability pDegraded a lag draw (sync that had fallen back to async). */
-export const LOSS_SYNC = 2;
-/** Restore from backup: U(0, backup interval). */
-export const LOSS_BACKUP = 3;
-
+/**
+ * Data lost by an incident: with probability `share`, a draw of `sampler` (seconds of committed data);
+ * otherwise none. Async replication loses its lag (share 1), sync replication only when the standby had
+ * fallen behind and replication had fallen back to async (share = that chance), a restore from backup the
+ * writes since the last backup, U(0, backup interval). No sampler: nothing is ever lost.
+ */
 export interface LossPlan {
-  kind: number;
-  lag: Sampler | null;
-  pDegraded: number;
-  backupSeconds: number;
+  sampler: Sampler | null;
+  share: number;
 }
 
 export interface ScopePlan {
@@ -48,6 +44,9 @@ export interface ScopePlan {
   loss: LossPlan;
   /** true for the regional scope, held to the regional targets. */
   region: boolean;
+  /** The targets the scope's incidents are held to (seconds): the regional ones for the regional scope. */
+  rtoTarget: number;
+  rpoTarget: number;
 }
 
 export interface PatternPlan {
@@ -60,10 +59,6 @@ export interface Plan {
   /** Incidents per year, indexed like SCOPE_IDS. */
   rates: number[];
   patterns: PatternPlan[];
-  rtoSeconds: number;
-  rpoSeconds: number;
-  regionRtoSeconds: number;
-  regionRpoSeconds: number;
   downtimeCostPerMinute: number;
   dataLossCostPerSecond: number;
   table: DistributionTable;
@@ -121,27 +116,29 @@ export function buildPlan(scenario: Scenario): Plan {
   const manualFailover = step(MANUAL, sampler('recovery.manualFailover'));
   const recovery = (id: DistributionId): Step => step(RECOVERY, sampler(id));
 
-  const none: LossPlan = { kind: LOSS_NONE, lag: null, pDegraded: 0, backupSeconds: 0 };
+  const none: LossPlan = { sampler: null, share: 0 };
   const backup: LossPlan = {
-    kind: LOSS_BACKUP,
-    lag: null,
-    pDegraded: 0,
-    backupSeconds: ops.backupIntervalSeconds,
+    sampler: compileDist({ kind: 'uniform', min: 0, max: ops.backupIntervalSeconds }),
+    share: 1,
   };
-  const lag = (id: DistributionId): LossPlan => ({
-    kind: LOSS_LAG,
-    lag: sampler(id),
-    pDegraded: 0,
-    backupSeconds: 0,
-  });
+  const lag = (id: DistributionId): LossPlan => ({ sampler: sampler(id), share: 1 });
   const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
 
+  const targets = (scope: ScopeId): Pick<ScopePlan, 'region' | 'rtoTarget' | 'rpoTarget'> => {
+    const region = scope === 'region';
+    const t = scenario.targets;
+    return {
+      region,
+      rtoTarget: region ? t.regionRtoSeconds : t.rtoSeconds,
+      rpoTarget: region ? t.regionRpoSeconds : t.rpoSeconds,
+    };
+  };
   const uncovered = (fallback: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
     auto: null,
     pManual: 1,
     fallback,
     loss,
-    region: scope === 'region',
+    ...targets(scope),
   });
   const covered = (prefix: PatternId, traffic: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
     auto: [
@@ -153,7 +150,7 @@ export function buildPlan(scenario: Scenario): Plan {
     pManual,
     fallback: [alert, human, manualFailover, ...traffic],
     loss,
-    region: scope === 'region',
+    ...targets(scope),
   });
 
   // Recovery paths of an uncovered scope (model.md §4): a person is paged, then restores or rebuilds.
@@ -184,10 +181,8 @@ export function buildPlan(scenario: Scenario): Plan {
       id === 'active-passive-async'
         ? lag('active-passive-async.replicationLag')
         : {
-            kind: LOSS_SYNC,
-            lag: sampler('active-passive-sync.replicationLag'),
-            pDegraded: scenario.assumptions.syncDegradedProbability,
-            backupSeconds: 0,
+            sampler: sampler('active-passive-sync.replicationLag'),
+            share: scenario.assumptions.syncDegradedProbability,
           };
     return covered(id, localReroute, loss, scope);
   };
@@ -218,10 +213,6 @@ export function buildPlan(scenario: Scenario): Plan {
   return {
     rates: SCOPE_IDS.map((s) => scenario.failureRates[s]),
     patterns,
-    rtoSeconds: scenario.targets.rtoSeconds,
-    rpoSeconds: scenario.targets.rpoSeconds,
-    regionRtoSeconds: scenario.targets.regionRtoSeconds,
-    regionRpoSeconds: scenario.targets.regionRpoSeconds,
     downtimeCostPerMinute: scenario.business.downtimeCostPerMinute,
     dataLossCostPerSecond: scenario.business.dataLossCostPerSecond,
     table,

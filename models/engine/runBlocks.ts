@@ -1,20 +1,10 @@
-import { addColumn, addRows, poisson, poissonHead, sample } from '../random/distributions';
+import { addColumn, addRows, poisson, poissonHead, sample, type Sampler } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
 import { binOfHighWord, countInto, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
-import {
-  buildPlan,
-  LOSS_BACKUP,
-  LOSS_LAG,
-  LOSS_NONE,
-  LOSS_SYNC,
-  MAX_STEPS,
-  type LossPlan,
-  type Plan,
-  type ScopePlan,
-} from './plan';
+import { buildPlan, MAX_STEPS, type Plan, type ScopePlan } from './plan';
 
 /**
  * The Monte Carlo kernel. One trial is one simulated year in which the same incidents strike all four
@@ -26,7 +16,10 @@ import {
  */
 export const BLOCK_TRIALS = 4096;
 
-/** Uniforms each incident draws for each pattern: MAX_STEPS path steps, the manual branch, loss, degradation. */
+/**
+ * Uniforms each incident draws for each pattern: MAX_STEPS path steps, the manual branch, the data lost and
+ * whether any is lost.
+ */
 export const UNIFORMS_PER_INCIDENT = MAX_STEPS + 3;
 
 // Per-block, per-pattern sums (layout of one stride).
@@ -159,7 +152,10 @@ const RTO = new Float64Array(CHUNK);
 const RPO = new Float64Array(CHUNK);
 const RTO_WORDS = new Uint32Array(RTO.buffer);
 const RPO_WORDS = new Uint32Array(RPO.buffer);
-/** Minutes of downtime and seconds of data lost, then money, per pattern and trial of the block. */
+/**
+ * Per pattern and trial of the block: minutes of downtime, and seconds of data lost (turned into the year's
+ * loss, money, once the block's incidents are all in).
+ */
 const DOWNTIME = new Float64Array(PATTERNS * BLOCK_TRIALS);
 const LOST = new Float64Array(PATTERNS * BLOCK_TRIALS);
 const DOWNTIME_WORDS = new Uint32Array(DOWNTIME.buffer);
@@ -190,51 +186,99 @@ function runBlock(
   DOWNTIME.fill(0);
   LOST.fill(0);
   let draws = 0;
-  for (let s = 0; s < SCOPES; s++) {
-    const rate = plan.rates[s]!;
-    const [c0, c1, c2, c3] = poissonHead(rate);
-    const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + s));
-    const flush = (m: number): void => {
-      for (let p = 0; p < PATTERNS; p++) {
-        incidents(plan, plan.patterns[p]!.scopes[s]!, p, s, lanes[p]!, m, sums, hist);
-      }
-      draws += PATTERNS * UNIFORMS_PER_INCIDENT * m;
-    };
-    // How many incidents of this scope strike in each trial; the trial of each incident is listed, and
-    // played out a chunk at a time. Up to 4 incidents a year are counted by comparison with the Poisson
-    // CDF and listed without a branch (whether a year sees an incident at all is a coin toss the processor
-    // cannot predict); four slots are written whatever the count, and the next year overwrites the unused.
-    streamFor(seed, block, s).fill(YEAR_UNIFORMS, n);
-    draws += n;
-    let m = 0;
-    for (let t = 0; t < n; t++) {
-      const x = YEAR_UNIFORMS[t]!;
-      let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
-      if (count === 4) count = poisson(rate, x);
-      if (count <= 4) {
-        TRIAL_OF[m] = t;
-        TRIAL_OF[m + 1] = t;
-        TRIAL_OF[m + 2] = t;
-        TRIAL_OF[m + 3] = t;
-        m += count;
-        if (m > CHUNK - 4) {
-          flush(m);
-          m = 0;
-        }
-      } else {
-        for (; count > 0; count--) {
-          TRIAL_OF[m++] = t;
-          if (m > CHUNK - 4) {
-            flush(m);
-            m = 0;
-          }
-        }
-      }
-    }
-    if (m > 0) flush(m);
-  }
+  for (let s = 0; s < SCOPES; s++) draws += playScope(plan, seed, block, s, n, sums, hist);
   for (let p = 0; p < PATTERNS; p++) annualHistograms(plan, p, n, hist);
   return draws;
+}
+
+/**
+ * The incidents of one scope in the block: how many strike each trial, then the incidents themselves, a
+ * chunk at a time, for every pattern. Returns the number of uniforms drawn.
+ */
+function playScope(
+  plan: Plan,
+  seed: number,
+  block: number,
+  scope: number,
+  n: number,
+  sums: Float64Array,
+  hist: Float64Array,
+): number {
+  streamFor(seed, block, scope).fill(YEAR_UNIFORMS, n);
+  const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + scope));
+  const cursor = new Cursor(plan.rates[scope]!);
+  let incidentsDrawn = 0;
+  while (cursor.trial < n || cursor.carry > 0) {
+    const m = cursor.list(n);
+    for (let p = 0; p < PATTERNS; p++) {
+      incidents(plan, plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums, hist);
+    }
+    incidentsDrawn += m;
+  }
+  return n + PATTERNS * UNIFORMS_PER_INCIDENT * incidentsDrawn;
+}
+
+/**
+ * Lists the incidents of one scope, trial after trial, a chunk at a time: the count of a trial's incidents
+ * comes from its uniform in YEAR_UNIFORMS, and each incident's trial goes to TRIAL_OF.
+ */
+class Cursor {
+  /** The next trial to count. */
+  trial = 0;
+  /** Incidents of the trial before it that did not fit in the last chunk. */
+  carry = 0;
+  // The Poisson CDF at 0 … 3 (see poissonHead), as numbers rather than an array: the listing loop then
+  // holds them in registers.
+  private readonly c0: number;
+  private readonly c1: number;
+  private readonly c2: number;
+  private readonly c3: number;
+  /**
+   * Years with a uniform at or below this see no incident and are skipped with a branch. Only for rare
+   * incidents (most years skipped: the processor predicts the branch well); otherwise −1, and every year
+   * is counted without a branch (whether it sees an incident is then a coin toss that cannot be predicted).
+   */
+  private readonly skip: number;
+
+  constructor(private readonly rate: number) {
+    [this.c0, this.c1, this.c2, this.c3] = poissonHead(rate);
+    this.skip = this.c0 > 0.8 ? this.c0 : -1;
+  }
+
+  /**
+   * List the next chunk of incidents in TRIAL_OF, up to the end of the block's n trials; returns how many.
+   * Up to 4 incidents a year are counted by comparison with the Poisson CDF: four slots are written
+   * whatever the count, and the next year overwrites those it did not use.
+   */
+  list(n: number): number {
+    const { c0, c1, c2, c3, skip } = this;
+    let m = 0;
+    for (; this.carry > 0 && m < CHUNK; this.carry--) TRIAL_OF[m++] = this.trial - 1;
+    let t = this.trial;
+    for (; t < n && m <= CHUNK - 4; t++) {
+      const x = YEAR_UNIFORMS[t]!;
+      if (x <= skip) continue;
+      let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
+      TRIAL_OF[m] = t;
+      TRIAL_OF[m + 1] = t;
+      TRIAL_OF[m + 2] = t;
+      TRIAL_OF[m + 3] = t;
+      if (count === 4) {
+        count = poisson(this.rate, x);
+        const fits = Math.min(count, CHUNK - m);
+        for (let i = 4; i < fits; i++) TRIAL_OF[m + i] = t;
+        if (count > fits) {
+          this.carry = count - fits;
+          m = CHUNK;
+          t++;
+          break;
+        }
+      }
+      m += count;
+    }
+    this.trial = t;
+    return m;
+  }
 }
 
 /**
@@ -250,11 +294,12 @@ function annualHistograms(plan: Plan, pattern: number, n: number, hist: Float64A
   countInto(hist, histogramOffset(pattern, H_LOSS), LOST, LOST_WORDS, from, n);
 }
 
-// Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, loss and degradation.
+// Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, the data lost, and
+// whether any is lost (see LossPlan).
 const U = UNIFORMS_PER_INCIDENT;
 const U_BRANCH = MAX_STEPS;
 const U_LOSS = MAX_STEPS + 1;
-const U_DEGRADED = MAX_STEPS + 2;
+const U_SHARE = MAX_STEPS + 2;
 const MINUTES_PER_SECOND = 1 / 60;
 
 /**
@@ -277,7 +322,7 @@ function incidents(
 ): void {
   rng.fill(UNIFORMS, m * U);
   outages(sp, m, sums, pattern * STRIDE);
-  tallyOutages(plan, sp.region, pattern, scope, m, sums, hist);
+  tallyOutages(plan, sp, pattern, scope, m, sums, hist);
   tallyLosses(plan, sp, pattern, scope, m, sums, hist);
 }
 
@@ -292,7 +337,8 @@ const COLUMN_SUMS = new Float64Array(MAX_STEPS);
 function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void {
   const first = sp.auto ?? sp.fallback;
   RTO.fill(0, 0, m);
-  for (let i = 0; i < first.length; i++) COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
+  for (let i = 0; i < first.length; i++)
+    COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
   if (sp.auto !== null) {
     const pManual = sp.pManual;
     let n = 0;
@@ -303,11 +349,16 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
     for (let r = 0; r < n; r++) {
       const j = ROWS[r]!;
       RTO[j] = 0;
-      for (let i = 0; i < first.length; i++) add(COLUMN_SUMS, i, -sample(first[i]!.sampler, UNIFORMS[j * U + i]!));
+      for (let i = 0; i < first.length; i++)
+        add(COLUMN_SUMS, i, -sample(first[i]!.sampler, UNIFORMS[j * U + i]!));
     }
     const fallback = sp.fallback;
     for (let i = 0; i < fallback.length; i++) {
-      add(sums, o + S_PHASE + fallback[i]!.phase, addRows(fallback[i]!.sampler, UNIFORMS, i, U, ROWS, n, RTO));
+      add(
+        sums,
+        o + S_PHASE + fallback[i]!.phase,
+        addRows(fallback[i]!.sampler, UNIFORMS, i, U, ROWS, n, RTO),
+      );
     }
     add(sums, o + S_COVERED, m);
     add(sums, o + S_MANUAL, n);
@@ -318,14 +369,14 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
 /** The chunk's outages (RTO) into the pattern's histogram and sums, their minutes into their years. */
 function tallyOutages(
   plan: Plan,
-  region: boolean,
+  sp: ScopePlan,
   pattern: number,
   scope: number,
   m: number,
   sums: Float64Array,
   hist: Float64Array,
 ): void {
-  const target = region ? plan.regionRtoSeconds : plan.rtoSeconds;
+  const { region, rtoTarget: target } = sp;
   const perSecond = plan.downtimeCostPerMinute / 60;
   const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
   const year = pattern * BLOCK_TRIALS;
@@ -378,14 +429,15 @@ function tallyLosses(
   const o = pattern * STRIDE;
   const at = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
   const okSlot = o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK);
-  if (sp.loss.kind === LOSS_NONE) {
+  const { sampler, share } = sp.loss;
+  if (sampler === null) {
     // No committed data lost: every incident meets the target with a zero.
     add(hist, at, m);
     add(sums, okSlot, m);
     return;
   }
-  lose(sp.loss, m);
-  const target = region ? plan.regionRpoSeconds : plan.rpoSeconds;
+  lose(sampler, share, m);
+  const target = sp.rpoTarget;
   const twicePerSecond = plan.downtimeCostPerMinute / 30;
   const d = plan.dataLossCostPerSecond;
   const year = pattern * BLOCK_TRIALS;
@@ -417,26 +469,20 @@ function tallyLosses(
   add(sums, sc + 4, squares);
 }
 
-/** RPO[j] = seconds of committed data incident j lost, for j < m. */
-function lose(loss: LossPlan, m: number): void {
+/**
+ * RPO[j] = seconds of committed data incident j lost, for j < m: a draw of `sampler` for a `share` of the
+ * incidents (those whose U_SHARE uniform falls below it), none for the others.
+ */
+function lose(sampler: Sampler, share: number, m: number): void {
   RPO.fill(0, 0, m);
-  switch (loss.kind) {
-    case LOSS_LAG:
-      addColumn(loss.lag!, UNIFORMS, U_LOSS, U, m, RPO);
-      break;
-    case LOSS_SYNC: {
-      // Synchronous, unless the standby had fallen behind and replication had fallen back to async.
-      const pDegraded = loss.pDegraded;
-      let n = 0;
-      for (let j = 0, k = U_DEGRADED; j < m; j++, k += U) {
-        ROWS[n] = j;
-        n += +(UNIFORMS[k]! < pDegraded);
-      }
-      addRows(loss.lag!, UNIFORMS, U_LOSS, U, ROWS, n, RPO);
-      break;
-    }
-    case LOSS_BACKUP: // restored from the last backup
-      for (let j = 0, k = U_LOSS; j < m; j++, k += U) RPO[j] = UNIFORMS[k]! * loss.backupSeconds;
-      break;
+  if (share >= 1) {
+    addColumn(sampler, UNIFORMS, U_LOSS, U, m, RPO);
+    return;
   }
+  let n = 0;
+  for (let j = 0, k = U_SHARE; j < m; j++, k += U) {
+    ROWS[n] = j;
+    n += +(UNIFORMS[k]! < share);
+  }
+  addRows(sampler, UNIFORMS, U_LOSS, U, ROWS, n, RPO);
 }
