@@ -1,4 +1,4 @@
-import { addColumn, addRows, poisson, poissonHead, sample, type Sampler } from '../random/distributions';
+import { addColumn, poisson, poissonHead, type Sampler } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
@@ -346,19 +346,12 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
       ROWS[n] = j;
       n += +(UNIFORMS[k]! < pManual);
     }
-    for (let r = 0; r < n; r++) {
-      const j = ROWS[r]!;
-      RTO[j] = 0;
-      for (let i = 0; i < first.length; i++)
-        add(COLUMN_SUMS, i, -sample(first[i]!.sampler, UNIFORMS[j * U + i]!));
-    }
+    for (let r = 0; r < n; r++) RTO[ROWS[r]!] = 0;
+    for (let i = 0; i < first.length; i++) add(COLUMN_SUMS, i, -sampleRows(first[i]!.sampler, i, n));
     const fallback = sp.fallback;
     for (let i = 0; i < fallback.length; i++) {
-      add(
-        sums,
-        o + S_PHASE + fallback[i]!.phase,
-        addRows(fallback[i]!.sampler, UNIFORMS, i, U, ROWS, n, RTO),
-      );
+      add(sums, o + S_PHASE + fallback[i]!.phase, sampleRows(fallback[i]!.sampler, i, n));
+      for (let r = 0; r < n; r++) add(RTO, ROWS[r]!, ROW_VALUES[r]!);
     }
     add(sums, o + S_COVERED, m);
     add(sums, o + S_MANUAL, n);
@@ -484,5 +477,23 @@ function lose(sampler: Sampler, share: number, m: number): void {
     ROWS[n] = j;
     n += +(UNIFORMS[k]! < share);
   }
-  addRows(sampler, UNIFORMS, U_LOSS, U, ROWS, n, RPO);
+  sampleRows(sampler, U_LOSS, n);
+  for (let r = 0; r < n; r++) RPO[ROWS[r]!] = ROW_VALUES[r]!;
+}
+
+/** The uniforms of some incidents of the chunk (those in ROWS) side by side, and values drawn from them. */
+const GATHERED = new Float64Array(CHUNK);
+const ROW_VALUES = new Float64Array(CHUNK);
+
+/**
+ * ROW_VALUES[r] = the sampler's value for incident ROWS[r] from its uniform number `at`, for r < n; returns
+ * their sum. The uniforms are gathered side by side first, so that a few scattered incidents are sampled as
+ * a column too.
+ */
+function sampleRows(s: Sampler, at: number, n: number): number {
+  for (let r = 0; r < n; r++) {
+    GATHERED[r] = UNIFORMS[ROWS[r]! * U + at]!;
+    ROW_VALUES[r] = 0;
+  }
+  return addColumn(s, GATHERED, 0, 1, n, ROW_VALUES);
 }

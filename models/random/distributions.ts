@@ -202,29 +202,6 @@ function addMixture(
   return sum;
 }
 
-/**
- * addColumn for some rows only: out[j] += the quantile at u[first + j·stride] for j = rows[i], i < n.
- * Meant for short lists (the few incidents that took a rarer path), so it does not specialise by kind.
- */
-export function addRows(
-  s: Sampler,
-  u: Float64Array,
-  first: number,
-  stride: number,
-  rows: Int32Array,
-  n: number,
-  out: Float64Array,
-): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const j = rows[i]!;
-    const v = sample(s, u[first + j * stride]!);
-    out[j] = out[j]! + v;
-    sum += v;
-  }
-  return sum;
-}
-
 /** Mixture: pick the part with u, then rescale u within it so that one uniform does both. */
 function sampleMixture(s: Sampler, u: number): number {
   const i = mixturePart(s.cumulative, u);
