@@ -374,17 +374,14 @@ function tallyOutages(
   const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
   const year = pattern * BLOCK_TRIALS;
   let total = 0;
-  let ok = 0;
-  let money = 0;
   let squares = 0;
+  let ok = 0;
   let zeros = 0;
   for (let j = 0; j < m; j++) {
     const r = RTO[j]!;
-    const cost = r * perSecond;
     total += r;
+    squares += r * r;
     ok += r <= target ? 1 : 0;
-    money += cost;
-    squares += cost * cost;
     const y = year + TRIAL_OF[j]!;
     DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
     // Zeros are tallied apart (see countInto).
@@ -401,8 +398,8 @@ function tallyOutages(
   const sc = o + S_SCOPE + scope * SCOPE_SUMS;
   add(sums, sc, m);
   add(sums, sc + 1, total);
-  add(sums, sc + 3, money);
-  add(sums, sc + 4, squares);
+  add(sums, sc + 3, perSecond * total);
+  add(sums, sc + 4, perSecond * perSecond * squares);
 }
 
 /**
@@ -431,21 +428,20 @@ function tallyLosses(
   }
   lose(sampler, share, m);
   const target = sp.rpoTarget;
-  const twicePerSecond = plan.downtimeCostPerMinute / 30;
+  const perSecond = plan.downtimeCostPerMinute / 60;
   const d = plan.dataLossCostPerSecond;
   const year = pattern * BLOCK_TRIALS;
   let total = 0;
-  let ok = 0;
-  let money = 0;
   let squares = 0;
+  let withOutage = 0; // Σ outage × data lost
+  let ok = 0;
   let zeros = 0;
   for (let j = 0; j < m; j++) {
     const q = RPO[j]!;
-    const cost = q * d;
     total += q;
+    squares += q * q;
+    withOutage += q * RTO[j]!;
     ok += q <= target ? 1 : 0;
-    money += cost;
-    squares += cost * (cost + RTO[j]! * twicePerSecond);
     const y = year + TRIAL_OF[j]!;
     LOST[y] = LOST[y]! + q;
     if (q > 0) {
@@ -458,8 +454,8 @@ function tallyLosses(
   add(sums, okSlot, ok);
   const sc = o + S_SCOPE + scope * SCOPE_SUMS;
   add(sums, sc + 2, total);
-  add(sums, sc + 3, money);
-  add(sums, sc + 4, squares);
+  add(sums, sc + 3, d * total);
+  add(sums, sc + 4, d * (d * squares + 2 * perSecond * withOutage));
 }
 
 /**
