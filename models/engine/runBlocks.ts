@@ -322,7 +322,40 @@ function incidents(
 ): void {
   rng.fill(UNIFORMS, m * U);
   outages(sp, m, sums, pattern * STRIDE);
-  tallyOutages(plan, sp, pattern, scope, m, sums, hist);
+
+  // The outages into the pattern's histogram and sums, their minutes into their years.
+  const { region, rtoTarget: target } = sp;
+  const perSecond = plan.downtimeCostPerMinute / 60;
+  const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
+  const year = pattern * BLOCK_TRIALS;
+  let total = 0;
+  let squares = 0;
+  let ok = 0;
+  let zeros = 0;
+  for (let j = 0; j < m; j++) {
+    const r = RTO[j]!;
+    total += r;
+    squares += r * r;
+    ok += r <= target ? 1 : 0;
+    const y = year + TRIAL_OF[j]!;
+    DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
+    // Zeros are tallied apart (see countInto).
+    if (r > 0) {
+      const b = at + binOfHighWord(RTO_WORDS[2 * j + HIGH_WORD]!);
+      hist[b] = hist[b]! + 1;
+    } else zeros++;
+  }
+  add(hist, at, zeros);
+  const o = pattern * STRIDE;
+  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
+  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), total);
+  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), ok);
+  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
+  add(sums, sc, m);
+  add(sums, sc + 1, total);
+  add(sums, sc + 3, perSecond * total);
+  add(sums, sc + 4, perSecond * perSecond * squares);
+
   tallyLosses(plan, sp, pattern, scope, m, sums, hist);
 }
 
@@ -357,49 +390,6 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
     add(sums, o + S_MANUAL, n);
   }
   for (let i = 0; i < first.length; i++) add(sums, o + S_PHASE + first[i]!.phase, COLUMN_SUMS[i]!);
-}
-
-/** The chunk's outages (RTO) into the pattern's histogram and sums, their minutes into their years. */
-function tallyOutages(
-  plan: Plan,
-  sp: ScopePlan,
-  pattern: number,
-  scope: number,
-  m: number,
-  sums: Float64Array,
-  hist: Float64Array,
-): void {
-  const { region, rtoTarget: target } = sp;
-  const perSecond = plan.downtimeCostPerMinute / 60;
-  const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
-  const year = pattern * BLOCK_TRIALS;
-  let total = 0;
-  let squares = 0;
-  let ok = 0;
-  let zeros = 0;
-  for (let j = 0; j < m; j++) {
-    const r = RTO[j]!;
-    total += r;
-    squares += r * r;
-    ok += r <= target ? 1 : 0;
-    const y = year + TRIAL_OF[j]!;
-    DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
-    // Zeros are tallied apart (see countInto).
-    if (r > 0) {
-      const b = at + binOfHighWord(RTO_WORDS[2 * j + HIGH_WORD]!);
-      hist[b] = hist[b]! + 1;
-    } else zeros++;
-  }
-  add(hist, at, zeros);
-  const o = pattern * STRIDE;
-  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
-  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), total);
-  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), ok);
-  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
-  add(sums, sc, m);
-  add(sums, sc + 1, total);
-  add(sums, sc + 3, perSecond * total);
-  add(sums, sc + 4, perSecond * perSecond * squares);
 }
 
 /**
