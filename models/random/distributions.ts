@@ -14,6 +14,13 @@ const TRIANGULAR = 2;
 const LOGNORMAL = 3;
 const MIXTURE = 4;
 
+/** The normal quantile's central region is [P_LOW, 1 − P_LOW] (Acklam's split). */
+const P_LOW = 0.02425;
+/** Intervals of the lognormal table over the central region: 2,049 points, 32 KiB per distribution. */
+const GRID = 2048;
+const STEP = (1 - 2 * P_LOW) / GRID;
+const PER_STEP = 1 / STEP;
+
 /**
  * A distribution flattened for the inner loop. A class, so that every sampler shares one hidden class
  * and the sampling switch stays monomorphic.
@@ -28,8 +35,12 @@ export class Sampler {
     /** Mixture parts and their cumulative weights (empty otherwise). */
     readonly parts: readonly Sampler[] = [],
     readonly cumulative: readonly number[] = [],
+    /** Lognormal: its quantile function tabulated (see lognormalTable); empty otherwise. */
+    readonly table: Float64Array = NO_TABLE,
   ) {}
 }
+
+const NO_TABLE = new Float64Array(0);
 
 const Z95 = 1.6448536269514722; // standard normal 95th percentile
 
@@ -49,7 +60,7 @@ export function compileDist(dist: Dist): Sampler {
     case 'lognormal': {
       const mu = Math.log(dist.median);
       const sigma = (Math.log(dist.p95) - mu) / Z95;
-      return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0);
+      return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0, [], [], lognormalTable(mu, sigma));
     }
     case 'mixture': {
       const total = dist.parts.reduce((s, p) => s + p.weight, 0);
@@ -75,7 +86,7 @@ export function sample(s: Sampler, u: number): number {
   if (k === UNIFORM) return s.a + u * s.b;
   if (k === TRIANGULAR) return triangularAt(u, s.a, s.b, s.c, s.d);
   if (k === FIXED) return s.a;
-  if (k === LOGNORMAL) return Math.min(exp(s.a + s.b * normalQuantile(u)), s.c);
+  if (k === LOGNORMAL) return lognormalAt(s.table, u, s.a, s.b, s.c);
   return sampleMixture(s, u);
 }
 
@@ -109,7 +120,7 @@ export function addColumn(
   const kind = s.kind;
   if (kind === UNIFORM) return addUniform(s.a, s.b, u, first, stride, n, out);
   if (kind === TRIANGULAR) return addTriangular(s, u, first, stride, n, out);
-  if (kind === LOGNORMAL) return addLognormal(s.a, s.b, s.c, u, first, stride, n, out);
+  if (kind === LOGNORMAL) return addLognormal(s, u, first, stride, n, out);
   if (kind === MIXTURE) return addMixture(s, u, first, stride, n, out);
   return addFixed(s.a, n, out);
 }
@@ -157,18 +168,17 @@ function addTriangular(
 }
 
 function addLognormal(
-  mu: number,
-  sigma: number,
-  max: number,
+  s: Sampler,
   u: Float64Array,
   first: number,
   stride: number,
   n: number,
   out: Float64Array,
 ): number {
+  const { a: mu, b: sigma, c: max, table } = s;
   let sum = 0;
   for (let j = 0, k = first; j < n; j++, k += stride) {
-    const v = Math.min(exp(mu + sigma * normalQuantile(u[k]!)), max);
+    const v = lognormalAt(table, u[k]!, mu, sigma, max);
     out[j] = out[j]! + v;
     sum += v;
   }
@@ -287,6 +297,44 @@ export function poissonHead(lambda: number): [number, number, number, number] {
 }
 
 /**
+ * The lognormal quantile exp(μ + σ·Φ⁻¹(u)), capped at `max`. Over the normal quantile's central region
+ * (95% of draws) it comes from a table of the quantile and its slope at GRID + 1 evenly spaced points,
+ * joined by cubic (Hermite) pieces, at about half the cost of the formula (no rational function, no
+ * exponential). Relative to the formula it is within 1e-8 while σ ≤ 2.2 (p95 up to 40 × the median, the
+ * catalogue's lags have σ ≈ 1.1) and 2e-7 at σ = 8.4 (test/random.test.ts): the error grows with σ⁴.
+ * The tails use the formula itself.
+ */
+function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, max: number): number {
+  if (!(u >= P_LOW && u <= 1 - P_LOW)) return Math.min(exp(mu + sigma * tailQuantile(u)), max);
+  const x = (u - P_LOW) * PER_STEP;
+  const i = Math.min(x | 0, GRID - 1);
+  const f = x - i;
+  const k = 2 * i;
+  const q0 = table[k]!;
+  const d0 = table[k + 1]!;
+  const q1 = table[k + 2]!;
+  const d1 = table[k + 3]!;
+  const v = q0 + f * (d0 + f * (3 * (q1 - q0) - 2 * d0 - d1 + f * (2 * (q0 - q1) + d0 + d1)));
+  return Math.min(v, max);
+}
+
+/**
+ * The table of lognormalAt: at each point p, the quantile exp(μ + σz) with z = Φ⁻¹(p), and its slope
+ * over one step, (quantile) × σ / φ(z) × STEP, φ the normal density.
+ */
+function lognormalTable(mu: number, sigma: number): Float64Array {
+  const table = new Float64Array(2 * (GRID + 1));
+  for (let i = 0; i <= GRID; i++) {
+    const z = centralQuantile(P_LOW + i * STEP);
+    const q = Math.exp(mu + sigma * z);
+    const density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    table[2 * i] = q;
+    table[2 * i + 1] = ((q * sigma) / density) * STEP;
+  }
+  return table;
+}
+
+/**
  * Standard normal quantile by Acklam's rational approximation (relative error below 1.2e-9 over (0, 1)),
  * far finer than any input it is applied to. The central region (95% of draws) and the tails are
  * separate functions so that the common case is small enough for the compiler to inline into loops.
@@ -294,8 +342,6 @@ export function poissonHead(lambda: number): [number, number, number, number] {
 export function normalQuantile(p: number): number {
   return p >= P_LOW && p <= 1 - P_LOW ? centralQuantile(p) : tailQuantile(p);
 }
-
-const P_LOW = 0.02425;
 
 function centralQuantile(p: number): number {
   const q = p - 0.5;
