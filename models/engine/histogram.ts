@@ -29,7 +29,11 @@ export function binOf(value: number): number {
   return bin < 1 ? 1 : bin > LAST ? LAST : bin;
 }
 
-/** The bin of a positive value from the high 32 bits of its IEEE 754 form (as binOf, without the copy). */
+/**
+ * The bin of a positive value from the high 32 bits of its IEEE 754 form (as binOf, without the copy).
+ * Counting loops read the high word from a Uint32Array view of the values' memory, and tally zeros apart:
+ * adding one to the zero bin again and again would make each addition wait for the one before.
+ */
 export function binOfHighWord(high: number): number {
   const bin = (high >>> SHIFT) - BASE + 1;
   return bin < 1 ? 1 : bin > LAST ? LAST : bin;
@@ -37,29 +41,6 @@ export function binOfHighWord(high: number): number {
 
 /** Index of a double's high word in a Uint32Array view of a Float64Array: value j's is 2·j + HIGH_WORD. */
 export const HIGH_WORD = HI;
-
-/**
- * Count values[from … from + n) into the histogram at `offset`; `words` views the same memory as `values`,
- * so each bin comes straight from the value's high word. Without a branch: whether a year's value is zero
- * (a year without incidents) is a coin toss the processor cannot predict.
- */
-export function countInto(
-  counts: Float64Array,
-  offset: number,
-  values: Float64Array,
-  words: Uint32Array,
-  from: number,
-  n: number,
-): void {
-  let zeros = 0;
-  for (let j = from; j < from + n; j++) {
-    if (values[j]! > 0) {
-      const at = offset + binOfHighWord(words[2 * j + HI]!);
-      counts[at] = counts[at]! + 1;
-    } else zeros++;
-  }
-  counts[offset] = counts[offset]! + zeros;
-}
 
 /** Lower edge of a bin (0 for the zero bin). */
 export function binLow(bin: number): number {

@@ -3,7 +3,7 @@ import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
-import { binOfHighWord, countInto, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
+import { binOfHighWord, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
 import { buildPlan, MAX_STEPS, type Plan, type ScopePlan } from './plan';
 
 /**
@@ -289,9 +289,26 @@ function annualHistograms(plan: Plan, pattern: number, n: number, hist: Float64A
   const from = pattern * BLOCK_TRIALS;
   const perMinute = plan.downtimeCostPerMinute;
   const perSecondLost = plan.dataLossCostPerSecond;
-  for (let t = from; t < from + n; t++) LOST[t] = DOWNTIME[t]! * perMinute + LOST[t]! * perSecondLost;
-  countInto(hist, histogramOffset(pattern, H_DOWNTIME), DOWNTIME, DOWNTIME_WORDS, from, n);
-  countInto(hist, histogramOffset(pattern, H_LOSS), LOST, LOST_WORDS, from, n);
+  const downtimeAt = histogramOffset(pattern, H_DOWNTIME);
+  const lossAt = histogramOffset(pattern, H_LOSS);
+  // Years without downtime, or without loss, are tallied apart (see binOfHighWord).
+  let noDowntime = 0;
+  let noLoss = 0;
+  for (let t = from; t < from + n; t++) {
+    const minutes = DOWNTIME[t]!;
+    const loss = minutes * perMinute + LOST[t]! * perSecondLost;
+    LOST[t] = loss;
+    if (minutes > 0) {
+      const b = downtimeAt + binOfHighWord(DOWNTIME_WORDS[2 * t + HIGH_WORD]!);
+      hist[b] = hist[b]! + 1;
+    } else noDowntime++;
+    if (loss > 0) {
+      const b = lossAt + binOfHighWord(LOST_WORDS[2 * t + HIGH_WORD]!);
+      hist[b] = hist[b]! + 1;
+    } else noLoss++;
+  }
+  add(hist, downtimeAt, noDowntime);
+  add(hist, lossAt, noLoss);
 }
 
 // Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, the data lost, and
@@ -339,7 +356,7 @@ function incidents(
     ok += r <= target ? 1 : 0;
     const y = year + TRIAL_OF[j]!;
     DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
-    // Zeros are tallied apart (see countInto).
+    // Zeros are tallied apart (see binOfHighWord).
     if (r > 0) {
       const b = at + binOfHighWord(RTO_WORDS[2 * j + HIGH_WORD]!);
       hist[b] = hist[b]! + 1;
