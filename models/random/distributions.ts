@@ -320,18 +320,32 @@ function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, 
 
 /**
  * The table of lognormalAt: at each point p, the quantile exp(μ + σz) with z = Φ⁻¹(p), and its slope
- * over one step, (quantile) × σ / φ(z) × STEP, φ the normal density.
+ * over one step, (quantile) × σ × dz, where dz = STEP / φ(z) (φ the normal density) is the standard normal
+ * quantile's rise over the step. z and dz are the same for every lognormal: computed once.
  */
 function lognormalTable(mu: number, sigma: number): Float64Array {
+  const normal = standardTable();
   const table = new Float64Array(2 * (GRID + 1));
-  for (let i = 0; i <= GRID; i++) {
-    const z = centralQuantile(P_LOW + i * STEP);
-    const q = Math.exp(mu + sigma * z);
-    const density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-    table[2 * i] = q;
-    table[2 * i + 1] = ((q * sigma) / density) * STEP;
+  for (let i = 0; i < table.length; i += 2) {
+    const q = Math.exp(mu + sigma * normal[i]!);
+    table[i] = q;
+    table[i + 1] = q * sigma * normal[i + 1]!;
   }
   return table;
+}
+
+let standard: Float64Array | null = null;
+
+/** z = Φ⁻¹(p) and dz = STEP / φ(z) at the points of the lognormal table, interleaved. */
+function standardTable(): Float64Array {
+  if (standard !== null) return standard;
+  standard = new Float64Array(2 * (GRID + 1));
+  for (let i = 0; i <= GRID; i++) {
+    const z = centralQuantile(P_LOW + i * STEP);
+    standard[2 * i] = z;
+    standard[2 * i + 1] = (STEP * Math.sqrt(2 * Math.PI)) / Math.exp(-0.5 * z * z);
+  }
+  return standard;
 }
 
 /**
