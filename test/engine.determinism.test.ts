@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_TRIALS,
+  blockByBlock,
   blockCount,
   mergePartials,
   runBlocks,
+  type PartialRun,
   simulate,
   summarize,
 } from '../models/engine/index';
@@ -40,6 +42,21 @@ describe('same seed, same numbers', () => {
   it('gives identical results whatever the chunk size (one block at a time)', () => {
     const parts = Array.from({ length: blocks }, (_, b) => runBlocks(scenario, b, b + 1));
     expect(summarize(scenario, mergePartials(parts))).toEqual(whole);
+  });
+
+  it('gives identical results when two runs take turns on one thread', () => {
+    const other = scenarioWith({ simulation: { trials: 3 * BLOCK_TRIALS, seed: 5 } });
+    const runs = [blockByBlock(scenario, 0, blocks), blockByBlock(other, 0, 3)];
+    const results: (PartialRun | undefined)[] = [undefined, undefined];
+    while (results.includes(undefined)) {
+      runs.forEach((run, i) => {
+        if (results[i] !== undefined) return;
+        const step = run.next();
+        if (step.done) results[i] = step.value;
+      });
+    }
+    expect(results[0]).toEqual(runBlocks(scenario, 0, blocks));
+    expect(results[1]).toEqual(runBlocks(other, 0, 3));
   });
 
   it('reports progress after each block', () => {

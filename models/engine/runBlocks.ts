@@ -122,9 +122,11 @@ export function* blockByBlock(
   let uniforms = 0;
   for (const [i, block] of blocks.entries()) {
     const sums = blockSums.subarray(i * PATTERNS * STRIDE, (i + 1) * PATTERNS * STRIDE);
-    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums, histograms);
+    countFor(histograms);
+    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums);
     yield i + 1;
   }
+  if (counting === histograms) putBack();
   return { seed, trials, blocks, blockSums, histograms, uniforms };
 }
 
@@ -161,6 +163,29 @@ const LOST = new Float64Array(PATTERNS * BLOCK_TRIALS);
 const DOWNTIME_WORDS = new Uint32Array(DOWNTIME.buffer);
 const LOST_WORDS = new Uint32Array(LOST.buffer);
 
+/**
+ * The histograms being counted: a module constant like the scratch arrays, for the same reason (the hottest
+ * loops count into them). They hold one run's counts at a time, `counting` being that run's histograms,
+ * which are up to date once the counts are put back. A run that finds another's counts here puts them back
+ * first (runs that share a thread take turns between blocks).
+ */
+const COUNTS = emptyHistograms();
+let counting: Float64Array | null = null;
+
+/** Make COUNTS hold the counts of the run whose histograms are `run`. */
+function countFor(run: Float64Array): void {
+  if (counting === run) return;
+  putBack();
+  COUNTS.set(run);
+  counting = run;
+}
+
+/** Copy the counts in COUNTS back to their run's histograms. */
+function putBack(): void {
+  counting?.set(COUNTS);
+  counting = null;
+}
+
 /** a[i] += v, spelled so that strict index checks stay quiet in the hot loop. */
 function add(a: Float64Array, i: number, v: number): void {
   a[i] = a[i]! + v;
@@ -181,13 +206,12 @@ function runBlock(
   block: number,
   n: number,
   sums: Float64Array,
-  hist: Float64Array,
 ): number {
   DOWNTIME.fill(0);
   LOST.fill(0);
   let draws = 0;
-  for (let s = 0; s < SCOPES; s++) draws += playScope(plan, seed, block, s, n, sums, hist);
-  for (let p = 0; p < PATTERNS; p++) annualHistograms(plan, p, n, hist);
+  for (let s = 0; s < SCOPES; s++) draws += playScope(plan, seed, block, s, n, sums);
+  for (let p = 0; p < PATTERNS; p++) annualHistograms(plan, p, n);
   return draws;
 }
 
@@ -202,7 +226,6 @@ function playScope(
   scope: number,
   n: number,
   sums: Float64Array,
-  hist: Float64Array,
 ): number {
   streamFor(seed, block, scope).fill(YEAR_UNIFORMS, n);
   const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + scope));
@@ -211,7 +234,7 @@ function playScope(
   while (cursor.trial < n || cursor.carry > 0) {
     const m = cursor.list(n);
     for (let p = 0; p < PATTERNS; p++) {
-      incidents(plan, plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums, hist);
+      incidents(plan, plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums);
     }
     incidentsDrawn += m;
   }
@@ -285,7 +308,7 @@ class Cursor {
  * The year's histograms of one pattern: annual downtime (minutes) and annual loss (money: the downtime's
  * cost plus the data lost's).
  */
-function annualHistograms(plan: Plan, pattern: number, n: number, hist: Float64Array): void {
+function annualHistograms(plan: Plan, pattern: number, n: number): void {
   const from = pattern * BLOCK_TRIALS;
   const perMinute = plan.downtimeCostPerMinute;
   const perSecondLost = plan.dataLossCostPerSecond;
@@ -300,15 +323,15 @@ function annualHistograms(plan: Plan, pattern: number, n: number, hist: Float64A
     LOST[t] = loss;
     if (minutes > 0) {
       const b = downtimeAt + binOfHighWord(DOWNTIME_WORDS[2 * t + HIGH_WORD]!);
-      hist[b] = hist[b]! + 1;
+      COUNTS[b] = COUNTS[b]! + 1;
     } else noDowntime++;
     if (loss > 0) {
       const b = lossAt + binOfHighWord(LOST_WORDS[2 * t + HIGH_WORD]!);
-      hist[b] = hist[b]! + 1;
+      COUNTS[b] = COUNTS[b]! + 1;
     } else noLoss++;
   }
-  add(hist, downtimeAt, noDowntime);
-  add(hist, lossAt, noLoss);
+  add(COUNTS, downtimeAt, noDowntime);
+  add(COUNTS, lossAt, noLoss);
 }
 
 // Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, the data lost, and
@@ -335,7 +358,6 @@ function incidents(
   rng: Xoshiro128,
   m: number,
   sums: Float64Array,
-  hist: Float64Array,
 ): void {
   rng.fill(UNIFORMS, m * U);
   outages(sp, m, sums, pattern * STRIDE);
@@ -359,10 +381,10 @@ function incidents(
     // Zeros are tallied apart (see binOfHighWord).
     if (r > 0) {
       const b = at + binOfHighWord(RTO_WORDS[2 * j + HIGH_WORD]!);
-      hist[b] = hist[b]! + 1;
+      COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
-  add(hist, at, zeros);
+  add(COUNTS, at, zeros);
   const o = pattern * STRIDE;
   add(sums, o + (region ? S_N_REG : S_N_ORD), m);
   add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), total);
@@ -373,7 +395,7 @@ function incidents(
   add(sums, sc + 3, perSecond * total);
   add(sums, sc + 4, perSecond * perSecond * squares);
 
-  tallyLosses(plan, sp, pattern, scope, m, sums, hist);
+  tallyLosses(plan, sp, pattern, scope, m, sums);
 }
 
 /** Sums of the path steps of the first path (automated, or people where nothing is automated). */
@@ -420,7 +442,6 @@ function tallyLosses(
   scope: number,
   m: number,
   sums: Float64Array,
-  hist: Float64Array,
 ): void {
   const region = sp.region;
   const o = pattern * STRIDE;
@@ -429,7 +450,7 @@ function tallyLosses(
   const { sampler, share } = sp.loss;
   if (sampler === null) {
     // No committed data lost: every incident meets the target with a zero.
-    add(hist, at, m);
+    add(COUNTS, at, m);
     add(sums, okSlot, m);
     return;
   }
@@ -453,10 +474,10 @@ function tallyLosses(
     LOST[y] = LOST[y]! + q;
     if (q > 0) {
       const b = at + binOfHighWord(RPO_WORDS[2 * j + HIGH_WORD]!);
-      hist[b] = hist[b]! + 1;
+      COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
-  add(hist, at, zeros);
+  add(COUNTS, at, zeros);
   add(sums, o + (region ? S_RPO_REG : S_RPO_ORD), total);
   add(sums, okSlot, ok);
   const sc = o + S_SCOPE + scope * SCOPE_SUMS;
