@@ -180,9 +180,14 @@ function countFor(run: Float64Array): void {
   counting = run;
 }
 
-/** Copy the counts in COUNTS back to their run's histograms. */
+/**
+ * Copy the counts in COUNTS back to their run's histograms. Bin by bin, the occupied ones only: a run's
+ * histograms are mostly empty bins of fresh memory, and writing them all would make the system map every
+ * page of it (a millisecond for 1.3 MB here).
+ */
 function putBack(): void {
-  counting?.set(COUNTS);
+  if (counting === null) return;
+  for (let i = 0; i < COUNTS.length; i++) if (COUNTS[i] !== 0) counting[i] = COUNTS[i]!;
   counting = null;
 }
 
