@@ -4,7 +4,7 @@ import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
 import { binOfHighWord, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
-import { buildPlan, MAX_STEPS, type Plan, type ScopePlan } from './plan';
+import { buildPlan, MAX_STEPS, type LossPlan, type Plan, type ScopePlan } from './plan';
 
 /**
  * The Monte Carlo kernel. One trial is one simulated year in which the same incidents strike all four
@@ -149,11 +149,9 @@ const TRIAL_OF = new Int32Array(CHUNK);
 const ROWS = new Int32Array(CHUNK);
 /** UNIFORMS_PER_INCIDENT per incident of the chunk. */
 const UNIFORMS = new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT);
-/** Seconds of outage (RTO) and of data lost (RPO), per incident of the chunk. */
+/** Seconds of outage (RTO) per incident of the chunk. */
 const RTO = new Float64Array(CHUNK);
-const RPO = new Float64Array(CHUNK);
 const RTO_WORDS = new Uint32Array(RTO.buffer);
-const RPO_WORDS = new Uint32Array(RPO.buffer);
 /**
  * Per pattern and trial of the block: minutes of downtime, and seconds of data lost (turned into the year's
  * loss, money, once the block's incidents are all in).
@@ -205,13 +203,7 @@ function add(a: Float64Array, i: number, v: number): void {
  * counts, one per (pattern, scope) for the incidents' draws, so a change to one scope's rate or to one
  * pattern's path never shifts another's numbers.
  */
-function runBlock(
-  plan: Plan,
-  seed: number,
-  block: number,
-  n: number,
-  sums: Float64Array,
-): number {
+function runBlock(plan: Plan, seed: number, block: number, n: number, sums: Float64Array): number {
   DOWNTIME.fill(0);
   LOST.fill(0);
   let draws = 0;
@@ -438,7 +430,8 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
 
 /**
  * The chunk's data lost (RPO) into the pattern's histogram and sums, the seconds lost into their years.
- * The money sums take the loss's share: Σ cost and Σ (outage cost + loss cost)² − Σ outage cost².
+ * Only the incidents that lose data are visited; the others meet the target with a zero. The money sums
+ * take the loss's share: Σ cost and Σ (outage cost + loss cost)² − Σ outage cost².
  */
 function tallyLosses(
   plan: Plan,
@@ -452,14 +445,10 @@ function tallyLosses(
   const o = pattern * STRIDE;
   const at = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
   const okSlot = o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK);
-  const { sampler, share } = sp.loss;
-  if (sampler === null) {
-    // No committed data lost: every incident meets the target with a zero.
-    add(COUNTS, at, m);
-    add(sums, okSlot, m);
-    return;
-  }
-  lose(sampler, share, m);
+  const n = lose(sp.loss, m);
+  add(COUNTS, at, m - n);
+  add(sums, okSlot, m - n);
+  if (n === 0) return;
   const target = sp.rpoTarget;
   const perSecond = plan.downtimeCostPerMinute / 60;
   const d = plan.dataLossCostPerSecond;
@@ -469,8 +458,9 @@ function tallyLosses(
   let withOutage = 0; // Σ outage × data lost
   let ok = 0;
   let zeros = 0;
-  for (let j = 0; j < m; j++) {
-    const q = RPO[j]!;
+  for (let r = 0; r < n; r++) {
+    const j = ROWS[r]!;
+    const q = ROW_VALUES[r]!;
     total += q;
     squares += q * q;
     withOutage += q * RTO[j]!;
@@ -478,7 +468,7 @@ function tallyLosses(
     const y = year + TRIAL_OF[j]!;
     LOST[y] = LOST[y]! + q;
     if (q > 0) {
-      const b = at + binOfHighWord(RPO_WORDS[2 * j + HIGH_WORD]!);
+      const b = at + binOfHighWord(ROW_VALUE_WORDS[2 * r + HIGH_WORD]!);
       COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
@@ -492,14 +482,19 @@ function tallyLosses(
 }
 
 /**
- * RPO[j] = seconds of committed data incident j lost, for j < m: a draw of `sampler` for a `share` of the
- * incidents (those whose U_SHARE uniform falls below it), none for the others.
+ * The incidents of the chunk that lose committed data, and how much: ROWS[r] and ROW_VALUES[r] (seconds)
+ * for r below the count returned. All of them draw from the loss's sampler when its share is 1; otherwise
+ * those whose U_SHARE uniform falls below the share. No sampler: none lose any.
  */
-function lose(sampler: Sampler, share: number, m: number): void {
-  RPO.fill(0, 0, m);
+function lose({ sampler, share }: LossPlan, m: number): number {
+  if (sampler === null) return 0;
   if (share >= 1) {
-    addColumn(sampler, UNIFORMS, U_LOSS, U, m, RPO);
-    return;
+    for (let j = 0; j < m; j++) {
+      ROWS[j] = j;
+      ROW_VALUES[j] = 0;
+    }
+    addColumn(sampler, UNIFORMS, U_LOSS, U, m, ROW_VALUES);
+    return m;
   }
   let n = 0;
   for (let j = 0, k = U_SHARE; j < m; j++, k += U) {
@@ -507,12 +502,13 @@ function lose(sampler: Sampler, share: number, m: number): void {
     n += +(UNIFORMS[k]! < share);
   }
   sampleRows(sampler, U_LOSS, n);
-  for (let r = 0; r < n; r++) RPO[ROWS[r]!] = ROW_VALUES[r]!;
+  return n;
 }
 
 /** The uniforms of some incidents of the chunk (those in ROWS) side by side, and values drawn from them. */
 const GATHERED = new Float64Array(CHUNK);
 const ROW_VALUES = new Float64Array(CHUNK);
+const ROW_VALUE_WORDS = new Uint32Array(ROW_VALUES.buffer);
 
 /**
  * ROW_VALUES[r] = the sampler's value for incident ROWS[r] from its uniform number `at`, for r < n; returns
