@@ -71,6 +71,15 @@ describe('addColumn', () => {
         { weight: 0.3, label: 'slow', dist: { kind: 'triangular', min: 10, mode: 20, max: 60 } },
       ],
     },
+    {
+      kind: 'mixture',
+      parts: [
+        { weight: 3, label: 'restart', dist: { kind: 'triangular', min: 30, mode: 60, max: 300 } },
+        { weight: 0, label: 'never', dist: { kind: 'fixed', value: 1e6 } },
+        { weight: 1, label: 'replace', dist: { kind: 'triangular', min: 300, mode: 600, max: 900 } },
+        { weight: 1, label: 'fixed', dist: { kind: 'fixed', value: 42 } },
+      ],
+    },
   ];
 
   it.each(dists.map((d) => [d.kind, d] as const))(

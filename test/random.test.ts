@@ -105,6 +105,27 @@ describe('distributions by inversion', () => {
     expect(worst).toBeLessThan(bound);
   });
 
+  it('mixture: each part takes its weight of the draws, a part of no weight none', () => {
+    const f = of({
+      kind: 'mixture',
+      parts: [
+        { weight: 3, label: 'a', dist: { kind: 'triangular', min: 30, mode: 60, max: 300 } },
+        { weight: 0, label: 'never', dist: { kind: 'fixed', value: 1e6 } },
+        { weight: 1, label: 'b', dist: { kind: 'uniform', min: 400, max: 500 } },
+      ],
+    });
+    const n = 100_000;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const v = f((i + 0.5) / n);
+      if (v >= 30 && v <= 300) a++;
+      else if (v >= 400 && v <= 500) b++;
+    }
+    expect(a).toBe(0.75 * n);
+    expect(b).toBe(0.25 * n);
+  });
+
   it('mixture: mean is the weighted mean of its parts', () => {
     const d: Dist = {
       kind: 'mixture',

@@ -32,10 +32,12 @@ export class Sampler {
     readonly b: number,
     readonly c: number,
     readonly d: number,
-    /** Mixture parts and their cumulative weights (empty otherwise). */
+    /** Mixture parts (empty otherwise). */
     readonly parts: readonly Sampler[] = [],
-    readonly cumulative: readonly number[] = [],
-    /** Lognormal: its quantile function tabulated (see lognormalTable); empty otherwise. */
+    /**
+     * Lognormal: its quantile function tabulated (see lognormalTable). Mixture: its parts flattened (see
+     * mixtureTable). Empty otherwise.
+     */
     readonly table: Float64Array = NO_TABLE,
   ) {}
 }
@@ -60,22 +62,17 @@ export function compileDist(dist: Dist): Sampler {
     case 'lognormal': {
       const mu = Math.log(dist.median);
       const sigma = (Math.log(dist.p95) - mu) / Z95;
-      return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0, [], [], lognormalTable(mu, sigma));
+      return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0, [], lognormalTable(mu, sigma));
     }
     case 'mixture': {
-      const total = dist.parts.reduce((s, p) => s + p.weight, 0);
-      let acc = 0;
-      const cumulative = dist.parts.map((p) => (acc += p.weight / total));
-      cumulative[cumulative.length - 1] = 1;
-      return new Sampler(
-        MIXTURE,
-        0,
-        0,
-        0,
-        0,
-        dist.parts.map((p) => compileDist(p.dist)),
-        cumulative,
+      const parts = dist.parts.map((p) => compileDist(p.dist));
+      const table = mixtureTable(
+        parts,
+        dist.parts.map((p) => p.weight),
       );
+      // c = 1 when every part is triangular (or fixed, a triangle of no width): see mixtureAt.
+      const triangles = +parts.every((p) => p.kind === TRIANGULAR || p.kind === FIXED);
+      return new Sampler(MIXTURE, 0, 0, triangles, 0, parts, table);
     }
   }
 }
@@ -87,7 +84,7 @@ export function sample(s: Sampler, u: number): number {
   if (k === TRIANGULAR) return triangularAt(u, s.a, s.b, s.c, s.d);
   if (k === FIXED) return s.a;
   if (k === LOGNORMAL) return lognormalAt(s.table, u, s.a, s.b, s.c);
-  return sampleMixture(s, u);
+  return mixtureAt(s, u);
 }
 
 /**
@@ -185,10 +182,6 @@ function addLognormal(
   return sum;
 }
 
-/**
- * Mixtures of triangular parts (the usual kind: "quick restart, or a slow replacement") without going
- * through `sample` twice for each value.
- */
 function addMixture(
   s: Sampler,
   u: Float64Array,
@@ -197,40 +190,53 @@ function addMixture(
   n: number,
   out: Float64Array,
 ): number {
-  const { parts, cumulative } = s;
   let sum = 0;
   for (let j = 0, k = first; j < n; j++, k += stride) {
-    const x = u[k]!;
-    const i = mixturePart(cumulative, x);
-    const part = parts[i]!;
-    const inner = withinPart(cumulative, i, x);
-    const v =
-      part.kind === TRIANGULAR ? triangularAt(inner, part.a, part.b, part.c, part.d) : sample(part, inner);
+    const v = mixtureAt(s, u[k]!);
     out[j] = out[j]! + v;
     sum += v;
   }
   return sum;
 }
 
-/** Mixture: pick the part with u, then rescale u within it so that one uniform does both. */
-function sampleMixture(s: Sampler, u: number): number {
-  const i = mixturePart(s.cumulative, u);
-  return sample(s.parts[i]!, withinPart(s.cumulative, i, u));
+/**
+ * Mixture: pick the part with u, then rescale u within it so that one uniform does both. The part is the
+ * number of parts whose lower cumulative weight u reaches, counted without a branch (which part a draw
+ * falls in is a coin toss); a mixture of triangles (the usual kind: "quick restart, or a slow replacement")
+ * then takes the part's triangle from the table without looking at the part itself.
+ */
+function mixtureAt(s: Sampler, u: number): number {
+  const t = s.table;
+  let o = 0;
+  for (let at = PART; at < t.length; at += PART) o += PART * +(u >= t[at]!);
+  const inner = Math.min((u - t[o]!) * t[o + 1]!, BELOW_ONE);
+  if (s.c === 1) return triangularAt(inner, t[o + 2]!, t[o + 3]!, t[o + 4]!, t[o + 5]!);
+  return sample(s.parts[o / PART]!, inner);
 }
 
-/** The part of a mixture that u falls in, by its cumulative weights. */
-function mixturePart(cum: readonly number[], u: number): number {
-  let i = 0;
-  while (i < cum.length - 1 && u >= cum[i]!) i++;
-  return i;
-}
+/** Numbers per part in a mixture's table, and the largest double below 1 (a rescaled u stays under 1). */
+const PART = 6;
+const BELOW_ONE = 1 - 2 ** -53;
 
-/** u rescaled to a uniform within part i, kept below 1. */
-function withinPart(cum: readonly number[], i: number, u: number): number {
-  const lo = i === 0 ? 0 : cum[i - 1]!;
-  const w = cum[i]! - lo;
-  const inner = w > 0 ? (u - lo) / w : 0.5;
-  return inner < 1 ? inner : 1 - 1e-12;
+/**
+ * A mixture's parts flattened, PART numbers each: the cumulative weight below the part, 1 / its weight
+ * (0 for a part of no weight, which u never falls in), and its triangle's min, max, c and width (zeros for
+ * a part that is not triangular).
+ */
+function mixtureTable(parts: readonly Sampler[], weights: readonly number[]): Float64Array {
+  const total = weights.reduce((a, w) => a + w, 0);
+  const table = new Float64Array(PART * parts.length);
+  let below = 0;
+  parts.forEach((p, i) => {
+    const w = weights[i]! / total;
+    const o = PART * i;
+    table[o] = below;
+    table[o + 1] = w > 0 ? 1 / w : 0;
+    if (p.kind === TRIANGULAR) table.set([p.a, p.b, p.c, p.d], o + 2);
+    if (p.kind === FIXED) table.set([p.a, p.a, 0, 0], o + 2);
+    below += w;
+  });
+  return table;
 }
 
 /** Exact mean of a distribution (the lognormal's cap makes its mean a numerical integral). */
