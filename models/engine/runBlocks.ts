@@ -415,13 +415,18 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
       ROWS[n] = j;
       n += +(UNIFORMS[k]! < pManual);
     }
-    for (let r = 0; r < n; r++) RTO[ROWS[r]!] = 0;
-    for (let i = 0; i < first.length; i++) add(COLUMN_SUMS, i, -sampleRows(first[i]!.sampler, i, n));
+    // Their first path's time comes off its phases, and their outage is the manual path's alone.
+    gatherRows(n);
+    for (let i = 0; i < first.length; i++) {
+      add(COLUMN_SUMS, i, -addColumn(first[i]!.sampler, GATHERED, i, U, n, ROW_VALUES));
+    }
+    ROW_VALUES.fill(0, 0, n);
     const fallback = sp.fallback;
     for (let i = 0; i < fallback.length; i++) {
-      add(sums, o + S_PHASE + fallback[i]!.phase, sampleRows(fallback[i]!.sampler, i, n));
-      for (let r = 0; r < n; r++) add(RTO, ROWS[r]!, ROW_VALUES[r]!);
+      const time = addColumn(fallback[i]!.sampler, GATHERED, i, U, n, ROW_VALUES);
+      add(sums, o + S_PHASE + fallback[i]!.phase, time);
     }
+    for (let r = 0; r < n; r++) RTO[ROWS[r]!] = ROW_VALUES[r]!;
     add(sums, o + S_COVERED, m);
     add(sums, o + S_MANUAL, n);
   }
@@ -501,24 +506,23 @@ function lose({ sampler, share }: LossPlan, m: number): number {
     ROWS[n] = j;
     n += +(UNIFORMS[k]! < share);
   }
-  sampleRows(sampler, U_LOSS, n);
+  gatherRows(n);
+  ROW_VALUES.fill(0, 0, n);
+  addColumn(sampler, GATHERED, U_LOSS, U, n, ROW_VALUES);
   return n;
 }
 
-/** The uniforms of some incidents of the chunk (those in ROWS) side by side, and values drawn from them. */
-const GATHERED = new Float64Array(CHUNK);
+/**
+ * Some incidents of the chunk (those in ROWS): their uniforms side by side, U each as in UNIFORMS, so that
+ * a few scattered incidents are sampled by columns too, and values drawn for them.
+ */
+const GATHERED = new Float64Array(CHUNK * U);
 const ROW_VALUES = new Float64Array(CHUNK);
 const ROW_VALUE_WORDS = new Uint32Array(ROW_VALUES.buffer);
 
-/**
- * ROW_VALUES[r] = the sampler's value for incident ROWS[r] from its uniform number `at`, for r < n; returns
- * their sum. The uniforms are gathered side by side first, so that a few scattered incidents are sampled as
- * a column too.
- */
-function sampleRows(s: Sampler, at: number, n: number): number {
+/** GATHERED = the uniforms of incidents ROWS[0 … n). */
+function gatherRows(n: number): void {
   for (let r = 0; r < n; r++) {
-    GATHERED[r] = UNIFORMS[ROWS[r]! * U + at]!;
-    ROW_VALUES[r] = 0;
+    for (let i = 0, from = ROWS[r]! * U, to = r * U; i < U; i++) GATHERED[to + i] = UNIFORMS[from + i]!;
   }
-  return addColumn(s, GATHERED, 0, 1, n, ROW_VALUES);
 }
