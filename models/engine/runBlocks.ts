@@ -372,7 +372,7 @@ function incidents(
     const r = RTO[j]!;
     total += r;
     squares += r * r;
-    ok += r <= target ? 1 : 0;
+    ok += +(r <= target);
     const y = year + TRIAL_OF[j]!;
     DOWNTIME[y] = DOWNTIME[y]! + r * MINUTES_PER_SECOND;
     // Zeros are tallied apart (see binOfHighWord).
@@ -469,7 +469,7 @@ function tallyLosses(
     total += q;
     squares += q * q;
     withOutage += q * RTO[j]!;
-    ok += q <= target ? 1 : 0;
+    ok += +(q <= target);
     const y = year + TRIAL_OF[j]!;
     LOST[y] = LOST[y]! + q;
     if (q > 0) {
