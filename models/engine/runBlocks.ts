@@ -122,7 +122,7 @@ export function* blockByBlock(
   let uniforms = 0;
   for (const [i, block] of blocks.entries()) {
     const sums = blockSums.subarray(i * PATTERNS * STRIDE, (i + 1) * PATTERNS * STRIDE);
-    countFor(histograms);
+    countFor(histograms, i === 0);
     uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums);
     yield i + 1;
   }
@@ -164,28 +164,33 @@ const LOST_WORDS = new Uint32Array(LOST.buffer);
 /**
  * The histograms being counted: a module constant like the scratch arrays, for the same reason (the hottest
  * loops count into them). They hold one run's counts at a time, `counting` being that run's histograms,
- * which are up to date once the counts are put back. A run that finds another's counts here puts them back
- * first (runs that share a thread take turns between blocks).
+ * which are up to date once the counts are put back; otherwise they are all zero. A run that finds another's
+ * counts here puts them back first (runs that share a thread take turns between blocks).
  */
 const COUNTS = emptyHistograms();
 let counting: Float64Array | null = null;
 
-/** Make COUNTS hold the counts of the run whose histograms are `run`. */
-function countFor(run: Float64Array): void {
+/** Make COUNTS hold the counts of the run whose histograms are `run` (`fresh`: it has none yet). */
+function countFor(run: Float64Array, fresh: boolean): void {
   if (counting === run) return;
   putBack();
-  COUNTS.set(run);
+  if (!fresh) COUNTS.set(run);
   counting = run;
 }
 
 /**
- * Copy the counts in COUNTS back to their run's histograms. Bin by bin, the occupied ones only: a run's
- * histograms are mostly empty bins of fresh memory, and writing them all would make the system map every
- * page of it (a millisecond for 1.3 MB here).
+ * Move the counts in COUNTS back to their run's histograms, leaving COUNTS all zero. Bin by bin, the
+ * occupied ones only: a run's histograms are mostly empty bins of fresh memory, and writing them all would
+ * make the system map every page of it (a millisecond for 1.3 MB here).
  */
 function putBack(): void {
   if (counting === null) return;
-  for (let i = 0; i < COUNTS.length; i++) if (COUNTS[i] !== 0) counting[i] = COUNTS[i]!;
+  for (let i = 0; i < COUNTS.length; i++) {
+    if (COUNTS[i] !== 0) {
+      counting[i] = COUNTS[i]!;
+      COUNTS[i] = 0;
+    }
+  }
   counting = null;
 }
 

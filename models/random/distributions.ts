@@ -330,6 +330,9 @@ function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, 
  * quantile's rise over the step. z and dz are the same for every lognormal: computed once.
  */
 function lognormalTable(mu: number, sigma: number): Float64Array {
+  const key = `${mu} ${sigma}`;
+  const known = TABLES.get(key);
+  if (known !== undefined) return known;
   const normal = standardTable();
   const table = new Float64Array(2 * (GRID + 1));
   for (let i = 0; i < table.length; i += 2) {
@@ -337,8 +340,16 @@ function lognormalTable(mu: number, sigma: number): Float64Array {
     table[i] = q;
     table[i + 1] = q * sigma * normal[i + 1]!;
   }
+  if (TABLES.size >= 16) TABLES.delete(TABLES.keys().next().value!);
+  TABLES.set(key, table);
   return table;
 }
+
+/**
+ * The tables of the last lognormals built (read only, so shared): a scenario's plan is built anew for every
+ * run and every worker's share of it, and its lags seldom change from one run to the next.
+ */
+const TABLES = new Map<string, Float64Array>();
 
 let standard: Float64Array | null = null;
 
