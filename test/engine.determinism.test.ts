@@ -9,7 +9,19 @@ import {
   simulate,
   summarize,
 } from '../models/engine/index';
-import { S_N_ORD, STRIDE } from '../models/engine/runBlocks';
+import { HISTOGRAM_BINS } from '../models/engine/histogram';
+import {
+  H_DOWNTIME,
+  H_LOSS,
+  H_RPO_ORD,
+  H_RPO_REG,
+  H_RTO_ORD,
+  H_RTO_REG,
+  histogramOffset,
+  S_N_ORD,
+  S_N_REG,
+  STRIDE,
+} from '../models/engine/runBlocks';
 import { poisson } from '../models/random/distributions';
 import { streamFor } from '../models/random/xoshiro';
 import { PATTERN_IDS, SCOPE_IDS } from '../models/types';
@@ -99,6 +111,38 @@ describe('incident counts', () => {
     for (let t = 0; t < trials; t++) expected += poisson(rate, years.next());
     for (let p = 0; p < PATTERN_IDS.length; p++) {
       expect(run.blockSums[p * STRIDE + S_N_ORD]).toBe(expected);
+    }
+  });
+});
+
+describe('histogram counts', () => {
+  // Each trial is one year in each pattern's annual histograms, each incident one count in its pattern's
+  // outage and data-lost histograms, whatever the costs (a cost of zero makes many years cost nothing).
+  const total = (h: Float64Array, offset: number): number =>
+    h.subarray(offset, offset + HISTOGRAM_BINS).reduce((a, c) => a + c, 0);
+  it.each([
+    ['the default scenario', {}],
+    ['downtime that costs nothing', { business: { downtimeCostPerMinute: 0 } }],
+    ['data loss that costs nothing', { business: { dataLossCostPerSecond: 0 } }],
+  ])('count every year and every incident once: %s', (_, patch) => {
+    const trials = 2 * BLOCK_TRIALS + 77;
+    const s = scenarioWith({ ...patch, simulation: { trials, seed: 3 } });
+    const run = runBlocks(s, 0, blockCount(trials));
+    for (let p = 0; p < PATTERN_IDS.length; p++) {
+      let ordinary = 0;
+      let regional = 0;
+      for (let b = 0; b < run.blocks.length; b++) {
+        const at = (b * PATTERN_IDS.length + p) * STRIDE;
+        ordinary += run.blockSums[at + S_N_ORD]!;
+        regional += run.blockSums[at + S_N_REG]!;
+      }
+      const h = run.histograms;
+      expect(total(h, histogramOffset(p, H_DOWNTIME))).toBe(trials);
+      expect(total(h, histogramOffset(p, H_LOSS))).toBe(trials);
+      expect(total(h, histogramOffset(p, H_RTO_ORD))).toBe(ordinary);
+      expect(total(h, histogramOffset(p, H_RPO_ORD))).toBe(ordinary);
+      expect(total(h, histogramOffset(p, H_RTO_REG))).toBe(regional);
+      expect(total(h, histogramOffset(p, H_RPO_REG))).toBe(regional);
     }
   });
 });

@@ -143,6 +143,9 @@ const CHUNK = 512;
  */
 /** One per trial of the block: its count of incidents of one scope. */
 const YEAR_UNIFORMS = new Float64Array(BLOCK_TRIALS);
+/** Trials of the block with and without downtime (see annualHistograms). */
+const DOWN_YEARS = new Int32Array(BLOCK_TRIALS);
+const QUIET_YEARS = new Int32Array(BLOCK_TRIALS);
 /** The trial of each incident of the chunk. */
 const TRIAL_OF = new Int32Array(CHUNK);
 /** Some incidents of the chunk (those that took a rarer path). */
@@ -316,24 +319,39 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
   const perSecondLost = plan.dataLossCostPerSecond;
   const downtimeAt = histogramOffset(pattern, H_DOWNTIME);
   const lossAt = histogramOffset(pattern, H_LOSS);
-  // Years without downtime, or without loss, are tallied apart (see binOfHighWord).
-  let noDowntime = 0;
-  let noLoss = 0;
+  // The years with downtime are listed first, without a branch (whether a year had an incident is a coin
+  // toss the processor cannot predict); then each list is counted, the rest tallied as zeros apart (see
+  // binOfHighWord).
+  let some = 0;
+  let none = 0;
   for (let t = from; t < from + n; t++) {
     const minutes = DOWNTIME[t]!;
-    const loss = minutes * perMinute + LOST[t]! * perSecondLost;
-    LOST[t] = loss;
-    if (minutes > 0) {
-      const b = downtimeAt + binOfHighWord(DOWNTIME_WORDS[2 * t + HIGH_WORD]!);
-      COUNTS[b] = COUNTS[b]! + 1;
-    } else noDowntime++;
-    if (loss > 0) {
-      const b = lossAt + binOfHighWord(LOST_WORDS[2 * t + HIGH_WORD]!);
-      COUNTS[b] = COUNTS[b]! + 1;
-    } else noLoss++;
+    LOST[t] = minutes * perMinute + LOST[t]! * perSecondLost;
+    const down = +(minutes > 0);
+    DOWN_YEARS[some] = t;
+    QUIET_YEARS[none] = t;
+    some += down;
+    none += 1 - down;
   }
-  add(COUNTS, downtimeAt, noDowntime);
+  let noLoss = 0;
+  for (let i = 0; i < some; i++) {
+    const t = DOWN_YEARS[i]!;
+    const b = downtimeAt + binOfHighWord(DOWNTIME_WORDS[2 * t + HIGH_WORD]!);
+    COUNTS[b] = COUNTS[b]! + 1;
+    noLoss += countLoss(lossAt, t);
+  }
+  // A year without downtime may still have lost data (in outages of no length).
+  for (let i = 0; i < none; i++) noLoss += countLoss(lossAt, QUIET_YEARS[i]!);
+  add(COUNTS, downtimeAt, none);
   add(COUNTS, lossAt, noLoss);
+}
+
+/** Count year t's loss into the histogram at lossAt; returns 1 for a year without loss (tallied apart). */
+function countLoss(lossAt: number, t: number): number {
+  if (!(LOST[t]! > 0)) return 1;
+  const b = lossAt + binOfHighWord(LOST_WORDS[2 * t + HIGH_WORD]!);
+  COUNTS[b] = COUNTS[b]! + 1;
+  return 0;
 }
 
 // Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, the data lost, and
