@@ -427,17 +427,23 @@ const COLUMN_SUMS = new Float64Array(MAX_STEPS);
  * manual path. The time spent in each phase goes to the pattern's sums from offset o.
  */
 function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void {
-  const first = sp.auto ?? sp.fallback;
-  RTO.fill(0, 0, m);
-  for (let i = 0; i < first.length; i++)
-    COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
-  if (sp.auto !== null) {
+  // RTO starts at zero; where automation may fall to people, the same pass lists the incidents it did.
+  let n = 0;
+  if (sp.auto === null) RTO.fill(0, 0, m);
+  else {
     const pManual = sp.pManual;
-    let n = 0;
     for (let j = 0, k = U_BRANCH; j < m; j++, k += U) {
+      RTO[j] = 0;
       ROWS[n] = j;
       n += +(UNIFORMS[k]! < pManual);
     }
+    add(sums, o + S_COVERED, m);
+    add(sums, o + S_MANUAL, n);
+  }
+  const first = sp.auto ?? sp.fallback;
+  for (let i = 0; i < first.length; i++)
+    COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
+  if (n > 0) {
     // Their first path's time comes off its phases, and their outage is the manual path's alone.
     gatherRows(n);
     for (let i = 0; i < first.length; i++) {
@@ -450,8 +456,6 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void 
       add(sums, o + S_PHASE + fallback[i]!.phase, time);
     }
     for (let r = 0; r < n; r++) RTO[ROWS[r]!] = ROW_VALUES[r]!;
-    add(sums, o + S_COVERED, m);
-    add(sums, o + S_MANUAL, n);
   }
   for (let i = 0; i < first.length; i++) add(sums, o + S_PHASE + first[i]!.phase, COLUMN_SUMS[i]!);
 }
