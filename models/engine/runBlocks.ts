@@ -146,6 +146,8 @@ const YEAR_UNIFORMS = new Float64Array(BLOCK_TRIALS);
 /** Trials of the block with and without downtime (see annualHistograms). */
 const DOWN_YEARS = new Int32Array(BLOCK_TRIALS);
 const QUIET_YEARS = new Int32Array(BLOCK_TRIALS);
+/** The Poisson CDF of the scope being listed (see Cursor.list). */
+const HEAD = new Float64Array(4);
 /** The trial of each incident of the chunk. */
 const TRIAL_OF = new Int32Array(CHUNK);
 /** Some incidents of the chunk (those that took a rarer path). */
@@ -237,7 +239,7 @@ function playScope(
   const cursor = new Cursor(plan.rates[scope]!);
   let incidentsDrawn = 0;
   while (cursor.trial < n || cursor.carry > 0) {
-    const m = cursor.list(n);
+    const m = listIncidents(cursor, n);
     for (let p = 0; p < PATTERNS; p++) {
       incidents(plan, plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums);
     }
@@ -247,66 +249,65 @@ function playScope(
 }
 
 /**
- * Lists the incidents of one scope, trial after trial, a chunk at a time: the count of a trial's incidents
- * comes from its uniform in YEAR_UNIFORMS, and each incident's trial goes to TRIAL_OF.
+ * How far the listing of one scope's incidents has got (see listIncidents): trial after trial, a chunk at a
+ * time, the count of a trial's incidents coming from its uniform in YEAR_UNIFORMS.
  */
 class Cursor {
   /** The next trial to count. */
   trial = 0;
   /** Incidents of the trial before it that did not fit in the last chunk. */
   carry = 0;
-  // The Poisson CDF at 0 … 3 (see poissonHead), as numbers rather than an array: the listing loop then
-  // holds them in registers.
-  private readonly c0: number;
-  private readonly c1: number;
-  private readonly c2: number;
-  private readonly c3: number;
-  /**
-   * Years with a uniform at or below this see no incident and are skipped with a branch. Only for rare
-   * incidents (most years skipped: the processor predicts the branch well); otherwise −1, and every year
-   * is counted without a branch (whether it sees an incident is then a coin toss that cannot be predicted).
-   */
-  private readonly skip: number;
+  /** The Poisson CDF at 0 … 3 (see poissonHead). */
+  readonly head: readonly number[];
 
-  constructor(private readonly rate: number) {
-    [this.c0, this.c1, this.c2, this.c3] = poissonHead(rate);
-    this.skip = this.c0 > 0.8 ? this.c0 : -1;
+  constructor(readonly rate: number) {
+    this.head = poissonHead(rate);
   }
+}
 
-  /**
-   * List the next chunk of incidents in TRIAL_OF, up to the end of the block's n trials; returns how many.
-   * Up to 4 incidents a year are counted by comparison with the Poisson CDF: four slots are written
-   * whatever the count, and the next year overwrites those it did not use.
-   */
-  list(n: number): number {
-    const { c0, c1, c2, c3, skip } = this;
-    let m = 0;
-    for (; this.carry > 0 && m < CHUNK; this.carry--) TRIAL_OF[m++] = this.trial - 1;
-    let t = this.trial;
-    for (; t < n && m <= CHUNK - 4; t++) {
-      const x = YEAR_UNIFORMS[t]!;
-      if (x <= skip) continue;
-      let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
-      TRIAL_OF[m] = t;
-      TRIAL_OF[m + 1] = t;
-      TRIAL_OF[m + 2] = t;
-      TRIAL_OF[m + 3] = t;
-      if (count === 4) {
-        count = poisson(this.rate, x);
-        const fits = Math.min(count, CHUNK - m);
-        for (let i = 4; i < fits; i++) TRIAL_OF[m + i] = t;
-        if (count > fits) {
-          this.carry = count - fits;
-          m = CHUNK;
-          t++;
-          break;
-        }
+/**
+ * List the cursor's next chunk of incidents in TRIAL_OF, up to the end of the block's n trials; returns how
+ * many. Up to 4 incidents a year are counted by comparison with the Poisson CDF: four slots are written
+ * whatever the count, and the next year overwrites those it did not use.
+ */
+function listIncidents(cursor: Cursor, n: number): number {
+  // Read from typed memory: the loop then holds plain numbers (a property holds a boxed one, which the
+  // compiled loop would unbox again at every use).
+  HEAD.set(cursor.head);
+  const c0 = HEAD[0]!;
+  const c1 = HEAD[1]!;
+  const c2 = HEAD[2]!;
+  const c3 = HEAD[3]!;
+  // Years with a uniform at or below `skip` see no incident and are skipped with a branch. Only for rare
+  // incidents (most years skipped: the processor predicts the branch well); otherwise −1, and every year is
+  // counted without a branch (whether it sees an incident is then a coin toss).
+  const skip = c0 > 0.8 ? c0 : -1;
+  let m = 0;
+  for (; cursor.carry > 0 && m < CHUNK; cursor.carry--) TRIAL_OF[m++] = cursor.trial - 1;
+  let t = cursor.trial;
+  for (; t < n && m <= CHUNK - 4; t++) {
+    const x = YEAR_UNIFORMS[t]!;
+    if (x <= skip) continue;
+    let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
+    TRIAL_OF[m] = t;
+    TRIAL_OF[m + 1] = t;
+    TRIAL_OF[m + 2] = t;
+    TRIAL_OF[m + 3] = t;
+    if (count === 4) {
+      count = poisson(cursor.rate, x);
+      const fits = Math.min(count, CHUNK - m);
+      for (let i = 4; i < fits; i++) TRIAL_OF[m + i] = t;
+      if (count > fits) {
+        cursor.carry = count - fits;
+        m = CHUNK;
+        t++;
+        break;
       }
-      m += count;
     }
-    this.trial = t;
-    return m;
+    m += count;
   }
+  cursor.trial = t;
+  return m;
 }
 
 /**
