@@ -1,4 +1,4 @@
-import { addColumn, poisson, poissonHead, type Sampler } from '../random/distributions';
+import { addColumn, poisson, poissonHead } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
