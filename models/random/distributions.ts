@@ -103,8 +103,10 @@ function triangularAt(u: number, min: number, max: number, c: number, width: num
  * The column form of `sample`, for the simulation's inner loops: out[j] += the quantile at
  * u[first + j·stride] for every j < n. Returns the sum of the values added.
  *
- * One loop per kind of distribution, so that no loop asks what kind it samples; each gives exactly the
- * values `sample` gives.
+ * One loop per kind of distribution, each in a small function of its own, so that no loop asks what kind it
+ * samples and each compiles to tight machine code (V8 compiles a function holding several hot loops, or
+ * one too large to inline, less well); their likeness is on purpose. Each gives exactly the values `sample`
+ * gives.
  */
 export function addColumn(
   s: Sampler,
@@ -115,7 +117,7 @@ export function addColumn(
   out: Float64Array,
 ): number {
   const kind = s.kind;
-  if (kind === UNIFORM) return addUniform(s.a, s.b, u, first, stride, n, out);
+  if (kind === UNIFORM) return addUniform(s, u, first, stride, n, out);
   if (kind === TRIANGULAR) return addTriangular(s, u, first, stride, n, out);
   if (kind === LOGNORMAL) return addLognormal(s, u, first, stride, n, out);
   if (kind === MIXTURE) return addMixture(s, u, first, stride, n, out);
@@ -129,14 +131,14 @@ function addFixed(a: number, n: number, out: Float64Array): number {
 }
 
 function addUniform(
-  a: number,
-  b: number,
+  s: Sampler,
   u: Float64Array,
   first: number,
   stride: number,
   n: number,
   out: Float64Array,
 ): number {
+  const { a, b } = s;
   let sum = 0;
   for (let j = 0, k = first; j < n; j++, k += stride) {
     const v = a + u[k]! * b;
