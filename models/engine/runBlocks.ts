@@ -146,7 +146,7 @@ const YEAR_UNIFORMS = new Float64Array(BLOCK_TRIALS);
 /** Trials of the block with and without downtime (see annualHistograms). */
 const DOWN_YEARS = new Int32Array(BLOCK_TRIALS);
 const QUIET_YEARS = new Int32Array(BLOCK_TRIALS);
-/** The Poisson CDF of the scope being listed (see Cursor.list). */
+/** The Poisson CDF of the scope being listed (see listIncidents). */
 const HEAD = new Float64Array(4);
 /** The trial of each incident of the chunk. */
 const TRIAL_OF = new Int32Array(CHUNK);
