@@ -369,7 +369,10 @@ const MINUTES_PER_SECOND = 1 / 60;
  * counts and sums to the pattern's block sums.
  *
  * The work goes column by column (one path step for all incidents, then the next) so that each loop
- * samples a single distribution.
+ * samples a single distribution. The outage tally stays in this function: whole, it is too large for V8 to
+ * inline into the scope's loop, so it is always compiled on its own, with the batch of uniforms drawn
+ * straight into UNIFORMS (split up, what got inlined where varied from process to process, and with it
+ * the speed, by a third).
  */
 function incidents(
   plan: Plan,
