@@ -267,8 +267,9 @@ class Cursor {
 
 /**
  * List the cursor's next chunk of incidents in TRIAL_OF, up to the end of the block's n trials; returns how
- * many. Up to 4 incidents a year are counted by comparison with the Poisson CDF: four slots are written
- * whatever the count, and the next year overwrites those it did not use.
+ * many. Up to 4 incidents a year are counted by comparison with the Poisson CDF; two slots are written
+ * whatever the count (the next year overwrites those it did not use), more only for a year with three or
+ * more.
  */
 function listIncidents(cursor: Cursor, n: number): number {
   // Read from typed memory: the loop then holds plain numbers (a property holds a boxed one, which the
@@ -288,11 +289,15 @@ function listIncidents(cursor: Cursor, n: number): number {
   for (; t < n && m <= CHUNK - 4; t++) {
     const x = YEAR_UNIFORMS[t]!;
     if (x <= skip) continue;
-    let count = +(x > c0) + +(x > c1) + +(x > c2) + +(x > c3);
+    let count = +(x > c0) + +(x > c1);
     TRIAL_OF[m] = t;
     TRIAL_OF[m + 1] = t;
-    TRIAL_OF[m + 2] = t;
-    TRIAL_OF[m + 3] = t;
+    if (x > c2) {
+      // Three or more: rare (fewer than one year in twelve at one incident a year), so a branch.
+      TRIAL_OF[m + 2] = t;
+      TRIAL_OF[m + 3] = t;
+      count = x > c3 ? 4 : 3;
+    }
     if (count === 4) {
       count = poisson(cursor.rate, x);
       const fits = Math.min(count, CHUNK - m);
