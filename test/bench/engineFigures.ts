@@ -12,13 +12,13 @@ export const scenario = (trials: number): Scenario => ({
   simulation: { trials, seed: 7 },
 });
 
-export function time<T>(f: () => T): { value: T; ms: number } {
+function time<T>(f: () => T): { value: T; ms: number } {
   const t0 = performance.now();
   const value = f();
   return { value, ms: performance.now() - t0 };
 }
 
-export function median(xs: readonly number[]): number {
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
@@ -61,7 +61,7 @@ function likeTheEngine(n: number): number {
 const FLOORS = [oneByOne, batched, likeTheEngine];
 
 /** Milliseconds to draw n uniforms: the fastest way, each timed after a warm-up. */
-export function floorMs(n: number): number {
+function floorMs(n: number): number {
   return Math.min(...FLOORS.map((draw) => time(() => draw(n)).ms));
 }
 
@@ -89,7 +89,8 @@ export function throughput(trials = 200_000, runs = 5): Throughput {
   return out;
 }
 
-const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: digits });
+export const fmt = (x: number, digits = 0): string =>
+  x.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 /** The throughput figures as lines of text. */
 export function describeThroughput(t: Throughput): string[] {
@@ -124,5 +125,3 @@ export function scaling(n: number): Scaling {
     stateBytes: last.blockSums.byteLength + last.histograms.byteLength,
   };
 }
-
-export { fmt };
