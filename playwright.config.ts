@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from './test/chromium';
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+// PLAYWRIGHT_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
