@@ -99,6 +99,14 @@ describe('parseScenario: exact messages', () => {
     ['targets.rtoSeconds', -5, 'targets.rtoSeconds: must be a positive number of seconds, got -5'],
     ['targets.rtoSeconds', 0, 'targets.rtoSeconds: must be a positive number of seconds, got 0'],
     ['targets.rtoSeconds', 2e7, 'targets.rtoSeconds: must be at most 10000000 seconds, got 20000000'],
+    // Between zero and a millisecond nothing is a duration anyone means (and 5e-324 once broke the charts).
+    ['targets.rtoSeconds', 5e-324, 'targets.rtoSeconds: must be at least 0.001 seconds, got 5e-324'],
+    ['targets.rpoSeconds', 1e-5, 'targets.rpoSeconds: must be 0 or at least 0.001 seconds, got 0.00001'],
+    [
+      'business.dataLossCostPerSecond',
+      1e-300,
+      'business.dataLossCostPerSecond: must be 0 or at least 0.01 per second of data, got 1e-300',
+    ],
     ['targets.rpoSeconds', -1, 'targets.rpoSeconds: must be a non-negative number of seconds, got -1'],
     [
       'targets.confidence',

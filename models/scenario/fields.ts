@@ -29,6 +29,11 @@ export interface FieldSpec {
   max?: number;
   exclusiveMin?: number;
   exclusiveMax?: number;
+  /**
+   * Numbers: the smallest positive value accepted. Between 0 and it nothing is: a duration of 5e-324 s or a
+   * price of 1e-300 is a slip, not a figure, and values that small break the arithmetic of axes and formats.
+   */
+  smallest?: number;
   /** Allowed values of an enum field. */
   values?: readonly (string | number)[];
   /** Strings: length limits in characters (Unicode code points, as JSON Schema counts them). */
@@ -50,6 +55,10 @@ export interface FieldSpec {
 export const MAX_SECONDS = 1e7;
 /** Largest amount of money any field accepts (currency units). */
 export const MAX_MONEY = 1e12;
+/** Shortest non-zero duration any field accepts: 1 ms. */
+export const SMALLEST_SECONDS = 0.001;
+/** Smallest non-zero amount of money any field accepts: one hundredth of the currency unit. */
+export const SMALLEST_MONEY = 0.01;
 /** Largest incident rate accepted per scope (incidents per year). */
 export const MAX_RATE_PER_YEAR = 1000;
 
@@ -62,6 +71,7 @@ function duration(t: Text, zeroAllowed: boolean): FieldSpec {
     unit: 's',
     zeroAllowed,
     ...(zeroAllowed ? { min: 0 } : { exclusiveMin: 0 }),
+    smallest: SMALLEST_SECONDS,
     max: MAX_SECONDS,
     noun: 'number of seconds',
     unitWords: 'seconds',
@@ -75,6 +85,7 @@ function money(t: Text, unit: string, per: string): FieldSpec {
     unit,
     zeroAllowed: true,
     min: 0,
+    smallest: SMALLEST_MONEY,
     max: MAX_MONEY,
     noun: `amount of money ${per}`,
     unitWords: per,

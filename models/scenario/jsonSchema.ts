@@ -79,6 +79,11 @@ function leafSchema(spec: FieldSpec): Schema {
   if (spec.values) schema.enum = [...spec.values];
   if (spec.ref) schema.enum = catalogueIds(spec.ref);
   if (spec.min !== undefined) schema.minimum = spec.min;
+  // Zero (where allowed), or at least the smallest positive value: nothing in between.
+  if (spec.smallest !== undefined) {
+    if (spec.zeroAllowed) schema.anyOf = [{ const: 0 }, { minimum: spec.smallest }];
+    else schema.minimum = spec.smallest;
+  }
   if (spec.exclusiveMin !== undefined) schema.exclusiveMinimum = spec.exclusiveMin;
   if (spec.max !== undefined) schema.maximum = spec.max;
   if (spec.exclusiveMax !== undefined) schema.exclusiveMaximum = spec.exclusiveMax;

@@ -61,6 +61,10 @@ function checkNumber(spec: FieldSpec, value: unknown): string | null {
       ? `must be a non-negative ${noun}${got}`
       : `must be at least ${withUnit(spec.min, spec)}${got}`;
   }
+  if (spec.smallest !== undefined && value > 0 && value < spec.smallest) {
+    const least = withUnit(spec.smallest, spec);
+    return spec.zeroAllowed ? `must be 0 or at least ${least}${got}` : `must be at least ${least}${got}`;
+  }
   if (spec.exclusiveMax !== undefined && value >= spec.exclusiveMax) {
     return `must be less than ${withUnit(spec.exclusiveMax, spec)}${got}`;
   }

@@ -22,6 +22,15 @@ describe('log axis helpers', () => {
     expect(decadeDomain([100], [1, 10])).toEqual([100, 1000]);
   });
 
+  it('stays finite and short for values at the edges of what a double holds', () => {
+    expect(decadeFloor(5e-324)).toBe(1e-300);
+    expect(decadeCeil(Number.MAX_VALUE)).toBe(1e300);
+    expect(decadeDomain([5e-324, 1], [1, 10])).toEqual([1e-300, 1]);
+    expect(decadeTicks(0, 1e-299)).toEqual([1e-300, 1e-299]);
+    expect(logStops(5e-324, 1e-300)).toEqual([1e-300]);
+    expect(stepFloor(5e-324)).toBe(1e-300);
+  });
+
   it('gives decade ticks and 1-2-5 stops', () => {
     expect(decadeTicks(0.01, 10)).toEqual([0.01, 0.1, 1, 10]);
     expect(logStops(0.01, 1)).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);

@@ -3,9 +3,16 @@
  * and the same data always gives the same axis.
  */
 
+/**
+ * Ends of a log axis are kept within 10^±300, where every power of ten is an ordinary double: a subnormal
+ * value's decade would otherwise round to 0 and its exponent to −Infinity (and a tick loop never end).
+ */
+const LEAST = 1e-300;
+const MOST = 1e300;
+
 /** log10 that is exact for powers of ten (Math.log10(1000) can come out as 2.9999999999999996). */
 function exponent(x: number): number {
-  const e = Math.log10(x);
+  const e = Math.log10(Math.min(Math.max(x, LEAST), MOST));
   const rounded = Math.round(e);
   return Math.abs(e - rounded) < 1e-9 ? rounded : e;
 }
