@@ -10,7 +10,7 @@ import type { DistributionId } from '../../models/engine/distributionIds';
 import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
-import { describeDist, duration, money, patternName, percent, round } from '../../models/text';
+import { describeDist, duration, money, patternName, percent } from '../../models/text';
 import type {
   Confidence,
   PatternId,
@@ -24,6 +24,7 @@ import type {
 import { SCOPE_IDS } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
 import type { Block, KeyValue, ProposalDocument, ProposalForm, Section, TableBlock } from './model';
+import { cleanNote, cleanText, longDate, num, sentence, settingsText, yesNo } from './sections/text';
 
 export { asciiSlug };
 
@@ -48,85 +49,11 @@ const SCOPE_WORDS: Record<ScopeId, string> = {
   region: 'Region outage',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-// ---------------------------------------------------------------------------------------------------------
-// Plain-text helpers
-
-/** Control characters (C0, DEL and C1) become spaces. */
-function withoutControls(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : ch;
-  }
-  return out;
-}
-
-/** Control characters out, runs of white space to one space, trimmed. The result is still plain text. */
-export function cleanText(value: string, maxLength = 200): string {
-  const text = withoutControls(value).replace(/\s+/g, ' ').trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
-}
-
-/** Like cleanText, but keeps line breaks (the free note). */
-function cleanNote(value: string, maxLength = 1500): string {
-  const lines = value.split(/\r\n|\r|\n/).map((line) => withoutControls(line).replace(/\s+/g, ' ').trim());
-  const text = lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
-}
-
 /** `HA-proposal_<client>_<yyyy-mm-dd>.pdf`, ASCII only. */
 export function proposalFileName(client: string, date: string): string {
   const slug = asciiSlug(client) || 'client';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
   return `HA-proposal_${slug}_${day}.pdf`;
-}
-
-/** "2026-11-25" → "25 November 2026" (the ISO text itself when it is not a date). */
-export function longDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return date;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
-/** A plain number with the digits that matter for its size: 0.05, 1.8, 42, 12345 → "12,345". */
-function num(value: number): string {
-  const magnitude = Math.abs(value);
-  if (magnitude >= 100) return Math.round(value).toLocaleString('en-US');
-  return round(value, magnitude >= 10 ? 1 : 2);
-}
-
-/** Ends the text with a full stop unless it already ends a sentence. */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-function settingsText(settings: Record<string, string>): string {
-  const entries = Object.entries(settings);
-  return entries.length === 0 ? 'none published' : entries.map(([k, v]) => `${k} = ${v}`).join('; ');
-}
-
-function yesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
 }
 
 // ---------------------------------------------------------------------------------------------------------
