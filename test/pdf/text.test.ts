@@ -35,7 +35,16 @@ describe('longDate', () => {
   });
 
   it('keeps text that is not a date as it is', () => {
-    for (const text of ['', 'undated', '2026-13-01', '2026-00-10', '25/11/2026', '2026-11-25T10:00'])
+    for (const text of [
+      '',
+      'undated',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-02-30',
+      '2026-11-00',
+      '25/11/2026',
+      '2026-11-25T10:00',
+    ])
       expect(longDate(text)).toBe(text);
   });
 });

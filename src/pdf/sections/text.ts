@@ -4,20 +4,13 @@
  */
 import { round } from '../../../models/text';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "25 November 2026". In UTC, so the time zone of the machine never moves the day. */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** Control characters (C0, DEL and C1) become spaces. */
 function withoutControls(text: string): string {
@@ -47,10 +40,11 @@ export function cleanNote(value: string, maxLength = 1500): string {
 
 /** "2026-11-25" → "25 November 2026" (the ISO text itself when it is not a date). */
 export function longDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return date;
-  return `${Number(match[3])} ${month} ${match[1]}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const day = new Date(`${date}T00:00:00Z`);
+  // A day the calendar does not have (month 13, 30 February) would otherwise roll into the next month.
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) return date;
+  return LONG_DATE.format(day);
 }
 
 /** A plain number with the digits that matter for its size: 0.05, 1.8, 42, 12345 → "12,345". */
