@@ -5,39 +5,29 @@
  * what the app shows.
  */
 import { benchmarkSet, technology, trafficLayer } from '../../models/catalogue/index';
-import { distributionTable, type DistributionTable } from '../../models/engine/distributionTable';
 import type { DistributionId } from '../../models/engine/distributionIds';
 import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
-import { describeDist, duration, money, patternName, percent } from '../../models/text';
+import { duration, patternName, percent } from '../../models/text';
 import type {
   Confidence,
-  PatternId,
   PatternResult,
   Scenario,
   ScopeId,
-  SimulationResult,
   TechnologyPreset,
   TrafficLayer,
 } from '../../models/types';
 import { SCOPE_IDS } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
-import type { Block, KeyValue, ProposalDocument, ProposalForm, Section, TableBlock } from './model';
+import type { Block, KeyValue, ProposalDocument, Section, TableBlock } from './model';
+import { effective, proposalContext, type Context, type ProposalInput } from './sections/context';
 import { cleanNote, cleanText, longDate, num, sentence, settingsText, yesNo } from './sections/text';
 
 export { asciiSlug };
 
 export * from './model';
-
-export interface ProposalInput {
-  scenario: Scenario;
-  result: SimulationResult;
-  form: ProposalForm;
-  /** ISO date, yyyy-mm-dd. */
-  date: string;
-  appVersion: string;
-}
+export type { ProposalInput };
 
 export const PROPOSAL_TITLE = 'High-availability proposal';
 
@@ -54,54 +44,6 @@ export function proposalFileName(client: string, date: string): string {
   const slug = asciiSlug(client) || 'client';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
   return `HA-proposal_${slug}_${day}.pdf`;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Context shared by the sections
-
-interface Context {
-  scenario: Scenario;
-  result: SimulationResult;
-  form: ProposalForm;
-  client: string;
-  date: string;
-  appVersion: string;
-  cur: string;
-  m: (value: number) => string;
-  rec: PatternResult;
-  recName: string;
-  /** The data layer of the recommended pattern (none for a single node). */
-  preset: TechnologyPreset | undefined;
-  presetName: string;
-  layer: TrafficLayer | undefined;
-  layerName: string;
-  global: TrafficLayer | undefined;
-  globalName: string;
-  table: DistributionTable;
-}
-
-function patternOf(result: SimulationResult, id: PatternId): PatternResult {
-  const found = result.patterns.find((p) => p.id === id);
-  if (!found) throw new Error(`The result has no pattern '${id}'.`);
-  return found;
-}
-
-function presetIdFor(scenario: Scenario, id: PatternId): string | undefined {
-  switch (id) {
-    case 'active-passive-async':
-      return scenario.technology.activePassiveAsync;
-    case 'active-passive-sync':
-      return scenario.technology.activePassiveSync;
-    case 'active-active':
-      return scenario.technology.activeActive;
-    case 'single-node':
-      return undefined;
-  }
-}
-
-function effective(ctx: Context, id: DistributionId): string | undefined {
-  const entry = ctx.table[id];
-  return entry ? describeDist(entry.effective) : undefined;
 }
 
 /** Reroute by the local traffic layer, in words with the scenario's numbers. */
@@ -1159,37 +1101,12 @@ function methodologySection(ctx: Context): Section {
 // ---------------------------------------------------------------------------------------------------------
 
 export function buildProposal(input: ProposalInput): ProposalDocument {
-  const { scenario, result, form, date, appVersion } = input;
-  const rec = patternOf(result, result.recommendation.pattern);
-  const presetId = presetIdFor(scenario, rec.id);
-  const preset = presetId === undefined ? undefined : technology(presetId);
-  const layer = trafficLayer(scenario.technology.trafficLayer);
-  const global = trafficLayer(scenario.technology.globalTrafficLayer);
-  const client = cleanText(form.clientName, 120) || 'Client';
-  const ctx: Context = {
-    scenario,
-    result,
-    form,
-    client,
-    date,
-    appVersion,
-    cur: scenario.currency,
-    m: (value: number) => money(value, scenario.currency),
-    rec,
-    recName: patternName(rec.id),
-    preset,
-    presetName: preset?.name ?? presetId ?? 'none',
-    layer,
-    layerName: layer?.name ?? scenario.technology.trafficLayer,
-    global,
-    globalName: global?.name ?? scenario.technology.globalTrafficLayer,
-    table: distributionTable(scenario),
-  };
+  const ctx = proposalContext(input);
   return {
     title: PROPOSAL_TITLE,
-    fileName: proposalFileName(client, date),
-    client,
-    date,
+    fileName: proposalFileName(ctx.client, ctx.date),
+    client: ctx.client,
+    date: ctx.date,
     sections: [
       coverSection(ctx),
       summarySection(ctx),
