@@ -20,16 +20,15 @@ import type {
 } from '../../models/types';
 import { SCOPE_IDS } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
-import type { Block, KeyValue, ProposalDocument, Section, TableBlock } from './model';
+import type { Block, ProposalDocument, Section, TableBlock } from './model';
+import { coverSection, PROPOSAL_TITLE } from './sections/cover';
 import { effective, proposalContext, type Context, type ProposalInput } from './sections/context';
-import { cleanNote, cleanText, longDate, num, sentence, settingsText, yesNo } from './sections/text';
+import { cleanText, num, sentence, settingsText, yesNo } from './sections/text';
 
 export { asciiSlug };
 
 export * from './model';
 export type { ProposalInput };
-
-export const PROPOSAL_TITLE = 'High-availability proposal';
 
 const SCOPE_WORDS: Record<ScopeId, string> = {
   node: 'Node crash',
@@ -58,41 +57,6 @@ function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layer
   if (layer?.usesDnsTtl)
     parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
   return parts.map(sentence).join(' ');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// 1. Cover
-
-function coverSection(ctx: Context): Section {
-  const { scenario, result, form } = ctx;
-  const facts: KeyValue[] = [
-    { key: 'Workload', value: cleanText(scenario.name, 120) },
-    { key: 'Recommended architecture', value: ctx.recName },
-    {
-      key: 'Status',
-      value: result.recommendation.feasible
-        ? 'Meets every target within budget'
-        : 'No architecture meets every target within budget; this one comes closest',
-    },
-  ];
-  return {
-    id: 'cover',
-    heading: 'Cover',
-    blocks: [
-      {
-        kind: 'cover',
-        title: PROPOSAL_TITLE,
-        subtitle: `for ${ctx.client}`,
-        client: ctx.client,
-        preparedBy: cleanText(form.preparedBy, 120),
-        company: cleanText(form.company, 120),
-        date: longDate(ctx.date),
-        logo: form.hasLogo,
-        note: cleanNote(form.note),
-        facts,
-      },
-    ],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
