@@ -4,25 +4,18 @@
  * scenario and is written with the model's own formatting (models/text.ts), so the proposal says exactly
  * what the app shows.
  */
-import { benchmarkSet, technology, trafficLayer } from '../../models/catalogue/index';
+import { benchmarkSet } from '../../models/catalogue/index';
 import type { DistributionId } from '../../models/engine/distributionIds';
 import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
 import { duration, patternName, percent } from '../../models/text';
-import type {
-  Confidence,
-  PatternResult,
-  Scenario,
-  ScopeId,
-  TechnologyPreset,
-  TrafficLayer,
-} from '../../models/types';
-import { SCOPE_IDS } from '../../models/types';
+import type { Confidence, PatternResult, Scenario, TechnologyPreset, TrafficLayer } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
 import type { Block, ProposalDocument, Section, TableBlock } from './model';
 import { coverSection, PROPOSAL_TITLE } from './sections/cover';
 import { summarySection } from './sections/summary';
+import { inputsSection } from './sections/inputs';
 import { effective, proposalContext, type Context, type ProposalInput } from './sections/context';
 import { cleanText, num, sentence, settingsText, yesNo } from './sections/text';
 
@@ -30,14 +23,6 @@ export { asciiSlug };
 
 export * from './model';
 export type { ProposalInput };
-
-const SCOPE_WORDS: Record<ScopeId, string> = {
-  node: 'Node crash',
-  storage: 'Storage failure',
-  network: 'Network partition',
-  zone: 'Zone (data-center) outage',
-  region: 'Region outage',
-};
 
 /** `HA-proposal_<client>_<yyyy-mm-dd>.pdf`, ASCII only. */
 export function proposalFileName(client: string, date: string): string {
@@ -58,98 +43,6 @@ function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layer
   if (layer?.usesDnsTtl)
     parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
   return parts.map(sentence).join(' ');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// 3. Inputs and targets
-
-function inputsSection(ctx: Context): Section {
-  const { scenario, m } = ctx;
-  const t = scenario.targets;
-  const ops = scenario.operations;
-  const tech = scenario.technology;
-  const name = (id: string) => technology(id)?.name ?? id;
-  const layer = (id: string) => trafficLayer(id)?.name ?? id;
-  return {
-    id: 'inputs',
-    heading: 'Inputs and targets',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: `${cleanText(scenario.name, 120)}: ${cleanText(scenario.description, 400)} Money in ${scenario.currency}.`,
-      },
-      { kind: 'subheading', text: 'Business impact and budget' },
-      {
-        kind: 'keyValue',
-        items: [
-          { key: 'Downtime cost', value: `${m(scenario.business.downtimeCostPerMinute)} per minute` },
-          {
-            key: 'Data-loss cost',
-            value: `${m(scenario.business.dataLossCostPerSecond)} per second of lost writes`,
-          },
-          { key: 'Infrastructure budget', value: `${m(scenario.costs.monthlyBudget)} per month` },
-          { key: 'Single-node baseline', value: `${m(scenario.costs.baselineMonthlyCost)} per month` },
-          { key: 'Cost horizon', value: `${scenario.horizonYears} years` },
-        ],
-      },
-      { kind: 'subheading', text: 'Targets' },
-      {
-        kind: 'keyValue',
-        items: [
-          {
-            key: 'RTO, ordinary incidents',
-            value: `${duration(t.rtoSeconds)} (node, storage, network, zone)`,
-          },
-          {
-            key: 'RPO, ordinary incidents',
-            value: `${duration(t.rpoSeconds)} (node, storage, network, zone)`,
-          },
-          { key: 'RTO, regional disaster', value: duration(t.regionRtoSeconds) },
-          { key: 'RPO, regional disaster', value: duration(t.regionRpoSeconds) },
-          { key: 'Confidence', value: `${percent(t.confidence)} of incidents must meet each target` },
-        ],
-      },
-      { kind: 'subheading', text: 'Operations' },
-      {
-        kind: 'keyValue',
-        items: [
-          { key: 'Health-check interval', value: duration(ops.healthCheckIntervalSeconds) },
-          { key: 'Failed checks before down', value: String(ops.healthCheckFailureThreshold) },
-          { key: 'DNS TTL', value: duration(ops.dnsTtlSeconds) },
-          { key: 'Alert latency', value: duration(ops.alertLatencySeconds) },
-          { key: 'Typical human response', value: duration(ops.humanResponseSeconds) },
-          { key: 'Failover drills per year', value: String(ops.drillsPerYear) },
-          { key: 'Backup interval', value: duration(ops.backupIntervalSeconds) },
-        ],
-      },
-      { kind: 'subheading', text: 'Failure rates' },
-      {
-        kind: 'keyValue',
-        items: SCOPE_IDS.map((scope) => {
-          const rate = scenario.failureRates[scope];
-          return {
-            key: SCOPE_WORDS[scope],
-            value:
-              rate > 0
-                ? `${num(rate)} per year (${rate === 1 ? 'about once a year' : `about once every ${num(1 / rate)} years`})`
-                : 'never',
-          };
-        }),
-      },
-      { kind: 'subheading', text: 'Technology' },
-      {
-        kind: 'keyValue',
-        items: [
-          { key: 'Benchmark set', value: benchmarkSet(scenario.benchmarkSet).name },
-          { key: 'Active-passive, async', value: name(tech.activePassiveAsync) },
-          { key: 'Active-passive, sync', value: name(tech.activePassiveSync) },
-          { key: 'Active-active data layer', value: name(tech.activeActive) },
-          { key: 'Traffic layer in a region', value: layer(tech.trafficLayer) },
-          { key: 'Traffic between regions', value: layer(tech.globalTrafficLayer) },
-        ],
-      },
-    ],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
