@@ -9,7 +9,7 @@ import type { DistributionId } from '../../models/engine/distributionIds';
 import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
-import { duration, patternName, percent } from '../../models/text';
+import { duration, percent } from '../../models/text';
 import type { Confidence, Scenario, TechnologyPreset, TrafficLayer } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
 import type { Block, ProposalDocument, Section } from './model';
@@ -17,6 +17,7 @@ import { coverSection, PROPOSAL_TITLE } from './sections/cover';
 import { summarySection } from './sections/summary';
 import { inputsSection } from './sections/inputs';
 import { comparisonSection } from './sections/comparison';
+import { chartsSection } from './sections/chartPages';
 import { effective, proposalContext, type Context, type ProposalInput } from './sections/context';
 import { cleanText, sentence, settingsText, yesNo } from './sections/text';
 
@@ -44,67 +45,6 @@ function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layer
   if (layer?.usesDnsTtl)
     parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
   return parts.map(sentence).join(' ');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// 5. Charts
-
-function chartsSection(ctx: Context): Section {
-  const { scenario, result, rec, m } = ctx;
-  const t = scenario.targets;
-  const crossings = result.breakEven
-    .filter((b) => b.from === rec.id || b.to === rec.id)
-    .map((b) => {
-      const other = b.from === rec.id ? b.to : b.from;
-      return b.downtimeCostPerMinute === null
-        ? `${patternName(other)}: never equal`
-        : `${patternName(other)}: equal at ${m(b.downtimeCostPerMinute)}/min`;
-    });
-  return {
-    id: 'charts',
-    heading: 'Charts',
-    blocks: [
-      {
-        kind: 'chart',
-        chart: 'cost',
-        title: 'Expected cost per year',
-        caption: `Expected annual cost of each architecture: infrastructure, downtime loss and data-loss cost (${ctx.cur} per year). ${ctx.recName}: ${m(rec.annualTotalCost.mean)} a year.`,
-      },
-      {
-        kind: 'chart',
-        chart: 'rto',
-        title: 'Outage per incident (RTO)',
-        caption: `Outage per ordinary incident: the share of incidents recovered within a given time. RTO target ${duration(t.rtoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
-      },
-      { kind: 'pageBreak' },
-      {
-        kind: 'chart',
-        chart: 'rpo',
-        title: 'Data lost per incident (RPO)',
-        caption: `Data lost per ordinary incident: the share of incidents losing at most a given amount of writes. RPO target ${duration(t.rpoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRpoSeconds.p95)}.`,
-      },
-      {
-        kind: 'chart',
-        chart: 'loss',
-        title: 'Annual loss exceedance',
-        caption: `Loss exceedance: the chance that a year's downtime and data-loss cost exceeds a given amount. ${ctx.recName}: expected ${m(rec.annualLoss.mean)}, P95 ${m(rec.annualLoss.p95)}.`,
-      },
-      { kind: 'pageBreak' },
-      {
-        kind: 'chart',
-        chart: 'timeline',
-        title: 'Where the outage time goes',
-        caption:
-          'Mean time per incident in each phase: detection, decision, promotion, traffic reroute, the manual path when automation does not act, and recovery without failover.',
-      },
-      {
-        kind: 'chart',
-        chart: 'break-even',
-        title: 'Break-even downtime cost',
-        caption: `Expected annual total as the downtime cost per minute varies; where two lines cross, the architectures cost the same. This scenario: ${m(scenario.business.downtimeCostPerMinute)}/min. ${ctx.recName} against ${crossings.join('; ')}.`,
-      },
-    ],
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
