@@ -10,7 +10,7 @@ import { manualPathProbability } from '../../models/engine/plan';
 import { METHODOLOGY } from '../../models/methodology';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
 import { duration, percent } from '../../models/text';
-import type { Confidence, TechnologyPreset } from '../../models/types';
+import type { Confidence } from '../../models/types';
 import { asciiSlug } from '../io/fileName';
 import type { Block, ProposalDocument, Section } from './model';
 import { coverSection, PROPOSAL_TITLE } from './sections/cover';
@@ -20,6 +20,7 @@ import { comparisonSection } from './sections/comparison';
 import { chartsSection } from './sections/chartPages';
 import { runbookSection } from './sections/runbook';
 import { closestNote } from './sections/closestNote';
+import { clusterManager } from './sections/clusterManagers';
 import { effective, proposalContext, type Context, type ProposalInput } from './sections/context';
 import { cleanText, settingsText, yesNo } from './sections/text';
 
@@ -37,89 +38,6 @@ export function proposalFileName(client: string, date: string): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // 7. Implementation plan
-
-interface ClusterManager {
-  /** What to install. */
-  what: string;
-  /** Where cluster state lives. */
-  store: string;
-  /** What promotes a replica, as the subject of a sentence. */
-  actor: string;
-  /** Run by a cloud provider: nothing to install, timers not ours to set. */
-  managed?: boolean;
-}
-
-/** Self-run cluster managers, by the start of the technology preset's id. */
-const CLUSTER_MANAGERS: [prefix: RegExp, manager: ClusterManager][] = [
-  [
-    /^patroni/,
-    {
-      what: 'Patroni on every PostgreSQL node',
-      actor: 'Patroni',
-      store:
-        'etcd (or Consul) with three members in three zones, as the distributed configuration store that holds the leader lock',
-    },
-  ],
-  [
-    /^pg-auto-failover/,
-    {
-      what: 'the pg_auto_failover keeper on every PostgreSQL node, and its monitor',
-      actor: 'the pg_auto_failover monitor',
-      store: 'the pg_auto_failover monitor, on its own node in a third zone',
-    },
-  ],
-  [
-    /^repmgr/,
-    {
-      what: 'repmgrd on every PostgreSQL node',
-      actor: 'repmgrd',
-      store:
-        'the repmgr metadata, with a witness node in a third zone so that a partition cannot split the vote',
-    },
-  ],
-  [
-    /^redis-sentinel/,
-    {
-      what: 'three Redis Sentinel processes, one per zone',
-      actor: 'Redis Sentinel',
-      store: 'the Sentinels themselves (quorum 2 of 3)',
-    },
-  ],
-  [
-    /^mongodb/,
-    {
-      what: 'a three-member MongoDB replica set, one member per zone',
-      actor: 'the replica set',
-      store: 'the replica set itself (its own election protocol; no separate store)',
-    },
-  ],
-  [
-    /^(yugabytedb|cockroachdb)/,
-    {
-      what: 'the database on every node, whose built-in Raft consensus elects leaders',
-      actor: 'the database’s Raft consensus',
-      store: 'the database itself (no separate store)',
-    },
-  ],
-];
-
-const GENERIC_CLUSTER_MANAGER: ClusterManager = {
-  what: 'a cluster manager that automates leader election and promotion (for PostgreSQL, Patroni)',
-  actor: 'the cluster manager',
-  store: 'a distributed configuration store such as etcd or Consul, three members in three zones',
-};
-
-function clusterManager(preset: TechnologyPreset | undefined): ClusterManager {
-  const id = preset?.id ?? '';
-  if (/^(aurora|rds|azure|cosmos)/.test(id))
-    return {
-      what: `${preset?.name ?? id}, with automatic failover on`,
-      managed: true,
-      actor: 'the provider’s managed failover',
-      store: 'the provider’s control plane (nothing to install)',
-    };
-  return CLUSTER_MANAGERS.find(([prefix]) => prefix.test(id))?.[1] ?? GENERIC_CLUSTER_MANAGER;
-}
 
 function replicationWords(ctx: Context): string {
   const { scenario, rec } = ctx;
