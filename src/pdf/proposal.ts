@@ -3,11 +3,13 @@
  * form, date and version give the same document. Every number comes from the simulation result or the
  * scenario and is written with the model's own formatting (models/text.ts), so the proposal says exactly
  * what the app shows.
+ *
+ * Each section of the proposal is a module of its own in `sections/`, built from one shared context
+ * (`sections/context.ts`); this module puts them in order.
  */
-import { benchmarkSet } from '../../models/catalogue/index';
-import { METHODOLOGY } from '../../models/methodology';
 import { asciiSlug } from '../io/fileName';
-import type { Block, ProposalDocument, Section } from './model';
+import type { ProposalDocument } from './model';
+import { proposalContext, type ProposalInput } from './sections/context';
 import { coverSection, PROPOSAL_TITLE } from './sections/cover';
 import { summarySection } from './sections/summary';
 import { inputsSection } from './sections/inputs';
@@ -18,8 +20,7 @@ import { implementationSection } from './sections/implementation';
 import { readinessSection } from './sections/readiness';
 import { validationSection } from './sections/validation';
 import { sourcesSection } from './sections/sources';
-import { proposalContext, type Context, type ProposalInput } from './sections/context';
-import { cleanText, yesNo } from './sections/text';
+import { methodologySection } from './sections/methodology';
 
 export { asciiSlug };
 
@@ -33,44 +34,7 @@ export function proposalFileName(client: string, date: string): string {
   return `HA-proposal_${slug}_${day}.pdf`;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// 11. Methodology
-
-function methodologySection(ctx: Context): Section {
-  const { result, scenario } = ctx;
-  const blocks: Block[] = [];
-  for (const part of METHODOLOGY) {
-    blocks.push({ kind: 'subheading', text: part.heading });
-    for (const text of part.paragraphs) blocks.push({ kind: 'paragraph', text });
-  }
-  blocks.push({ kind: 'subheading', text: 'This run' });
-  blocks.push({
-    kind: 'keyValue',
-    items: [
-      { key: 'Simulated years per architecture', value: result.trials.toLocaleString('en-US') },
-      { key: 'Seed', value: String(result.seed) },
-      {
-        key: 'Converged',
-        value: result.converged
-          ? `${yesNo(true)}: every 95% interval of the expected annual total is within 1% of it`
-          : `${yesNo(false)}: see each architecture’s 95% interval; more trials would narrow it`,
-      },
-      { key: 'Benchmark set', value: benchmarkSet(result.benchmarkSet).name },
-      { key: 'Scenario', value: cleanText(scenario.name, 120) },
-      { key: 'App version', value: `HA Planner ${ctx.appVersion}` },
-      { key: 'Date', value: ctx.date },
-    ],
-  });
-  blocks.push({
-    kind: 'paragraph',
-    tone: 'muted',
-    text: 'The same scenario and seed give the same numbers in the app, the command line and this proposal.',
-  });
-  return { id: 'methodology', heading: 'Methodology', blocks };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-
+/** The whole proposal, its eleven sections in the order of `SECTION_IDS`. */
 export function buildProposal(input: ProposalInput): ProposalDocument {
   const ctx = proposalContext(input);
   return {
