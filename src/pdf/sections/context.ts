@@ -1,0 +1,109 @@
+/**
+ * What every section of the proposal reads: the scenario and its result, the form, and the facts the
+ * sections would otherwise each work out again (the recommended pattern, its data layer and traffic layers
+ * by name, money in the scenario's currency, the model's distributions after overrides). Built once per
+ * document, so every section names the same preset and writes money the same way.
+ */
+import { technology, trafficLayer } from '../../../models/catalogue/index';
+import { distributionTable, type DistributionTable } from '../../../models/engine/distributionTable';
+import type { DistributionId } from '../../../models/engine/distributionIds';
+import { describeDist, money, patternName } from '../../../models/text';
+import type {
+  PatternId,
+  PatternResult,
+  Scenario,
+  SimulationResult,
+  TechnologyPreset,
+  TrafficLayer,
+} from '../../../models/types';
+import type { ProposalForm } from '../model';
+import { cleanText } from './text';
+
+export interface ProposalInput {
+  scenario: Scenario;
+  result: SimulationResult;
+  form: ProposalForm;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  appVersion: string;
+}
+
+export interface Context {
+  scenario: Scenario;
+  result: SimulationResult;
+  form: ProposalForm;
+  /** The client's name as the cover and every footer show it ('Client' when the form leaves it blank). */
+  client: string;
+  date: string;
+  appVersion: string;
+  /** The scenario's currency code. */
+  cur: string;
+  /** An amount of money in the scenario's currency, as the app writes it. */
+  m: (value: number) => string;
+  /** The recommended pattern (the closest one when none is feasible). */
+  rec: PatternResult;
+  recName: string;
+  /** The data layer of the recommended pattern (none for a single node). */
+  preset: TechnologyPreset | undefined;
+  presetName: string;
+  /** The traffic layer within a region. */
+  layer: TrafficLayer | undefined;
+  layerName: string;
+  /** The traffic layer between regions. */
+  global: TrafficLayer | undefined;
+  globalName: string;
+  table: DistributionTable;
+}
+
+function patternOf(result: SimulationResult, id: PatternId): PatternResult {
+  const found = result.patterns.find((p) => p.id === id);
+  if (!found) throw new Error(`The result has no pattern '${id}'.`);
+  return found;
+}
+
+function presetIdFor(scenario: Scenario, id: PatternId): string | undefined {
+  switch (id) {
+    case 'active-passive-async':
+      return scenario.technology.activePassiveAsync;
+    case 'active-passive-sync':
+      return scenario.technology.activePassiveSync;
+    case 'active-active':
+      return scenario.technology.activeActive;
+    case 'single-node':
+      return undefined;
+  }
+}
+
+export function proposalContext(input: ProposalInput): Context {
+  const { scenario, result, form, date, appVersion } = input;
+  const rec = patternOf(result, result.recommendation.pattern);
+  const presetId = presetIdFor(scenario, rec.id);
+  const preset = presetId === undefined ? undefined : technology(presetId);
+  const layer = trafficLayer(scenario.technology.trafficLayer);
+  const global = trafficLayer(scenario.technology.globalTrafficLayer);
+  return {
+    scenario,
+    result,
+    form,
+    client: cleanText(form.clientName, 120) || 'Client',
+    date,
+    appVersion,
+    cur: scenario.currency,
+    m: (value: number) => money(value, scenario.currency),
+    rec,
+    recName: patternName(rec.id),
+    preset,
+    presetName: preset?.name ?? presetId ?? 'none',
+    layer,
+    layerName: layer?.name ?? scenario.technology.trafficLayer,
+    global,
+    globalName: global?.name ?? scenario.technology.globalTrafficLayer,
+    table: distributionTable(scenario),
+  };
+}
+
+/** A distribution of the model after the scenario's overrides, in words (none when the model has none). */
+export function effective(ctx: Context, id: DistributionId): string | undefined {
+  const entry = ctx.table[id];
+  return entry ? describeDist(entry.effective) : undefined;
+}

@@ -1,0 +1,174 @@
+/**
+ * The implementation plan: seven steps from nothing to the recommended architecture in production, each
+ * naming the settings the simulation assumed (replication mode, cluster manager timers, health checks,
+ * alert thresholds, drills). It is what the client's engineers build from, and it says which settings,
+ * if changed, make the numbers of the proposal no longer hold.
+ */
+import type { DistributionId } from '../../../models/engine/distributionIds';
+import { manualPathProbability } from '../../../models/engine/plan';
+import { duration, percent } from '../../../models/text';
+import type { Block, Section } from '../model';
+import { closestNote } from './closestNote';
+import { clusterManager } from './clusterManagers';
+import { effective, type Context } from './context';
+import { settingsText } from './text';
+
+/** Step 2: how data reaches a second copy, by the replication of the data layer (backups alone for none). */
+function replicationWords(ctx: Context): string {
+  const { scenario, rec } = ctx;
+  const t = scenario.targets;
+  const settings = ctx.preset ? ` Preset settings: ${settingsText(ctx.preset.settings)}.` : '';
+  switch (ctx.preset?.replication) {
+    case 'async':
+      return `Asynchronous streaming replication from the primary to the standby. The RPO target is ${duration(t.rpoSeconds)}; the simulation expects P95 ${duration(rec.incidentRpoSeconds.p95)} of writes lost per incident.${settings}`;
+    case 'sync':
+      return `Synchronous replication: a commit returns only after one standby has it, so a failover loses nothing while the pair is in sync (RPO target ${duration(t.rpoSeconds)}). The simulation assumes the pair had fallen back to asynchronous in ${percent(scenario.assumptions.syncDegradedProbability)} of failures; P95 loss ${duration(rec.incidentRpoSeconds.p95)}.${settings}`;
+    case 'consensus':
+      return `Consensus replication: a write commits on a majority of replicas spread over zones and regions, so losing a node, zone or region loses no committed write (P95 regional loss ${duration(rec.regionRpoSeconds.p95)}).${settings}`;
+    case 'async-multi-master':
+      return `Asynchronous replication between regions: in-region incidents lose nothing, a regional disaster loses the cross-region lag (P95 ${duration(rec.regionRpoSeconds.p95)}, target ${duration(t.regionRpoSeconds)}).${settings}`;
+    default:
+      return `No replication: back up (or archive the write-ahead log) every ${duration(scenario.operations.backupIntervalSeconds)} to off-site storage in another region. Storage, zone or region loss loses up to that much: P95 ${duration(rec.incidentRpoSeconds.p95)} per ordinary incident (target ${duration(t.rpoSeconds)}).`;
+  }
+}
+
+export function implementationSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const ops = scenario.operations;
+  const t = scenario.targets;
+  const single = rec.id === 'single-node';
+  const cm = clusterManager(ctx.preset);
+  const assumed = ctx.preset?.assumedOperations;
+  const i = ops.healthCheckIntervalSeconds;
+  const f = ops.healthCheckFailureThreshold;
+  const steps: { title: string; text: string; settings: string[] }[] = [];
+
+  steps.push({
+    title: single
+      ? 'Deploy the primary and its off-site backup'
+      : 'Deploy primary and replicas in separate zones',
+    text: single
+      ? 'Deploy one primary node. Keep its backups in another region, so a zone or region outage does not take the backups with it.'
+      : rec.id === 'active-active'
+        ? `Deploy ${ctx.presetName} across at least two regions, with replicas in separate zones within each region. Confirm network connectivity between all nodes and that replication runs before going further. Two nodes in one rack are not redundant.`
+        : `Deploy the primary in one availability zone and the standby in another zone of the same region. Confirm network connectivity between the nodes and that replication runs before going further. Two nodes in one rack are not redundant.`,
+    settings: [
+      `Architecture: ${ctx.recName}`,
+      ...(ctx.preset ? [`Data layer: ${ctx.presetName}`] : []),
+      `Baseline node cost ${ctx.m(scenario.costs.baselineMonthlyCost)}/month; this architecture ${ctx.m(rec.monthlyInfraCost.expected)}/month expected`,
+    ],
+  });
+
+  steps.push({
+    title: single ? 'Configure backups' : 'Configure the replication mode',
+    text: replicationWords(ctx),
+    settings: [
+      `RPO target ${duration(t.rpoSeconds)}; regional RPO target ${duration(t.regionRpoSeconds)}`,
+      `Backup interval ${duration(ops.backupIntervalSeconds)}`,
+    ],
+  });
+
+  steps.push({
+    title: single
+      ? 'Automate the restart of the node'
+      : 'Install and tune the cluster manager and its configuration store',
+    text: single
+      ? 'With no standby there is no cluster manager: have the host or platform restart the database automatically after a crash, and keep a tested script to rebuild it from backup in another zone.'
+      : cm.managed
+        ? `Use ${cm.what}; cluster state lives in ${cm.store}. The provider sets the failover timers; the simulation assumed the settings and phase times below, so check them against the provider’s current documentation.`
+        : `Install ${cm.what}; cluster state lives in ${cm.store}. Set the failover timers explicitly; defaults are rarely right for production. The simulation assumed the timers below.`,
+    settings: single
+      ? [`Restart: ${effective(ctx, 'recovery.nodeRestart') ?? 'see sources'}`]
+      : [
+          ...(ctx.preset ? Object.entries(ctx.preset.settings).map(([k, v]) => `${k} = ${v}`) : []),
+          `Detection ${effective(ctx, `${rec.id}.detection` as DistributionId) ?? ''}`.trim(),
+          `Decision ${effective(ctx, `${rec.id}.decision` as DistributionId) ?? ''}`.trim(),
+          `Promotion ${effective(ctx, `${rec.id}.promotion` as DistributionId) ?? ''}`.trim(),
+        ],
+  });
+
+  const lbSettings = [
+    `${ctx.layerName}: health check every ${duration(i)}, ${f} failed check${f === 1 ? '' : 's'} before a target is down (${duration((f - 1) * i)}–${duration(f * i)})`,
+  ];
+  if (ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl))
+    lbSettings.push(`DNS TTL ${duration(ops.dnsTtlSeconds)}`);
+  if (rec.id === 'active-active') lbSettings.push(`Between regions: ${ctx.globalName}`);
+  if (
+    assumed?.healthCheckIntervalSeconds !== undefined ||
+    assumed?.healthCheckFailureThreshold !== undefined
+  ) {
+    lbSettings.push(
+      `The ${ctx.presetName} figures assume a check every ${duration(assumed.healthCheckIntervalSeconds ?? i)} with threshold ${assumed.healthCheckFailureThreshold ?? f}`,
+    );
+  }
+  steps.push({
+    title: 'Set up the load balancer',
+    text: `Put ${ctx.layerName} in front of the database: writes go to the primary, reads may go to replicas. ${i <= 5 ? `The scenario checks every ${duration(i)}, within the 5 s or less a fast failover needs.` : `The scenario checks every ${duration(i)}; checks every 5 s or less would shorten every failover, since detection time is part of the RTO.`}`,
+    settings: lbSettings,
+  });
+
+  const lagAlert = single
+    ? `Backup age: page when the newest backup is older than ${duration(ops.backupIntervalSeconds * 1.5)} (1.5 backup intervals)`
+    : t.rpoSeconds > 0
+      ? `Replication lag: warn at ${duration(t.rpoSeconds / 2)}, page at ${duration(t.rpoSeconds)} (the RPO target)`
+      : 'Replication: page as soon as the synchronous standby is missing or the pair falls back to asynchronous (RPO target 0)';
+  steps.push({
+    title: 'Set up health monitoring and alerting',
+    text: `Monitor every layer (database, replication, load balancer), not just a TCP port: an application-level check that runs a real query catches more failures. Alerts must fire before a problem becomes an outage and reach a person fast; the scenario assumes ${duration(ops.alertLatencySeconds)} from failure to a person${ops.alertLatencySeconds <= 60 ? ', within the 60 s to aim for' : ', slower than the 60 s to aim for'}.`,
+    settings: [
+      lagAlert,
+      `Node availability: page when a node fails ${f} consecutive health checks (${duration(f * i)})`,
+      'Response time: warn when the P95 query response time stays above its normal baseline for 5 minutes',
+      `Escalation: alert to the on-call person within ${duration(ops.alertLatencySeconds)}; escalate to a second person if not acknowledged within ${duration(ops.humanResponseSeconds)} (the typical response the scenario assumes)`,
+    ],
+  });
+
+  steps.push({
+    title: single
+      ? 'Automate recovery and measure it'
+      : 'Automate failover and measure a controlled failover',
+    text: single
+      ? `Script the restore and rebuild so a person runs one command, then time a restore from backup. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)} per incident against the ${duration(t.rtoSeconds)} RTO target.`
+      : `Confirm that ${cm.actor} promotes a replica with no person involved, then trigger a controlled failover and measure it from the injected failure to the first successful write through ${ctx.layerName}. Target: within the ${duration(t.rtoSeconds)} RTO. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
+    settings: [
+      `RTO target ${duration(t.rtoSeconds)} for ${percent(t.confidence)} of incidents`,
+      single
+        ? `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, alert and response ${duration(rec.phaseMeansSeconds.manual)}, recovery ${duration(rec.phaseMeansSeconds.recovery)}`
+        : `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, decision ${duration(rec.phaseMeansSeconds.decision)}, promotion ${duration(rec.phaseMeansSeconds.promotion)}, reroute ${duration(rec.phaseMeansSeconds.reroute)}`,
+    ],
+  });
+
+  const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  const drills = ops.drillsPerYear;
+  const rehearse =
+    drills > 0
+      ? `Rehearse it ${drills} time${drills === 1 ? '' : 's'} a year, as the scenario assumes`
+      : 'The scenario assumes no drills; rehearse at least once a quarter';
+  steps.push({
+    title: 'Document and rehearse',
+    text: single
+      ? `Share the recovery runbook in this proposal with everyone on call: what alerts, who acts, how to restore and rebuild, and what monitoring shows. ${rehearse}, including a restore from backup.`
+      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; with that, automation is assumed to fall to people in ${percent(pManual)} of failovers on average (${percent(scenario.assumptions.manualPathUntested)} if never tested).`,
+    settings: [
+      `Failover drills per year: ${ops.drillsPerYear}`,
+      `Typical human response ${duration(ops.humanResponseSeconds)}`,
+    ],
+  });
+
+  const blocks: Block[] = [
+    ...(ctx.result.recommendation.feasible ? [] : [closestNote(ctx)]),
+    {
+      kind: 'paragraph',
+      text: `Seven steps to build ${ctx.recName}${ctx.preset ? ` on ${ctx.presetName}` : ''} behind ${ctx.layerName}. Each step names the settings the simulation assumed; change them and the numbers in this proposal no longer hold.`,
+    },
+  ];
+  steps.forEach((step, index) => {
+    blocks.push({ kind: 'subheading', text: `Step ${index + 1}. ${step.title}` });
+    blocks.push({ kind: 'paragraph', text: step.text });
+    blocks.push({
+      kind: 'bullets',
+      items: step.settings.filter((s) => s.length > 0),
+    });
+  });
+  return { id: 'implementation', heading: 'Implementation plan', blocks };
+}

@@ -1,0 +1,173 @@
+/**
+ * The runbook: what happens, in order, when the primary fails (or, for a single node, how it is
+ * recovered), with the settings the simulation assumed and the mean time of each step. It is the page the
+ * client's on-call people keep open during an incident, and the measure a drill is compared with.
+ */
+import type { DistributionId } from '../../../models/engine/distributionIds';
+import { duration, percent } from '../../../models/text';
+import type { Scenario, TrafficLayer } from '../../../models/types';
+import type { Block, Section } from '../model';
+import { closestNote } from './closestNote';
+import { effective, type Context } from './context';
+import { sentence, settingsText } from './text';
+
+/** The scenario's health check in words: how often, and how long until a target is marked down. */
+function healthCheckWords(scenario: Scenario): string {
+  const { healthCheckIntervalSeconds: i, healthCheckFailureThreshold: f } = scenario.operations;
+  return `a health check every ${duration(i)} marks a target down after ${f} failed check${f === 1 ? '' : 's'} (${duration((f - 1) * i)}–${duration(f * i)} after the failure)`;
+}
+
+/** Reroute by a traffic layer, in words with the scenario's numbers. */
+function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layerName: string): string {
+  const parts = [`${layerName}: ${healthCheckWords(scenario)}`];
+  if (layer?.extra.note) parts.push(layer.extra.note);
+  if (layer?.usesDnsTtl)
+    parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
+  return parts.map(sentence).join(' ');
+}
+
+const RUNBOOK_HEADER = ['Step', 'What happens', 'Settings assumed', 'Mean time'];
+const RUNBOOK_WIDTHS = [1.1, 3.6, 2, 1];
+
+export function runbookSection(ctx: Context): Section {
+  const { scenario, rec } = ctx;
+  const ph = rec.phaseMeansSeconds;
+  const ops = scenario.operations;
+  const mean = (seconds: number) => duration(seconds);
+  const blocks: Block[] = [];
+  const monitoring = `Dashboards show the old primary down, the failover event and the new primary; replication lag of the remaining replica; the alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`;
+
+  if (rec.id === 'single-node') {
+    if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
+    blocks.push({
+      kind: 'paragraph',
+      text: `A single node has nothing to fail over to. This is the recovery sequence, in order, with the mean time of each phase from the simulation.`,
+    });
+    blocks.push({
+      kind: 'table',
+      header: RUNBOOK_HEADER,
+      widths: RUNBOOK_WIDTHS,
+      rows: [
+        [
+          '1. Detect',
+          `Monitoring notices the node is down: ${healthCheckWords(scenario)}.`,
+          `${ctx.layerName}: interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}`,
+          mean(ph.detection),
+        ],
+        [
+          '2. Alert and respond',
+          `The alert pages the on-call person (${duration(ops.alertLatencySeconds)}), who starts acting after typically ${duration(ops.humanResponseSeconds)} (${effective(ctx, 'operations.humanResponse') ?? 'see sources'}). A node crash restarts on its own without a page.`,
+          `Alert latency ${duration(ops.alertLatencySeconds)}; human response ${duration(ops.humanResponseSeconds)}`,
+          mean(ph.manual),
+        ],
+        [
+          '3. Recover',
+          [
+            `Node crash: restart in place (${effective(ctx, 'recovery.nodeRestart') ?? 'see sources'}).`,
+            `Storage failure: restore the volume from backup (${effective(ctx, 'recovery.storageRestore') ?? 'see sources'}).`,
+            `Network partition: wait for it to heal (${effective(ctx, 'recovery.networkPartition') ?? 'see sources'}).`,
+            `Zone outage: rebuild in another zone (${effective(ctx, 'recovery.zoneRebuild') ?? 'see sources'}).`,
+            `Region outage: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}).`,
+          ].join('\n'),
+          `Backups every ${duration(ops.backupIntervalSeconds)}`,
+          mean(ph.recovery),
+        ],
+        [
+          '4. Reroute',
+          `${ctx.layerName} sends traffic to the node again once it passes its health check.`,
+          `Interval ${duration(ops.healthCheckIntervalSeconds)}`,
+          'part of recovery',
+        ],
+        [
+          '5. Monitor',
+          `Dashboards show the node down, the alert and the node back up; the age of the newest backup. The alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`,
+          `Alert latency ${duration(ops.alertLatencySeconds)}`,
+          'in parallel',
+        ],
+      ],
+    });
+  } else {
+    const p = ctx.preset;
+    const prefix = rec.id;
+    const dist = (phase: 'detection' | 'decision' | 'promotion') =>
+      effective(ctx, `${prefix}.${phase}` as DistributionId);
+    const phaseText = (phase: 'detection' | 'decision' | 'promotion', lead: string) => {
+      const note = p?.[phase].note;
+      const model = dist(phase);
+      return [lead, note, model ? `Modelled as ${model}.` : undefined].filter(Boolean).join(' ');
+    };
+    const settings = p ? settingsText(p.settings) : '';
+    if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
+    blocks.push({
+      kind: 'paragraph',
+      text: `What happens when the primary of the ${ctx.recName} setup fails, in order: what detects, what decides, what promotes, what the traffic layer does and what monitoring shows. Data layer: ${ctx.presetName}. Traffic: ${ctx.layerName}${rec.id === 'active-active' ? ` within a region, ${ctx.globalName} between regions` : ''}.`,
+    });
+    const rows: string[][] = [
+      [
+        '1. Detect',
+        phaseText('detection', `${ctx.presetName} notices the primary is gone.`),
+        settings,
+        mean(ph.detection),
+      ],
+      [
+        '2. Decide',
+        phaseText('decision', 'The survivors agree on a new primary (election, lock or lease).'),
+        settings ? 'as above' : '',
+        mean(ph.decision),
+      ],
+      [
+        '3. Promote',
+        phaseText('promotion', 'The chosen replica becomes the primary and accepts writes.'),
+        settings ? 'as above' : '',
+        mean(ph.promotion),
+      ],
+      [
+        '4. Reroute',
+        rec.id === 'active-active'
+          ? `Within a region, ${rerouteWords(scenario, ctx.layer, ctx.layerName)}\nIn a regional disaster, ${rerouteWords(scenario, ctx.global, ctx.globalName)}`
+          : rerouteWords(scenario, ctx.layer, ctx.layerName),
+        `Interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl) ? `, DNS TTL ${duration(ops.dnsTtlSeconds)}` : ''}`,
+        mean(ph.reroute),
+      ],
+      ['5. Monitor', monitoring, `Alert latency ${duration(ops.alertLatencySeconds)}`, 'in parallel'],
+      [
+        'If automation does not act',
+        `In ${percent(rec.manualPathShare)} of failovers automation does not act (fencing refuses, the replica is too far behind, quorum is lost, drifted configuration). The alert pages a person (${duration(ops.alertLatencySeconds)}), who responds after typically ${duration(ops.humanResponseSeconds)} and promotes the replica by hand (${effective(ctx, 'recovery.manualFailover') ?? 'see sources'}); then step 4.`,
+        `Drills per year ${ops.drillsPerYear}`,
+        mean(ph.manual),
+      ],
+    ];
+    if (rec.id !== 'active-active') {
+      rows.push([
+        'Regional disaster',
+        `The standby shares the primary's region: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}). P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} of writes lost.`,
+        `Backups every ${duration(ops.backupIntervalSeconds)}`,
+        mean(ph.recovery),
+      ]);
+    }
+    blocks.push({ kind: 'table', header: RUNBOOK_HEADER, widths: RUNBOOK_WIDTHS, rows });
+  }
+  blocks.push({
+    kind: 'keyValue',
+    items: [
+      {
+        key: 'Outage per ordinary incident',
+        value: `mean ${duration(rec.incidentRtoSeconds.mean)}, P50 ${duration(rec.incidentRtoSeconds.p50)}, P95 ${duration(rec.incidentRtoSeconds.p95)} (target ${duration(scenario.targets.rtoSeconds)})`,
+      },
+      {
+        key: 'Outage per regional incident',
+        value: `mean ${duration(rec.regionRtoSeconds.mean)}, P95 ${duration(rec.regionRtoSeconds.p95)} (target ${duration(scenario.targets.regionRtoSeconds)})`,
+      },
+    ],
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: 'Mean times are per incident, over every simulated incident of this architecture (a phase that does not occur in an incident counts as zero), so they add up to the mean outage per incident. Ranges in the text are the model’s distributions, after your overrides.',
+  });
+  return {
+    id: 'runbook',
+    heading: rec.id === 'single-node' ? 'Recovery runbook' : 'Failover runbook',
+    blocks,
+  };
+}
