@@ -1,9 +1,10 @@
-import { benchmarkSet, figureById, technology, trafficLayer } from './catalogue/index';
+import { figureById, technology, trafficLayer } from './catalogue/index';
+import { patternEconomics, type BilledUnits } from './engine/costs';
 import { distributionTable } from './engine/distributionTable';
 import { manualPathProbability } from './engine/plan';
-import { describeDist, patternName, percent } from './text';
-import type { Confidence, Figure, Scenario } from './types';
-import { PATTERN_IDS, SCOPE_IDS } from './types';
+import { patternName } from './patterns';
+import type { Confidence, CountRange, Dist, Figure, Scenario, ScopeId } from './types';
+import { PATTERN_IDS } from './types';
 
 /** What each confidence label means, in the words of the benchmark research. */
 export const CONFIDENCE_MEANING: Readonly<Record<Confidence, string>> = {
@@ -21,10 +22,28 @@ export interface FigureUse {
   usedFor: string[];
 }
 
+/** The value of an assumption, as numbers; the app and the PDF word it (src/format/assumptions.ts). */
+export type AssumptionValue =
+  | { kind: 'dist'; dist: Dist }
+  | { kind: 'units'; units: BilledUnits }
+  | { kind: 'maintenance'; eventsPerYear: number; secondsPerEvent: number }
+  | { kind: 'effort'; days: CountRange }
+  | { kind: 'region-outage'; medianHours: number; p95Hours: number }
+  | { kind: 'rates'; rates: Record<ScopeId, number> }
+  | {
+      kind: 'manual-path';
+      afterDrill: number;
+      untested: number;
+      driftYears: number;
+      average: number;
+      drillsPerYear: number;
+    }
+  | { kind: 'fraction'; value: number };
+
 /** A value with no public source: shown everywhere labelled as an assumption. */
 export interface AssumptionItem {
   label: string;
-  value: string;
+  value: AssumptionValue;
   note?: string;
 }
 
@@ -48,11 +67,39 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
   const assumptions: AssumptionItem[] = [];
   const caveats = new Set<string>();
 
-  const set = benchmarkSet(scenario.benchmarkSet);
   for (const id of PATTERN_IDS) {
-    const m = set.costMultiplier[id];
-    use(m.figures, `Cost multiplier of ${patternName(id)}`);
-    if (m.note && id !== 'single-node') caveats.add(`${patternName(id)} cost ${m.low}–${m.high}x: ${m.note}`);
+    const econ = patternEconomics(scenario, id);
+    const { cost, maintenance, oneOff } = econ.provenance;
+    const name = patternName(id);
+    if (econ.monthlyFrom === 'components') {
+      use(cost.figures, `Monthly cost of ${name}`);
+      if (cost.assumption && id !== 'single-node') {
+        assumptions.push({
+          label: `Monthly cost of ${name}: what it is billed`,
+          value: { kind: 'units', units: econ.units },
+          note: cost.note,
+        });
+      }
+    }
+    use(maintenance.figures, `Planned maintenance of ${name}`);
+    if (maintenance.assumption) {
+      assumptions.push({
+        label: `Planned maintenance of ${name}`,
+        value: {
+          kind: 'maintenance',
+          eventsPerYear: maintenance.eventsPerYear,
+          secondsPerEvent: maintenance.secondsPerEvent,
+        },
+        note: maintenance.note,
+      });
+    }
+    if (econ.oneOffFrom === 'effort' && oneOff.assumption) {
+      assumptions.push({
+        label: `One-off effort for ${name}`,
+        value: { kind: 'effort', days: oneOff.days },
+        note: oneOff.note,
+      });
+    }
   }
 
   for (const entry of Object.values(distributionTable(scenario))) {
@@ -61,19 +108,19 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
     if (entry.overridden) {
       assumptions.push({
         label: entry.label,
-        value: describeDist(entry.effective),
+        value: { kind: 'dist', dist: entry.effective },
         note: 'Your override of the preset value.',
       });
     } else if (entry.assumption) {
       assumptions.push({
         label: entry.label,
-        value: describeDist(entry.preset),
+        value: { kind: 'dist', dist: entry.preset },
         ...(entry.note ? { note: entry.note } : {}),
       });
     }
   }
   const t = scenario.technology;
-  for (const id of [t.activePassiveAsync, t.activePassiveSync, t.activeActive]) {
+  for (const id of [t.activePassiveAsync, t.activePassiveSync, t.activePassiveDr, t.activeActive]) {
     const p = technology(id);
     if (p)
       use(
@@ -81,6 +128,13 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
         `${p.name}: failover phases`,
       );
   }
+  const outage = scenario.failureDurations.regionOutage;
+  use(['FR-5'], 'How long a regional outage lasts');
+  assumptions.push({
+    label: 'How long a regional outage lasts',
+    value: { kind: 'region-outage', ...outage },
+    note: 'Anchored on provider incident histories (FR-5: AWS service-region events in 2024, median 1.88 h, 95th percentile 21.8 h); whole-region outages are rarer and may last longer.',
+  });
   for (const id of [t.trafficLayer, t.globalTrafficLayer]) {
     const layer = trafficLayer(id);
     if (layer) use(layer.extra.figures, `${layer.name}: traffic reroute`);
@@ -89,21 +143,27 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
   // The downtime cost default is Gartner's average; any other value is the user's own figure.
   if (scenario.business.downtimeCostPerMinute === 5600) use(['DT-1'], 'Downtime cost per minute');
 
-  const rates = SCOPE_IDS.map((s) => `${s} ${scenario.failureRates[s]}`).join(', ');
   assumptions.push({
     label: 'Failure rates (incidents per year)',
-    value: rates,
+    value: { kind: 'rates', rates: { ...scenario.failureRates } },
     note: 'Anchored on fleet studies and provider incident counts (FR-4, FR-5); no public source gives zone or region outage frequency.',
   });
   use(['FR-4', 'FR-5'], 'Failure rates');
   const a = scenario.assumptions;
   assumptions.push({
     label: 'Chance automation falls to people',
-    value: `${percent(a.manualPathAfterDrill)} right after a drill, growing to ${percent(a.manualPathUntested)} untested (time constant ${a.driftYears} years); ${percent(manualPathProbability(a, scenario.operations.drillsPerYear))} on average with ${scenario.operations.drillsPerYear} drills a year`,
+    value: {
+      kind: 'manual-path',
+      afterDrill: a.manualPathAfterDrill,
+      untested: a.manualPathUntested,
+      driftYears: a.driftYears,
+      average: manualPathProbability(a, scenario.operations.drillsPerYear),
+      drillsPerYear: scenario.operations.drillsPerYear,
+    },
   });
   assumptions.push({
     label: 'Chance a synchronous pair had degraded to async at failure',
-    value: percent(a.syncDegradedProbability),
+    value: { kind: 'fraction', value: a.syncDegradedProbability },
   });
   for (const id of uses.keys()) {
     const f = figureById(id);
@@ -116,3 +176,4 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
     .sort((x, y) => x.figure.id.localeCompare(y.figure.id, 'en', { numeric: true }));
   return { figures, assumptions, caveats: [...caveats] };
 }
+

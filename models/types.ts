@@ -1,7 +1,7 @@
 /**
  * The shared vocabulary of HA Planner: scenarios in, results out.
  *
- * Units are part of every field name (…Seconds, …PerMinute, …PerYear). Money is in the scenario's
+ * Units are part of every field name (…Seconds, …PerMinute, …PerYear, …Hours). Money is in the scenario's
  * currency, as plain numbers (not minor units). A probability is a fraction in [0, 1], never a percentage.
  */
 
@@ -9,11 +9,12 @@ export const PATTERN_IDS = [
   'single-node',
   'active-passive-async',
   'active-passive-sync',
+  'active-passive-dr',
   'active-active',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-/** Failure scopes, each an independent Poisson process (model.md §2). */
+/** Failure scopes, each an independent Poisson process (docs/model.md, "Incidents"). */
 export const SCOPE_IDS = ['node', 'storage', 'network', 'zone', 'region'] as const;
 export type ScopeId = (typeof SCOPE_IDS)[number];
 /** The scopes held to the ordinary RTO/RPO targets; `region` has targets of its own. */
@@ -28,21 +29,63 @@ export interface TriangularSeconds {
   max: number;
 }
 
+/**
+ * A money range as a quote or an estimate gives it (currency): least, most likely and greatest. The
+ * planner draws from the triangular distribution over it; its mean, (low + mostLikely + high) / 3, is the
+ * expected value.
+ */
+export interface MoneyRange {
+  low: number;
+  mostLikely: number;
+  high: number;
+}
+
+/** The technology fields of a scenario, one per architecture that has a technology, plus traffic. */
+export interface TechnologyChoice {
+  /** Technology preset id for the active-passive asynchronous pattern. */
+  activePassiveAsync: string;
+  /** Technology preset id for the active-passive synchronous pattern. */
+  activePassiveSync: string;
+  /** Technology preset id for in-region HA plus a cross-region warm standby. */
+  activePassiveDr: string;
+  /** Technology preset id for the multi-region active-active data layer. */
+  activeActive: string;
+  /** Traffic layer in front of the database within a region (HAProxy, VIP, cloud LB …). */
+  trafficLayer: string;
+  /** Global traffic steering between regions (DNS failover, anycast …). */
+  globalTrafficLayer: string;
+}
+
+/** Where the replicas of a multi-region active-active data layer live. */
+export interface Topology {
+  /** Regions that hold data replicas and serve traffic (count). */
+  activeActiveRegions: number;
+  /** Voting replicas of each piece of data, a witness's vote included (count). */
+  replicationFactor: number;
+  /** Whether one more region holds a voting witness (a vote, no data, no traffic). */
+  witnessRegion: boolean;
+}
+
 export interface Scenario {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Display name, e.g. "Checkout service". Plain text, never markup. */
   name: string;
   /** One sentence on who or what this scenario models. */
   description: string;
   /** ISO 4217 code of every money figure, e.g. "USD". */
   currency: string;
-  /** Years over which the proposal totals costs (total cost of ownership horizon). */
+  /** Years over which costs are totalled and architectures ranked (total cost of ownership horizon). */
   horizonYears: number;
   business: {
     /** Money lost per minute of full outage (currency per minute). */
     downtimeCostPerMinute: number;
     /** Money lost per second of committed writes that are lost (currency per second of data). */
     dataLossCostPerSecond: number;
+    /**
+     * What a minute of planned maintenance costs, as a fraction of an unplanned minute (announced, in a
+     * quiet window). An assumption.
+     */
+    plannedWindowFactor: number;
   };
   targets: {
     /** RTO for ordinary incidents (node, storage, network, zone), seconds. */
@@ -59,8 +102,20 @@ export interface Scenario {
   costs: {
     /** Most the organisation will spend on infrastructure per month (currency per month). */
     monthlyBudget: number;
-    /** Monthly infrastructure cost of the single-node baseline (currency per month). */
-    baselineMonthlyCost: number;
+    /** Largest acceptable chance that an architecture's monthly cost exceeds the budget (fraction). */
+    overBudgetTolerance: number;
+    /** One database node of the size the service needs, compute only (currency per month). */
+    nodeMonthlyCost: number;
+    /** One copy of the data: its volumes and backups (currency per month). */
+    storageMonthlyCost: number;
+    /** Shipping one copy of the writes to another region (currency per month). */
+    crossRegionTransferMonthlyCost: number;
+    /** What a day of an engineer's work costs, for one-off effort (currency per person-day). */
+    engineerDayRate: number;
+    /** Monthly prices from a quote, replacing the estimate from components (currency per month). */
+    quotes: Partial<Record<PatternId, MoneyRange>>;
+    /** One-off costs (implementation, migration, licences), replacing the effort estimate (currency). */
+    oneOff: Partial<Record<PatternId, MoneyRange>>;
   };
   operations: {
     /** Load-balancer / DNS health-check interval, seconds. */
@@ -80,18 +135,13 @@ export interface Scenario {
   };
   /** Incidents per year for each scope. */
   failureRates: Record<ScopeId, number>;
-  technology: {
-    /** Technology preset id for the active-passive asynchronous pattern. */
-    activePassiveAsync: string;
-    /** Technology preset id for the active-passive synchronous pattern. */
-    activePassiveSync: string;
-    /** Technology preset id for the multi-region active-active data layer. */
-    activeActive: string;
-    /** Traffic layer in front of the database within a region (HAProxy, VIP, cloud LB …). */
-    trafficLayer: string;
-    /** Global traffic steering between regions (DNS failover, anycast …). */
-    globalTrafficLayer: string;
+  /** How long failures last on their own, before anyone repairs anything. */
+  failureDurations: {
+    /** A regional outage: lognormal by its median and 95th percentile, hours. */
+    regionOutage: { medianHours: number; p95Hours: number };
   };
+  technology: TechnologyChoice;
+  topology: Topology;
   benchmarkSet: BenchmarkSetId;
   /** Modelling assumptions that have no public source; each is shown labelled as an assumption. */
   assumptions: {
@@ -114,12 +164,15 @@ export interface Scenario {
   };
 }
 
-/** Confidence labels of research/benchmarks.md, plus `assumption` for figures with no source. */
+/** Confidence labels of the catalogue, plus `assumption` for figures with no source. */
 export type Confidence = 'V-src' | 'V-doc' | 'V-copy' | '2nd' | 'UNVERIFIED' | 'assumption';
+
+/** What kind of statement a figure is. */
+export type FigureKind = 'claim' | 'default' | 'measurement' | 'model' | 'survey';
 
 /** One sourced fact of the catalogue. */
 export interface Figure {
-  /** Stable id, e.g. "PAT-6" (benchmarks.md row) or "ART-1" (the article). */
+  /** Stable id, e.g. "PAT-6" or "ART-1" (the article). */
   id: string;
   /** What is measured, e.g. "Patroni failover, node down (Pigsty fast preset)". */
   subject: string;
@@ -130,6 +183,8 @@ export interface Figure {
   /** Date or version where known, e.g. "2023-11-06" or "Patroni 3.2". */
   date?: string;
   confidence: Confidence;
+  /** Vendor claim, shipped default, measurement, computed model or survey. */
+  kind: FigureKind;
   /** Caveat a decision-maker should know, e.g. "a computed model, not a measurement". */
   note?: string;
 }
@@ -154,25 +209,117 @@ export interface SourcedDist {
   note?: string;
 }
 
+/**
+ * How a data layer replicates: async (a standby may lag), sync (a standby acknowledges every commit),
+ * consensus (a majority of voting replicas acknowledges every commit), async-multi-master (every region
+ * takes writes and ships them to the others afterwards).
+ */
 export type ReplicationMode = 'async' | 'sync' | 'consensus' | 'async-multi-master';
 
-/** A database or cluster manager with the phases of one automated failover. */
-export interface TechnologyPreset {
-  id: string;
-  name: string;
-  /**
-   * Replication mode it runs in, which sets data loss and the pattern slot it can fill:
-   * async → active-passive-async; sync → active-passive-sync; consensus or async-multi-master → active-active.
-   */
-  replication: ReplicationMode;
+/** The scenario field (and architecture) a technology preset can fill. */
+export type TechnologySlot = 'activePassiveAsync' | 'activePassiveSync' | 'activePassiveDr' | 'activeActive';
+
+/** The data layer's part of one automated failover. */
+export interface FailoverPhases {
   /** Time until the failure is noticed (lease expiry, heartbeat timeout), seconds. */
   detection: SourcedDist;
   /** Election / lock / lease decision, seconds. */
   decision: SourcedDist;
   /** Promotion of the new primary (or leaseholder acquisition), seconds. */
   promotion: SourcedDist;
-  /** Replication lag at the moment of failure, seconds of data (async and async-multi-master only). */
+}
+
+/** How a data layer takes over from another region when a whole region is lost. */
+export interface CrossRegionProfile {
+  /**
+   * How the regions replicate: async (a standby that may lag), sync (every commit reaches the other region
+   * first), consensus (a majority of voting replicas across regions), or async multi-master.
+   */
+  replication: 'async' | 'sync' | 'consensus' | 'async-multi-master';
+  /** Who starts the cross-region failover: the data layer itself, or people following a runbook. */
+  decidedBy: 'automation' | 'people';
+  /** Automation only: time until the data layer notices the region is gone, seconds. */
+  detection?: SourcedDist;
+  /** The decision: an election or lease (automation), or people deciding not to wait (seconds). */
+  decision: SourcedDist;
+  /** Promotion of the other region's copy to take writes, seconds. */
+  promotion: SourcedDist;
+  /** Pilot light: scaling the standby up to take the load, seconds. */
+  scaleUp?: SourcedDist;
+  /**
+   * Seconds of writes lost by taking over: the standby's lag (async), every region's lag (multi-master),
+   * or, for consensus, what the surviving minority had not yet received when the quorum was lost.
+   */
   replicationLag?: SourcedDist;
+}
+
+/** A count of billed units as a range: least, most likely and greatest. */
+export interface CountRange {
+  low: number;
+  mostLikely: number;
+  high: number;
+}
+
+/**
+ * What an architecture built on a technology is billed, in units of the scenario's own prices: nodes at
+ * its node cost, copies of the data at its storage cost, copies of the writes shipped to another region at
+ * its cross-region transfer cost, and a premium (managed service or licence) on the nodes.
+ */
+export interface PresetCost {
+  /** Nodes billed, as multiples of one node of the scenario (a managed standby billed at 2× counts 2). */
+  nodes: CountRange;
+  /** Copies of the data stored. */
+  storageCopies: CountRange;
+  /** Copies of the writes shipped to another region. */
+  crossRegionCopies: number;
+  /** Premium on the nodes, a fraction (0.25: a quarter more than self-managed nodes). */
+  premium: CountRange;
+  /**
+   * Active-active: the counts above are per data replica (consensus) or per region (multi-master), and
+   * cross-region copies are one per region beyond the first; the scenario's topology sets how many.
+   */
+  per?: 'replica' | 'region';
+  figures: string[];
+  assumption: boolean;
+  note: string;
+}
+
+/** Planned downtime for patches and upgrades: switchovers or restarts. */
+export interface Maintenance {
+  /** Planned events per year. */
+  eventsPerYear: number;
+  /** Downtime of one event, seconds. */
+  secondsPerEvent: number;
+  figures: string[];
+  assumption: boolean;
+  note: string;
+}
+
+/** One-off effort to build an architecture (implementation, migration, testing), person-days. */
+export interface OneOffEffort {
+  days: CountRange;
+  figures: string[];
+  assumption: boolean;
+  note: string;
+}
+
+/** A database or cluster manager, with what one failover takes and what it costs. */
+export interface TechnologyPreset extends FailoverPhases {
+  id: string;
+  name: string;
+  /** The architecture it builds. */
+  slot: TechnologySlot;
+  /** How it replicates within a region, which sets the data lost by an ordinary failover. */
+  replication: 'async' | 'sync' | 'consensus';
+  /** Replication lag at the moment of failure, seconds of data (async; sync while degraded). */
+  replicationLag?: SourcedDist;
+  /** DR standby and active-active: taking over from another region. */
+  crossRegion?: CrossRegionProfile;
+  /** Active-active with consensus: where replicas live by default. */
+  topology?: Topology;
+  cost: PresetCost;
+  maintenance: Maintenance;
+  oneOff: OneOffEffort;
   /** Settings the figures assume, shown in the implementation plan, e.g. { ttl: "20 s" }. */
   settings: Record<string, string>;
   /** Operations the figures assume (used by calibration tests and shown as advice). */
@@ -196,16 +343,13 @@ export interface BenchmarkSet {
   id: BenchmarkSetId;
   name: string;
   summary: string;
-  /** Monthly infrastructure multiplier of each pattern relative to single-node. */
-  costMultiplier: Record<
-    PatternId,
-    { low: number; expected: number; high: number; figures: string[]; note?: string }
-  >;
   /** Technology presets in this set (ids into the catalogue). */
   technologies: string[];
   /** Default choices for a scenario on this set. */
-  defaults: Scenario['technology'];
-  /** Recovery without failover (model.md §4), seconds. */
+  defaults: TechnologyChoice;
+  /** The single node: what it is billed, its planned maintenance, the effort to build it (none). */
+  singleNode: { cost: PresetCost; maintenance: Maintenance; oneOff: OneOffEffort };
+  /** Recovery without failover, seconds: pure repair times (people's time is added by the engine). */
   recovery: {
     /** Single node: automatic restart or host replacement after a crash (disk survives). */
     nodeRestart: SourcedDist;
@@ -230,6 +374,7 @@ export interface Stats {
   p99: number;
 }
 
+/** Where the time of an ordinary incident's outage goes (the timeline chart). */
 export type PhaseId = 'detection' | 'decision' | 'promotion' | 'reroute' | 'manual' | 'recovery';
 export const PHASE_IDS: readonly PhaseId[] = [
   'detection',
@@ -246,11 +391,21 @@ export interface CurvePoint {
   p: number;
 }
 
+/** A money range with the mean of its triangular distribution. */
+export interface CostRange extends MoneyRange {
+  /** Mean of the triangular distribution over the range: (low + mostLikely + high) / 3. */
+  expected: number;
+}
+
 export interface PatternResult {
   id: PatternId;
   name: string;
-  /** Monthly infrastructure cost: baseline × multiplier range (currency per month). */
-  monthlyInfraCost: { low: number; expected: number; high: number };
+  /** Monthly infrastructure cost (currency per month): from a quote or from components. */
+  monthlyInfraCost: CostRange;
+  /** Chance that the monthly cost exceeds the budget (fraction). */
+  overBudgetProbability: number;
+  /** One-off cost to build the architecture (currency). */
+  oneOffCost: CostRange;
   incidentsPerYear: number;
   /** Outage per ordinary incident (node, storage, network, zone), seconds. */
   incidentRtoSeconds: Stats;
@@ -260,24 +415,37 @@ export interface PatternResult {
   regionRtoSeconds: Stats;
   /** Data lost per regional incident, seconds. */
   regionRpoSeconds: Stats;
+  /**
+   * How regional incidents ended: the share that ended when the region returned, and the share recovered
+   * elsewhere (rebuild, failover); both null when no regional incident was simulated.
+   */
+  regionRecovery: { returned: number | null; elsewhere: number | null };
+  /** Unplanned downtime per year (incidents), minutes. */
   annualDowntimeMinutes: Stats;
   /** Downtime loss + data-loss cost per year (currency). */
   annualLoss: Stats;
-  /** 12 × expected monthly infrastructure + annual loss (currency). */
+  /** Infrastructure (drawn from its range) + maintenance + the year's losses (currency per year). */
   annualTotalCost: Stats;
+  /** One-off + horizonYears × (infrastructure + maintenance) + the horizon's losses (currency). */
+  horizonTotalCost: Stats;
   /** Expected annual cost split for the stacked chart (currency per year). */
-  annualCostBreakdown: { infrastructure: number; downtime: number; dataLoss: number };
-  /** 1 − expected downtime / year of 365.25 days. */
+  annualCostBreakdown: { infrastructure: number; maintenance: number; downtime: number; dataLoss: number };
+  /** Planned maintenance downtime per year, minutes (expected). */
+  maintenanceMinutesPerYear: number;
+  /** 1 − expected unplanned downtime / year of 365.25 days. */
   availability: number;
+  /** 1 − (expected unplanned downtime + planned maintenance) / year. */
+  availabilityWithMaintenance: number;
   /** Fraction of the incidents of each target's scopes that meet it. */
   meetsTargets: { rto: number; rpo: number; regionRto: number; regionRpo: number };
+  /** overBudgetProbability ≤ the scenario's tolerance. */
   withinBudget: boolean;
   feasible: boolean;
-  /** Mean seconds per incident spent in each phase (timeline chart). */
+  /** Mean seconds per ordinary incident spent in each phase (timeline chart). */
   phaseMeansSeconds: Record<PhaseId, number>;
-  /** Fraction of covered incidents where automation failed and people took over. */
+  /** Fraction of incidents with an automated path where automation failed and people took over. */
   manualPathShare: number;
-  /** Standard error and 95% interval of the expected annual total cost. */
+  /** Standard error and 95% interval of the expected horizon total cost. */
   convergence: { standardError: number; low: number; high: number; converged: boolean };
   /** Curves for charts (bounded number of points). */
   curves: { rto: CurvePoint[]; rpo: CurvePoint[]; lossExceedance: CurvePoint[] };
@@ -286,28 +454,88 @@ export interface PatternResult {
 export interface BreakEven {
   from: PatternId;
   to: PatternId;
-  /** Downtime cost per minute at which both expected annual totals are equal; null if never (for costs ≥ 0). */
+  /** Downtime cost per minute at which both expected horizon totals are equal; null if never (for costs ≥ 0). */
   downtimeCostPerMinute: number | null;
 }
 
+/** The numbers behind one sentence of a recommendation; the app, the CLI and the PDF each word it. */
+export type Finding =
+  | { kind: 'meets-rto'; share: number; target: number; atConfidence: number }
+  | { kind: 'meets-rpo'; share: number; target: number; atConfidence: number }
+  | {
+      kind: 'region-within';
+      rto: number;
+      rpo: number;
+      rtoTarget: number;
+      rpoTarget: number;
+    }
+  | {
+      kind: 'within-budget';
+      monthly: CostRange;
+      budget: number;
+      overBudgetProbability: number;
+      tolerance: number;
+    }
+  | {
+      kind: 'cheapest';
+      horizonYears: number;
+      total: number;
+      runnerUp: PatternId | null;
+      gap: number;
+      /** true when the gap is within twice the standard error of the difference. */
+      tied: boolean;
+    }
+  | { kind: 'availability'; availability: number; downtimeMinutes: number }
+  | {
+      kind: 'over-budget';
+      monthly: CostRange;
+      budget: number;
+      overBudgetProbability: number;
+      tolerance: number;
+    }
+  | {
+      kind: 'misses-target';
+      target: 'rto' | 'rpo' | 'regionRto' | 'regionRpo';
+      atConfidence: number;
+      targetValue: number;
+      share: number;
+      confidence: number;
+    }
+  | { kind: 'costs-more'; extra: number; total: number; bestTotal: number; horizonYears: number }
+  | { kind: 'cheaper-but-infeasible'; saving: number; horizonYears: number };
+
+/** A change of inputs that would make the closest architecture feasible. */
+export type Remedy =
+  | { kind: 'raise-budget'; budget: number; more: number }
+  | {
+      kind: 'accept-target';
+      target: 'rto' | 'rpo' | 'regionRto' | 'regionRpo';
+      value: number;
+    };
+
+/**
+ * The recommendation as numbers: each finding and remedy says what was measured, never how to word it. The
+ * app, the CLI and the PDF each write their sentences from these (one formatter per concept).
+ */
 export interface Recommendation {
   /** The recommended pattern, or, when none is feasible, the closest one. */
   pattern: PatternId;
   feasible: boolean;
-  /** Sentences built from the numbers. */
-  reasons: string[];
+  /** Why this pattern: its strengths when feasible, what blocks it when not. */
+  findings: Finding[];
   /** For each other pattern, why it lost. */
-  others: { pattern: PatternId; reasons: string[] }[];
+  others: { pattern: PatternId; findings: Finding[] }[];
   /** When nothing is feasible: what change of inputs would make `pattern` feasible. */
-  remedies: string[];
+  remedies: Remedy[];
 }
 
 export interface SimulationResult {
-  schemaVersion: 1;
+  schemaVersion: 2;
   scenario: string;
   trials: number;
   seed: number;
   benchmarkSet: BenchmarkSetId;
+  horizonYears: number;
   converged: boolean;
   recommendation: Recommendation;
   patterns: PatternResult[];

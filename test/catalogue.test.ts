@@ -13,9 +13,12 @@ import {
   trafficLayer,
   type TechnologySlot,
 } from '../models/catalogue';
+import { patternEconomics } from '../models/engine/costs';
+import { quorumReport } from '../models/engine/topology';
+import { scenarioWith } from './helpers';
 
 const SET_IDS: BenchmarkSetId[] = ['article', 'sourced'];
-const SLOTS: TechnologySlot[] = ['activePassiveAsync', 'activePassiveSync', 'activeActive'];
+const SLOTS: TechnologySlot[] = ['activePassiveAsync', 'activePassiveSync', 'activePassiveDr', 'activeActive'];
 
 /** Every SourcedDist of the catalogue, named by where it sits. */
 function allSourcedDists(): [string, SourcedDist][] {
@@ -27,6 +30,13 @@ function allSourcedDists(): [string, SourcedDist][] {
       [`${t.id}.promotion`, t.promotion],
     );
     if (t.replicationLag) out.push([`${t.id}.replicationLag`, t.replicationLag]);
+    const c = t.crossRegion;
+    if (c) {
+      if (c.detection) out.push([`${t.id}.crossRegion.detection`, c.detection]);
+      out.push([`${t.id}.crossRegion.decision`, c.decision], [`${t.id}.crossRegion.promotion`, c.promotion]);
+      if (c.scaleUp) out.push([`${t.id}.crossRegion.scaleUp`, c.scaleUp]);
+      if (c.replicationLag) out.push([`${t.id}.crossRegion.replicationLag`, c.replicationLag]);
+    }
   }
   for (const l of TRAFFIC_LAYERS) out.push([`${l.id}.extra`, l.extra]);
   for (const s of SET_IDS) {
@@ -146,21 +156,46 @@ describe('figures', () => {
 
   it('holds every row the catalogue is built on', () => {
     const required =
-      'PAT-1 PAT-5 PAT-6 PAT-7 PAT-8 PAT-9 PAF-1 PAF-2 REP-1 MYG-1 MYS-1 MDB-1 MDB-2 RSE-1 ETC-1 CRDB-1 YB-1 YB-2 ' +
-      'AWS-1 AWS-2 AWS-3 AWS-4 AWS-6 AWS-7 AZ-1 AZ-2 GCP-1 GCP-2 CDB-1 CDB-2 CDB-3 CDB-4 CDB-5 HAP-1 VRRP-1 ALB-1 ' +
-      'R53-1 R53-2 TM-1 GLB-1 DNS-1 LAG-1 LAG-2 LAG-3 LAG-4 LAG-5 LAG-7 COST-1 COST-2 COST-3 COST-4 COST-5 COST-6 ' +
-      'DT-1 DT-3 FR-1 FR-4 FR-5 MT-1 MT-2 MT-3 MT-4 ART-1 ART-4 ART-7 ART-9 ART-10 ART-11 ART-12 ART-13';
+      'PAT-1 PAT-5 PAT-6 PAT-7 PAT-8 PAT-9 PAT-12 PAF-1 PAF-2 REP-1 MYG-1 MYS-1 MDB-1 MDB-2 RSE-1 ETC-1 CRDB-1 ' +
+      'CRDB-3 YB-1 YB-2 YB-3 AWS-1 AWS-2 AWS-3 AWS-4 AWS-6 AWS-7 AWS-8 AWS-9 AWS-10 AWS-11 AWS-12 AWS-13 AZ-1 ' +
+      'AZ-2 AZ-3 AZ-4 AZ-5 GCP-1 GCP-2 GCP-4 GCP-5 CDB-1 CDB-2 CDB-3 CDB-4 CDB-5 DDB-1 CAS-1 RDC-1 CF-1 HAP-1 ' +
+      'VRRP-1 ALB-1 R53-1 R53-2 TM-1 GLB-1 DNS-1 LAG-1 LAG-2 LAG-3 LAG-4 LAG-5 LAG-7 COST-1 COST-2 COST-3 DT-1 ' +
+      'DT-3 UPT-1 FR-1 FR-4 FR-5 MT-1 MT-2 MT-3 MT-4 ART-1 ART-4 ART-7 ART-9 ART-10 ART-11 ART-12 ART-13';
     for (const id of required.split(' ')) expect(figureById(id), id).toBeDefined();
     expect(figureById('NOPE-1')).toBeUndefined();
   });
 
-  it('labels the article as secondhand and the 6–10x cost as unverified', () => {
+  it('labels the article as secondhand and carries no unverified figure', () => {
     for (const f of FIGURES.filter((x) => x.id.startsWith('ART-'))) expect(f.confidence, f.id).toBe('2nd');
-    expect(figureById('COST-6')).toMatchObject({
-      confidence: 'UNVERIFIED',
-      note: 'No public source found for 6–10x',
-    });
+    for (const f of FIGURES) expect(f.confidence, f.id).not.toBe('UNVERIFIED');
+    expect(figureById('ART-9')?.note).toMatch(/No public source/);
     expect(figureById('PAT-6')?.note).toMatch(/computed model/);
+  });
+
+  it('names the kind of every figure', () => {
+    const kinds = new Set(['claim', 'default', 'measurement', 'model', 'survey']);
+    for (const f of FIGURES) expect(kinds.has(f.kind), f.id).toBe(true);
+    expect(figureById('PAT-6')?.kind).toBe('model');
+    expect(figureById('PAT-1')?.kind).toBe('default');
+    expect(figureById('FR-1')?.kind).toBe('measurement');
+  });
+
+  it('resolves every figure id that any catalogue text mentions', () => {
+    const texts: string[] = [];
+    for (const f of FIGURES) texts.push(f.subject, f.value, f.source, f.note ?? '');
+    for (const [, d] of allSourcedDists()) texts.push(d.note ?? '');
+    for (const t of TECHNOLOGIES) texts.push(t.summary, t.cost.note, t.maintenance.note, t.oneOff.note);
+    for (const s of SET_IDS) {
+      const single = BENCHMARK_SETS[s].singleNode;
+      texts.push(single.cost.note, single.maintenance.note, single.oneOff.note, BENCHMARK_SETS[s].summary);
+    }
+    for (const text of texts) {
+      for (const id of text.match(/\b[A-Z]{2,5}-\d{1,3}\b/g) ?? []) {
+        expect(figureById(id), `"${text.slice(0, 60)}…" mentions ${id}`).toBeDefined();
+      }
+      // No document a reader cannot see (the project's own notes), nor sections of one.
+      expect(text, text.slice(0, 60)).not.toMatch(/\b(benchmarks|model|anchors)\.md\b|research\/|§/);
+    }
   });
 });
 
@@ -177,14 +212,21 @@ describe('distributions', () => {
     for (const [where, d] of allSourcedDists()) expect(distProblems(d.dist), where).toEqual([]);
   });
 
-  it('cost multipliers cite existing figures and are ordered', () => {
-    for (const s of SET_IDS) {
-      for (const [pattern, m] of Object.entries(BENCHMARK_SETS[s].costMultiplier)) {
-        for (const id of m.figures) expect(figureById(id), `${s}.${pattern} cites ${id}`).toBeDefined();
-        expect(m.low, `${s}.${pattern}`).toBeLessThanOrEqual(m.expected);
-        expect(m.expected, `${s}.${pattern}`).toBeLessThanOrEqual(m.high);
-        expect(m.low, `${s}.${pattern}`).toBeGreaterThanOrEqual(1);
+  it('costs, maintenance and one-off efforts cite existing figures, are ordered and explain assumptions', () => {
+    const economics = [
+      ...TECHNOLOGIES.map((t) => [t.id, t] as const),
+      ...SET_IDS.map((s) => [`${s} single node`, BENCHMARK_SETS[s].singleNode] as const),
+    ];
+    for (const [where, e] of economics) {
+      for (const part of [e.cost, e.maintenance, e.oneOff]) {
+        for (const id of part.figures) expect(figureById(id), `${where} cites ${id}`).toBeDefined();
+        if (part.assumption) expect(part.note.length, `${where} explains its assumption`).toBeGreaterThan(0);
+        else expect(part.figures.length + (part.note.length > 0 ? 1 : 0), where).toBeGreaterThan(0);
       }
+      for (const r of [e.cost.nodes, e.cost.storageCopies, e.cost.premium, e.oneOff.days]) {
+        expect(r.low <= r.mostLikely && r.mostLikely <= r.high && r.low >= 0, where).toBe(true);
+      }
+      expect(e.maintenance.eventsPerYear >= 0 && e.maintenance.secondsPerEvent >= 0, where).toBe(true);
     }
   });
 });
@@ -196,16 +238,58 @@ describe('technology presets', () => {
   });
 
   it('carry a replication lag exactly when the mode can lose data', () => {
-    for (const t of TECHNOLOGIES)
+    for (const t of TECHNOLOGIES) {
       expect(t.replicationLag !== undefined, t.id).toBe(t.replication !== 'consensus');
+      const c = t.crossRegion;
+      if (c) expect(c.replicationLag !== undefined, `${t.id} across regions`).toBe(c.replication !== 'sync');
+    }
   });
 
-  it('map replication modes to pattern slots', () => {
+  it('fill the architecture their replication fits', () => {
     expect(slotOf(preset('patroni-async'))).toBe('activePassiveAsync');
     expect(slotOf(preset('patroni-sync'))).toBe('activePassiveSync');
     expect(slotOf(preset('yugabytedb'))).toBe('activeActive');
-    expect(slotOf(preset('aurora-global'))).toBe('activeActive');
+    expect(slotOf(preset('aurora-global'))).toBe('activePassiveDr');
+    expect(slotOf(preset('cosmos-db-ppaf'))).toBe('activePassiveDr');
     expect(technology('no-such-preset')).toBeUndefined();
+    for (const t of TECHNOLOGIES) {
+      const cross = t.crossRegion?.replication;
+      if (t.slot === 'activeActive') {
+        // Only layers that take writes in more than one region are active-active.
+        expect(['consensus', 'async-multi-master'], t.id).toContain(cross);
+      } else if (t.slot === 'activePassiveDr') {
+        expect(['async', 'sync'], t.id).toContain(cross);
+      } else {
+        expect(t.crossRegion, t.id).toBeUndefined();
+        expect(['async', 'sync'], t.id).toContain(t.replication);
+        expect(t.replication === 'async', t.id).toBe(t.slot === 'activePassiveAsync');
+      }
+    }
+  });
+
+  it('detect a regional loss themselves only when automation decides on it', () => {
+    for (const t of TECHNOLOGIES) {
+      if (!t.crossRegion) continue;
+      expect(t.crossRegion.detection !== undefined, t.id).toBe(t.crossRegion.decidedBy === 'automation');
+    }
+  });
+
+  it('give consensus layers a default topology that survives the loss of a region', () => {
+    for (const t of TECHNOLOGIES.filter((x) => x.crossRegion?.replication === 'consensus')) {
+      expect(t.topology, t.id).toBeDefined();
+      expect(quorumReport(t.topology!).fatalRegions, t.id).toBe(0);
+    }
+  });
+
+  it('price active-active by its technology and topology', () => {
+    const base = scenarioWith({});
+    const monthly = (activeActive: string, topology = base.topology) =>
+      patternEconomics({ ...base, technology: { ...base.technology, activeActive }, topology }, 'active-active')
+        .monthly.expected;
+    expect(monthly('yugabytedb')).not.toBe(monthly('cassandra-multi-dc'));
+    expect(monthly('yugabytedb', { activeActiveRegions: 3, replicationFactor: 5, witnessRegion: false })).toBeGreaterThan(
+      monthly('yugabytedb'),
+    );
   });
 
   it('keep the sourced presets free of the article figures', () => {
@@ -280,16 +364,17 @@ describe('benchmark sets', () => {
   });
 
   it('the sourced set keeps active-active below the unsourced 6–10x', () => {
-    const aa = BENCHMARK_SETS.sourced.costMultiplier['active-active'];
-    expect(aa.expected).toBeLessThan(6);
-    expect(aa.figures).not.toContain('ART-9');
-    expect(aa.note).toMatch(/COST-6/);
+    const s = scenarioWith({});
+    const aa = patternEconomics(s, 'active-active').monthly.expected;
+    const single = patternEconomics(s, 'single-node').monthly.expected;
+    expect(aa / single).toBeLessThan(6);
+    expect(preset('yugabytedb').cost.figures).not.toContain('ART-9');
   });
 
-  it('the article set carries the COST-6 caveat on its 6–10x', () => {
-    const aa = BENCHMARK_SETS.article.costMultiplier['active-active'];
-    expect([aa.low, aa.high]).toEqual([6, 10]);
-    expect(aa.figures).toContain('COST-6');
+  it('the article set keeps its 6–10x, citing the article', () => {
+    const aa = preset('article-active-active').cost;
+    expect([aa.nodes.low, aa.nodes.high]).toEqual([6, 10]);
+    expect(aa.figures).toContain('ART-9');
   });
 
   it('recovery times are pure repair times of sensible size', () => {

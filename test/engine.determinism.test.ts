@@ -18,10 +18,8 @@ import {
   H_RTO_ORD,
   H_RTO_REG,
   histogramOffset,
-  S_N_ORD,
-  S_N_REG,
-  STRIDE,
 } from '../models/engine/runBlocks';
+import { readTotals } from '../models/engine/sums';
 import { poisson } from '../models/random/distributions';
 import { streamFor } from '../models/random/xoshiro';
 import { PATTERN_IDS, SCOPE_IDS } from '../models/types';
@@ -109,8 +107,8 @@ describe('incident counts', () => {
     const years = streamFor(99, 0, SCOPE_IDS.indexOf('node'));
     let expected = 0;
     for (let t = 0; t < trials; t++) expected += poisson(rate, years.next());
-    for (let p = 0; p < PATTERN_IDS.length; p++) {
-      expect(run.blockSums[p * STRIDE + S_N_ORD]).toBe(expected);
+    for (const totals of readTotals(run.blockSums, run.blocks.length)) {
+      expect(totals.scopes.node.incidents).toBe(expected);
     }
   });
 });
@@ -128,14 +126,11 @@ describe('histogram counts', () => {
     const trials = 2 * BLOCK_TRIALS + 77;
     const s = scenarioWith({ ...patch, simulation: { trials, seed: 3 } });
     const run = runBlocks(s, 0, blockCount(trials));
+    const totals = readTotals(run.blockSums, run.blocks.length);
     for (let p = 0; p < PATTERN_IDS.length; p++) {
-      let ordinary = 0;
-      let regional = 0;
-      for (let b = 0; b < run.blocks.length; b++) {
-        const at = (b * PATTERN_IDS.length + p) * STRIDE;
-        ordinary += run.blockSums[at + S_N_ORD]!;
-        regional += run.blockSums[at + S_N_REG]!;
-      }
+      const scopes = totals[p]!.scopes;
+      const regional = scopes.region.incidents;
+      const ordinary = scopes.node.incidents + scopes.storage.incidents + scopes.network.incidents + scopes.zone.incidents;
       const h = run.histograms;
       expect(total(h, histogramOffset(p, H_DOWNTIME))).toBe(trials);
       expect(total(h, histogramOffset(p, H_LOSS))).toBe(trials);

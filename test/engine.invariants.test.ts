@@ -19,6 +19,10 @@ const scenarios: fc.Arbitrary<Scenario> = fc
     rto: fc.integer({ min: 5, max: 7200 }),
     rpo: fc.integer({ min: 0, max: 600 }),
     budget: fc.integer({ min: 500, max: 100_000 }),
+    regions: fc.integer({ min: 2, max: 5 }),
+    replicationFactor: fc.integer({ min: 2, max: 7 }),
+    witness: fc.boolean(),
+    outageMedian: fc.double({ min: 0.1, max: 24, noNaN: true }),
     seed: fc.nat(),
   })
   .map((v) => {
@@ -28,8 +32,11 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       technology: {
         activePassiveAsync: choose(technologiesFor(v.set, 'activePassiveAsync')).id,
         activePassiveSync: choose(technologiesFor(v.set, 'activePassiveSync')).id,
+        activePassiveDr: choose(technologiesFor(v.set, 'activePassiveDr')).id,
         activeActive: choose(technologiesFor(v.set, 'activeActive')).id,
       },
+      topology: { activeActiveRegions: v.regions, replicationFactor: v.replicationFactor, witnessRegion: v.witness },
+      failureDurations: { regionOutage: { medianHours: v.outageMedian, p95Hours: v.outageMedian * 8 } },
       business: { downtimeCostPerMinute: v.downtime, dataLossCostPerSecond: v.dataLoss },
       operations: {
         healthCheckIntervalSeconds: v.interval,
@@ -52,7 +59,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
 const ordered = (s: Stats): boolean => s.p50 <= s.p95 && s.p95 <= s.p99 && s.mean >= 0 && s.p50 >= 0;
 const runs = { numRuns: 25 };
 
-describe('invariants (model.md §8)', () => {
+describe('invariants', () => {
   it('percentiles are ordered; availability and shares are fractions; cost ranges ordered', () => {
     fc.assert(
       fc.property(scenarios, (s) => {
@@ -65,15 +72,24 @@ describe('invariants (model.md §8)', () => {
             r.annualDowntimeMinutes,
             r.annualLoss,
             r.annualTotalCost,
+            r.horizonTotalCost,
           ]) {
             expect(ordered(st)).toBe(true);
           }
           expect(r.availability).toBeGreaterThanOrEqual(0);
           expect(r.availability).toBeLessThanOrEqual(1);
+          expect(r.availabilityWithMaintenance).toBeLessThanOrEqual(r.availability);
           for (const m of Object.values(r.meetsTargets)) expect(m >= 0 && m <= 1).toBe(true);
-          expect(r.monthlyInfraCost.low).toBeLessThanOrEqual(r.monthlyInfraCost.expected);
-          expect(r.monthlyInfraCost.expected).toBeLessThanOrEqual(r.monthlyInfraCost.high);
-          expect(r.convergence.low).toBeLessThanOrEqual(r.annualTotalCost.mean);
+          expect(r.overBudgetProbability >= 0 && r.overBudgetProbability <= 1).toBe(true);
+          for (const range of [r.monthlyInfraCost, r.oneOffCost]) {
+            expect(range.low).toBeLessThanOrEqual(range.expected);
+            expect(range.expected).toBeLessThanOrEqual(range.high);
+            expect(range.low).toBeLessThanOrEqual(range.mostLikely);
+            expect(range.mostLikely).toBeLessThanOrEqual(range.high);
+          }
+          expect(r.convergence.low).toBeLessThanOrEqual(r.horizonTotalCost.mean);
+          const { returned, elsewhere } = r.regionRecovery;
+          if (returned !== null) expect(returned + elsewhere!).toBeCloseTo(1, 9);
         }
       }),
       runs,
@@ -148,12 +164,44 @@ describe('invariants (model.md §8)', () => {
         const feasible = r.patterns.filter((p) => p.feasible);
         expect(r.recommendation.feasible).toBe(feasible.length > 0);
         if (feasible.length > 0) {
-          const cheapest = Math.min(...feasible.map((p) => p.annualTotalCost.mean));
+          const cheapest = Math.min(...feasible.map((p) => p.horizonTotalCost.mean));
           const chosen = r.patterns.find((p) => p.id === r.recommendation.pattern)!;
           expect(chosen.feasible).toBe(true);
-          expect(chosen.annualTotalCost.mean).toBe(cheapest);
+          expect(chosen.horizonTotalCost.mean).toBe(cheapest);
         }
-        expect(r.recommendation.reasons.length).toBeGreaterThan(0);
+        expect(r.recommendation.findings.length).toBeGreaterThan(0);
+      }),
+      runs,
+    );
+  });
+
+  it('the chance of going over budget never rises with the budget, and within budget follows it', () => {
+    fc.assert(
+      fc.property(scenarios, fc.integer({ min: 1, max: 100_000 }), (s, more) => {
+        const richer = { ...s, costs: { ...s.costs, monthlyBudget: s.costs.monthlyBudget + more } };
+        const [a, b] = [simulate(s), simulate(richer)];
+        a.patterns.forEach((r, i) => {
+          expect(b.patterns[i]!.overBudgetProbability).toBeLessThanOrEqual(r.overBudgetProbability);
+          expect(r.withinBudget).toBe(r.overBudgetProbability <= s.costs.overBudgetTolerance);
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('longer regional outages never end more regional incidents by the region returning', () => {
+    fc.assert(
+      fc.property(scenarios, fc.double({ min: 1, max: 10, noNaN: true }), (s, k) => {
+        const o = s.failureDurations.regionOutage;
+        const longer = {
+          ...s,
+          failureDurations: { regionOutage: { medianHours: Math.min(o.medianHours * k, 720), p95Hours: Math.min(o.p95Hours * k, 720) } },
+        };
+        const [a, b] = [simulate(s), simulate(longer)];
+        a.patterns.forEach((r, i) => {
+          const returned = r.regionRecovery.returned;
+          if (returned !== null) expect(b.patterns[i]!.regionRecovery.returned!).toBeLessThanOrEqual(returned);
+        });
       }),
       runs,
     );

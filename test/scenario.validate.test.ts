@@ -17,7 +17,7 @@ const FORBIDDEN = 'forbidden key; __proto__, constructor and prototype are never
 describe('parseScenario: valid input and defaults', () => {
   it('round-trips DEFAULT_SCENARIO into an equal, fresh object with no warnings', () => {
     const result = parseScenario(DEFAULT_SCENARIO);
-    expect(result).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [] });
+    expect(result).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [], defaulted: [] });
     if (!result.ok) return;
     expect(result.scenario).not.toBe(DEFAULT_SCENARIO);
     for (const key of ['business', 'targets', 'costs', 'operations', 'failureRates', 'technology'] as const) {
@@ -38,12 +38,13 @@ describe('parseScenario: valid input and defaults', () => {
   });
 
   it('fills every missing field from the defaults', () => {
-    expect(parseScenario({ schemaVersion: 1 })).toEqual({
-      ok: true,
-      scenario: DEFAULT_SCENARIO,
-      warnings: [],
-    });
-    const result = parseScenario({ schemaVersion: 1, targets: { rtoSeconds: 30 }, operations: {} });
+    const bare = parseScenario({ schemaVersion: 2 });
+    expect(bare).toMatchObject({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [] });
+    // Every field the file left out is listed as having taken its default.
+    expect(bare.ok && bare.defaulted).toEqual(
+      SCENARIO_FIELDS.filter((f) => f.path !== 'schemaVersion').map((f) => f.path),
+    );
+    const result = parseScenario({ schemaVersion: 2, targets: { rtoSeconds: 30 }, operations: {} });
     expect(result.ok && result.scenario).toEqual({
       ...DEFAULT_SCENARIO,
       targets: { ...DEFAULT_SCENARIO.targets, rtoSeconds: 30 },
@@ -52,7 +53,7 @@ describe('parseScenario: valid input and defaults', () => {
 
   it('takes technology defaults from the chosen benchmark set', () => {
     const article = benchmarkSet('article').defaults;
-    const result = parseScenario({ schemaVersion: 1, benchmarkSet: 'article' });
+    const result = parseScenario({ schemaVersion: 2, benchmarkSet: 'article' });
     expect(result.ok && result.scenario.technology).toEqual(article);
     const partial = parseScenario({
       schemaVersion: 1,
@@ -75,7 +76,12 @@ describe('parseScenario: valid input and defaults', () => {
     for (const spec of SCENARIO_FIELDS) {
       for (const bound of [spec.min, spec.max]) {
         if (bound === undefined) continue;
-        const result = parseScenario(withField(spec.path, bound));
+        const doc = withField(spec.path, bound);
+        // A regional outage's 95th percentile is at least its median: raise it with the median.
+        if (spec.path === 'failureDurations.regionOutage.medianHours') {
+          ((doc.failureDurations as Json).regionOutage as Json).p95Hours = bound;
+        }
+        const result = parseScenario(doc);
         expect(result.ok, `${spec.path} = ${bound}: ${result.ok ? '' : result.errors.join('; ')}`).toBe(true);
       }
     }
@@ -213,8 +219,8 @@ describe('parseScenario: exact messages', () => {
     ['name', 'x'.repeat(121), 'name: must be at most 120 characters, got 121 characters'],
     ['description', 'y'.repeat(501), 'description: must be at most 500 characters, got 501 characters'],
     ['benchmarkSet', 'fancy', 'benchmarkSet: must be one of "sourced", "article", got "fancy"'],
-    ['schemaVersion', 0, 'schemaVersion: must be 1, got 0'],
-    ['schemaVersion', '1', 'schemaVersion: must be 1, got "1"'],
+    ['schemaVersion', 0, 'schemaVersion: must be 2, got 0'],
+    ['schemaVersion', '1', 'schemaVersion: must be 2, got "1"'],
     ['targets', [60], 'targets: must be an object, got an array'],
     ['overrides', [], 'overrides: must be an object keyed by distribution id, got an array'],
     [
@@ -247,10 +253,10 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('rejects a missing or a newer schemaVersion', () => {
-    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 1']);
+    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 2']);
     // A newer file's other fields may mean something else, so they are not listed as unknown.
-    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 2), hologram: true }))).toEqual([
-      'schemaVersion: this file was written by a newer version (schemaVersion 2); this version reads 1',
+    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 3), hologram: true }))).toEqual([
+      'schemaVersion: this file was written by a newer version (schemaVersion 3); this version reads 2',
     ]);
   });
 
@@ -295,7 +301,7 @@ describe('parseScenario: exact messages', () => {
     );
     // Sourced technology with the article set chosen explicitly.
     const article = errorsOf(parseScenario(withField('benchmarkSet', 'article')));
-    expect(article).toHaveLength(3);
+    expect(article).toHaveLength(4);
     expect(article[0]).toMatch(
       /^technology\.activePassiveAsync: "patroni-async" is not in the article benchmark set; choose one of: article-ap-async/,
     );
@@ -317,7 +323,7 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('caps a very long list of errors with a count', () => {
-    const doc: Json = { schemaVersion: 1 };
+    const doc: Json = { schemaVersion: 2 };
     for (let i = 0; i < 120; i++) doc[`junk${i}`] = i;
     const errors = errorsOf(parseScenario(doc));
     expect(errors).toHaveLength(51);
@@ -328,13 +334,13 @@ describe('parseScenario: exact messages', () => {
 
 describe('parseScenario: hostile input', () => {
   it('rejects __proto__, constructor and prototype keys anywhere without polluting prototypes', () => {
-    const result = parseScenarioJson('{"schemaVersion": 1, "__proto__": {"polluted": 1}}');
-    expect(errorsOf(result)).toEqual([`__proto__: ${FORBIDDEN}`]);
+    const result = parseScenarioJson('{"schemaVersion": 2, "__proto__": {"polluted": 1}}');
+    expect(errorsOf(result)).toEqual([`__proto__: ${FORBIDDEN}`, '__proto__: unknown field'].slice(0, 1));
     expect(({} as Json).polluted).toBeUndefined();
     expect((Object.prototype as Json).polluted).toBeUndefined();
 
     const nested = parseScenarioJson(
-      '{"schemaVersion": 1, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
+      '{"schemaVersion": 2, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
         ' "overrides": {"__proto__": {"min": 1, "mode": 2, "max": 3}}, "junk": [{"prototype": 1}]}',
     );
     expect(errorsOf(nested)).toEqual([
@@ -352,17 +358,17 @@ describe('parseScenario: hostile input', () => {
   });
 
   it('survives cycles, deep nesting and throwing getters', () => {
-    const cyclic: Json = { schemaVersion: 1 };
+    const cyclic: Json = { schemaVersion: 2 };
     cyclic.self = cyclic;
     expect(errorsOf(parseScenario(cyclic))).toEqual(['self: unknown field']);
 
     let deep: unknown = [];
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(errorsOf(parseScenario({ schemaVersion: 1, deep }))).toEqual(['deep: unknown field']);
-    const deepText = `{"schemaVersion": 1, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(errorsOf(parseScenario({ schemaVersion: 2, deep }))).toEqual(['deep: unknown field']);
+    const deepText = `{"schemaVersion": 2, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(parseScenarioJson(deepText).ok).toBe(false);
 
-    const trap = { schemaVersion: 1 };
+    const trap = { schemaVersion: 2 };
     Object.defineProperty(trap, 'name', {
       enumerable: true,
       get() {
@@ -376,12 +382,9 @@ describe('parseScenario: hostile input', () => {
 describe('parseScenarioJson', () => {
   it('parses valid text, with or without a byte-order mark', () => {
     const text = JSON.stringify(DEFAULT_SCENARIO);
-    expect(parseScenarioJson(text)).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [] });
-    expect(parseScenarioJson(`\uFEFF${text}`)).toEqual({
-      ok: true,
-      scenario: DEFAULT_SCENARIO,
-      warnings: [],
-    });
+    const current = { ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [], defaulted: [] };
+    expect(parseScenarioJson(text)).toEqual(current);
+    expect(parseScenarioJson(`\uFEFF${text}`)).toEqual(current);
   });
 
   it('rejects text over the size limit, counted in UTF-8 bytes', () => {
@@ -395,10 +398,10 @@ describe('parseScenarioJson', () => {
   });
 
   it('reports malformed JSON with line, column and position', () => {
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 1,\n  "name": }'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 2,\n  "name": }'))).toEqual([
       "JSON: not valid at line 2, column 11 (position 31): unexpected '}'; expected a value",
     ]);
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 1,}'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 2,}'))).toEqual([
       "JSON: not valid at line 1, column 21 (position 20): unexpected '}'; expected a property name in double quotes",
     ]);
     expect(errorsOf(parseScenarioJson(''))).toEqual([
@@ -442,7 +445,7 @@ describe('parseScenarioJson', () => {
 
 describe('never throws', () => {
   const settles = (result: ParseResult) => {
-    if (result.ok) expect(result.scenario.schemaVersion).toBe(1);
+    if (result.ok) expect(result.scenario.schemaVersion).toBe(2);
     else {
       expect(result.errors.length).toBeGreaterThan(0);
       for (const e of result.errors) expect(typeof e).toBe('string');
@@ -489,5 +492,99 @@ describe('never throws', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('files of format version 1', () => {
+  /** A version-1 file as the previous format wrote it: four architectures, a single-node cost. */
+  const version1 = (patch: Json = {}): Json => {
+    const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
+    doc.schemaVersion = 1;
+    const costs = doc.costs as Json;
+    doc.costs = { monthlyBudget: costs.monthlyBudget, baselineMonthlyCost: 2000 };
+    const business = doc.business as Json;
+    delete business.plannedWindowFactor;
+    const technology = doc.technology as Json;
+    delete technology.activePassiveDr;
+    delete doc.failureDurations;
+    delete doc.topology;
+    return { ...doc, ...patch };
+  };
+
+  it('load, brought up to date, with a notice of every assumption', () => {
+    const result = parseScenario(version1());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.scenario.schemaVersion).toBe(2);
+    expect(result.scenario.costs).toMatchObject({ nodeMonthlyCost: 2000, storageMonthlyCost: 0 });
+    expect(result.scenario.technology.activePassiveDr).toBe('patroni-standby-cluster');
+    expect(result.migrated.join(' ')).toMatch(/single-node cost \(2000 a month\) is now the node cost/);
+    expect(result.migrated.join(' ')).toMatch(/cross-region standby architecture uses/);
+    expect(result.migrated.join(' ')).toMatch(/Regional outages now last/);
+  });
+
+  it('move a single-writer layer from active-active to the cross-region standby, with its overrides', () => {
+    const doc = version1({
+      technology: { ...(version1().technology as Json), activeActive: 'aurora-global' },
+      overrides: { 'active-active.promotion': { min: 20, mode: 30, max: 50 } },
+    });
+    const result = parseScenario(doc);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.scenario.technology.activePassiveDr).toBe('aurora-global');
+    expect(result.scenario.technology.activeActive).toBe('yugabytedb');
+    expect(result.scenario.overrides).toEqual({
+      'active-passive-dr.region.promotion': { min: 20, mode: 30, max: 50 },
+    });
+    expect(result.migrated.join(' ')).toMatch(/takes writes in one region at a time/);
+  });
+
+  it('keep an impossible topology, with its warning', () => {
+    const doc = version1({ topology: { activeActiveRegions: 2, replicationFactor: 3, witnessRegion: false } });
+    const result = parseScenario(doc);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.scenario.topology.activeActiveRegions).toBe(2);
+    expect(result.warnings.some((w) => /^topology: replication factor 3 across 2 regions/.test(w))).toBe(true);
+  });
+
+  it('still refuse what version 1 refused', () => {
+    const result = parseScenario(version1({ name: '' }));
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('fields of format version 2', () => {
+  it('read quoted prices and one-off costs by architecture, in order', () => {
+    const doc = withField('costs.quotes', { 'active-active': { low: 8000, mostLikely: 9000, high: 12000 } });
+    (doc.costs as Json).oneOff = { 'active-passive-dr': { low: 1, mostLikely: 2, high: 3 } };
+    const result = parseScenario(doc);
+    expect(result.ok && result.scenario.costs.quotes['active-active']).toEqual({ low: 8000, mostLikely: 9000, high: 12000 });
+    const bad = withField('costs.quotes', {
+      'active-active': { low: 9000, mostLikely: 8000, high: 12000 },
+      'made-up': { low: 1, mostLikely: 1, high: 1 },
+    });
+    expect(errorsOf(parseScenario(bad))).toEqual([
+      'costs.quotes["active-active"]: must have low ≤ mostLikely ≤ high, got 9000, 8000, 12000',
+      'costs.quotes["made-up"]: unknown architecture id; use one of single-node, active-passive-async, active-passive-sync, active-passive-dr, active-active',
+    ]);
+  });
+
+  it('check a regional outage and a topology as a whole', () => {
+    const outage = withField('failureDurations.regionOutage', { medianHours: 5, p95Hours: 2 });
+    expect(errorsOf(parseScenario(outage))).toEqual([
+      'failureDurations.regionOutage.p95Hours: must be at least the median (5 hours), got 2',
+    ]);
+    const witness = withField('topology', { activeActiveRegions: 2, replicationFactor: 1, witnessRegion: true });
+    expect(errorsOf(parseScenario(witness))).toEqual([
+      'topology.replicationFactor: a witness holds no data, so with a witness region the replication factor must be at least 2',
+    ]);
+    expect(errorsOf(parseScenario(withField('topology.witnessRegion', 'yes')))).toEqual([
+      'topology.witnessRegion: must be true or false, got "yes"',
+    ]);
+  });
+
+  it("takes a left-out topology from the active-active preset", () => {
+    const doc = withField('technology.activeActive', 'cockroachdb');
+    delete doc.topology;
+    const result = parseScenario(doc);
+    expect(result.ok && result.scenario.topology).toEqual({ activeActiveRegions: 3, replicationFactor: 5, witnessRegion: false });
   });
 });

@@ -1,9 +1,10 @@
 import type { Figure } from '../types';
 
 /**
- * Every sourced fact the catalogue uses, as quoted in research/benchmarks.md (rows PAT-1 …) and in the
- * article (rows ART-1 …). Confidence labels follow the `Conf.` column of benchmarks.md; where a row carries
- * two labels (e.g. "V-doc / V-copy") the weaker one is kept and the other is named in the note.
+ * Every sourced fact the catalogue uses (rows PAT-1 …) and the article's figures (rows ART-1 …), each with
+ * where it was read, how it was read (confidence) and what kind of statement it is. Where a figure was read
+ * at two levels (e.g. in the official documentation and in a copy) the weaker label is kept and the other
+ * is named in the note.
  */
 
 const ARTICLE = "The article: 'Build a high availability hosting workflow: step-by-step guide', 2026-04-29";
@@ -13,7 +14,7 @@ const ARTICLE_NOTE = 'The article cites no primary source.';
 /** One of the article's figures: secondhand by construction, since it names no source. */
 function art(id: string, subject: string, value: string, caveat?: string): Figure {
   const note = caveat === undefined ? ARTICLE_NOTE : `${ARTICLE_NOTE} ${caveat}`;
-  return { id, subject, value, source: ARTICLE, date: ARTICLE_DATE, confidence: '2nd', note };
+  return { id, subject, value, source: ARTICLE, date: ARTICLE_DATE, confidence: '2nd', kind: 'claim', note };
 }
 
 const ARTICLE_FIGURES: Figure[] = [
@@ -29,7 +30,7 @@ const ARTICLE_FIGURES: Figure[] = [
     'ART-9',
     'Multi-region active-active relative cost',
     '~6 to 10x baseline',
-    'No public source found for 6–10x (COST-6).',
+    'No public source was found for 6–10x.',
   ),
   art(
     'ART-10',
@@ -54,7 +55,7 @@ const ARTICLE_FIGURES: Figure[] = [
   art('ART-15', 'Failover drills', 'At least once per quarter'),
 ];
 
-/** Database and cluster managers, self-managed (benchmarks.md §1a). */
+/** Database and cluster managers, self-managed. */
 const SELF_MANAGED: Figure[] = [
   {
     id: 'PAT-1',
@@ -63,6 +64,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'access.crunchydata.com/documentation/patroni/latest/dynamic_configuration (Patroni docs mirror)',
     date: 'Patroni latest and 3.2.2',
     confidence: 'V-doc',
+    kind: 'default',
     note: 'ttl is "the length of time before initiation of the automatic failover process".',
   },
   {
@@ -74,6 +76,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'pigsty.io/docs/concept/ha/failure/passive; Pigsty `pg_rto_plan` parameter',
     date: 'Pigsty v4.0',
     confidence: 'V-doc',
+    kind: 'default',
     note: 'Project docs.',
   },
   {
@@ -84,6 +87,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'pigsty.io/docs/concept/ha/failure/passive',
     date: 'Pigsty v4.0',
     confidence: 'V-doc',
+    kind: 'model',
     note: 'A computed model, not measured. Formulas: lease = ttl−loop … ttl; detection 0 … loop; HAProxy = (rise−1)×fastinter … +inter.',
   },
   {
@@ -93,6 +97,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'pigsty.io/docs/concept/ha/failure/active',
     date: 'Pigsty v4.0',
     confidence: 'V-doc',
+    kind: 'model',
     note: 'A computed model, not measured.',
   },
   {
@@ -102,6 +107,7 @@ const SELF_MANAGED: Figure[] = [
       'RTO ≈ 45 s (≈ 30 s in older docs); RPO < 1 MB (pg_rpo = 1 MiB); "consistency-first mode" gives RPO = 0',
     source: 'pigsty.io/docs/concept/ha; doc.pigsty.io/docs/concept/ha/tradeoff',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'PAT-9',
@@ -109,6 +115,7 @@ const SELF_MANAGED: Figure[] = [
     value: '"consistently in the 20-30 second range", over dozens of real hardware failures',
     source: 'vonng.com/en/pg/pg-ha-sota',
     confidence: '2nd',
+    kind: 'measurement',
     note: 'Practitioner report (the Pigsty author, bare-metal fleet).',
   },
   {
@@ -118,6 +125,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'manpages.ubuntu.com pg_autoctl.5 (pg_settings dump)',
     date: 'pg_auto_failover v1.6.3 / 2.x',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'PAF-2',
@@ -126,6 +134,7 @@ const SELF_MANAGED: Figure[] = [
       'node_considered_unhealthy_timeout 20 s; primary_demote_timeout 30 s; startup_grace_period 10 s. Failover needs "node_considered_unhealthy_timeout, 20s default" plus "a full primary_demote_timeout (30s default)"',
     source: 'pg_auto_failover source (monitor GUC definitions and test comment)',
     confidence: 'V-src',
+    kind: 'default',
   },
   {
     id: 'REP-1',
@@ -134,6 +143,7 @@ const SELF_MANAGED: Figure[] = [
       'monitor_interval_secs 2; reconnect_attempts 6; reconnect_interval 10 s, so about 60 s before failover',
     source: 'repmgr.org/docs/current/repmgrd-basic-configuration.html',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'MYG-1',
@@ -143,6 +153,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'dev.mysql.com refman 8.4 group-replication-responses-failure(-expel); MySQL WL#13773',
     date: 'MySQL 8.0.21+',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'MYS-1',
@@ -151,6 +162,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'dev.mysql.com refman 8.4/9.5 replication-semisync-interface',
     date: 'MySQL 8.4 / 9.5',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'MDB-1',
@@ -159,6 +171,7 @@ const SELF_MANAGED: Figure[] = [
       'electionTimeoutMillis default 10 s; "median time before a cluster elects a new primary should not typically exceed 12 seconds, assuming default replica configuration settings"',
     source: 'mongodb.com/docs/manual/core/replica-set-elections',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'MDB-2',
@@ -167,6 +180,7 @@ const SELF_MANAGED: Figure[] = [
       'heartbeatIntervalMillis 2000; heartbeatTimeoutSecs 10; catchUpTimeoutMillis −1; catchUpTakeoverDelayMillis 30000',
     source: 'mongodb.com community forum t/6654 (rs.config() dump)',
     confidence: 'V-copy',
+    kind: 'default',
   },
   {
     id: 'RSE-1',
@@ -175,6 +189,7 @@ const SELF_MANAGED: Figure[] = [
       'down-after-milliseconds "Default is 30 seconds"; failover-timeout "Default is 3 minutes"; needs ODOWN quorum and majority election; parallel-syncs 1',
     source: 'redis/redis sentinel.conf',
     confidence: 'V-src',
+    kind: 'default',
   },
   {
     id: 'ETC-1',
@@ -183,6 +198,7 @@ const SELF_MANAGED: Figure[] = [
     source: 'etcd.io/docs/v3.5/tuning',
     date: 'etcd v3.5',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'CRDB-1',
@@ -191,6 +207,7 @@ const SELF_MANAGED: Figure[] = [
       '"a leaseholder needs to periodically (every 4.5 seconds) extend the lease by 9 seconds"; "more than just the 9s lease timeout, although that\'s the single biggest piece"; Raft election interval 3 s randomized X…2X (up to 6 s)',
     source: 'cockroachdb/cockroach issues #81561, #79494',
     confidence: 'V-doc',
+    kind: 'claim',
     note: 'Maintainer statements in issues; expiration-based leases.',
   },
   {
@@ -199,6 +216,7 @@ const SELF_MANAGED: Figure[] = [
     value: '"The entire process take takes approximately 3 seconds."',
     source: 'docs.yugabyte.com/latest/explore/fault-tolerance/linux',
     confidence: 'V-doc',
+    kind: 'claim',
     note: 'Replication factor 3.',
   },
   {
@@ -208,11 +226,12 @@ const SELF_MANAGED: Figure[] = [
     source: 'yugabyte/yugabyte-db issue #933',
     date: '2019',
     confidence: 'V-doc',
+    kind: 'default',
     note: 'Maintainer statement.',
   },
 ];
 
-/** Managed databases (benchmarks.md §1b). */
+/** Managed databases. */
 const MANAGED: Figure[] = [
   {
     id: 'AWS-1',
@@ -220,6 +239,7 @@ const MANAGED: Figure[] = [
     value: '"typically 60–120 seconds". Large transactions or long recovery can increase it.',
     source: 'docs.amazonaws.cn RDS User Guide, Concepts.MultiAZ.Failover; Concepts.MultiAZSingleStandby',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'AWS-2',
@@ -227,6 +247,7 @@ const MANAGED: Figure[] = [
     value: '"typically under 35 seconds"; completes when both readers have applied outstanding transactions',
     source: 'RDS User Guide, multi-az-db-clusters-concepts-failover; FailoverDBCluster API reference',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'AWS-3',
@@ -235,6 +256,7 @@ const MANAGED: Figure[] = [
       '"service is typically restored in less than 120 seconds, and often less than 60 seconds"; without a replica a new primary in "typically … less than 10 minutes"',
     source: 'awsdocs/amazon-aurora-user-guide doc_source/Concepts.AuroraHighAvailability.md',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'AWS-4',
@@ -243,6 +265,7 @@ const MANAGED: Figure[] = [
       '"Failover typically completes within 30 seconds"; single instance "typically completes in under 15 minutes"; crash restart "less than 60 seconds in most cases"',
     source: 'Aurora FAQ copies',
     confidence: 'V-copy',
+    kind: 'claim',
     note: 'Conflicts with the User Guide (< 120 s, often < 60 s; AWS-3).',
   },
   {
@@ -253,7 +276,8 @@ const MANAGED: Figure[] = [
     source:
       'AWS News Blog "Additional Failover Control for Amazon Aurora" (thinkwithwp mirror); aws.amazon.com/jp/premiumsupport/knowledge-center/aurora-mysql-read-replicas',
     confidence: 'V-copy',
-    note: 'Conf. column: V-doc / V-copy.',
+    kind: 'claim',
+    note: 'Read in official documentation and in a copy.',
   },
   {
     id: 'AWS-7',
@@ -263,6 +287,7 @@ const MANAGED: Figure[] = [
     source:
       'awsdocs/amazon-aurora-user-guide doc_source/aurora-global-database-disaster-recovery.md; wellarchitectedlabs.com workshop_4/5-failover/5.1-aurora',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'GCP-1',
@@ -271,7 +296,8 @@ const MANAGED: Figure[] = [
       'Synchronous replication to both zones; failover after missed heartbeats; "An HA-configured instance is charged at double the price of a standalone instance. This includes CPU, RAM, and storage."',
     source: 'cloud.google.com/sql/docs/postgres/high-availability',
     confidence: 'V-doc',
-    note: 'The failover trigger time was cut off in the excerpt; the ~60 s often quoted is UNVERIFIED.',
+    kind: 'claim',
+    note: 'The failover trigger time could not be read at the source; the ~60 s often quoted is not used here.',
   },
   {
     id: 'GCP-2',
@@ -280,6 +306,7 @@ const MANAGED: Figure[] = [
       '"detection … may take up to 30 seconds"; database starts on the standby "usually within 30 seconds"; no data loss',
     source: 'docs.cloud.google.com/alloydb/docs/high-availability',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'AZ-1',
@@ -289,6 +316,7 @@ const MANAGED: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/postgresql/flexible-server/concepts-business-continuity.md',
     date: '2020-09 (preview)',
     confidence: 'V-doc',
+    kind: 'claim',
     note: 'An older doc.',
   },
   {
@@ -299,6 +327,7 @@ const MANAGED: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/site-recovery/site-recovery-sql.md',
     date: '2023-03',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'CDB-1',
@@ -307,6 +336,7 @@ const MANAGED: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/cosmos-db/high-availability.md',
     date: '2022-02',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'CDB-2',
@@ -315,6 +345,7 @@ const MANAGED: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/cosmos-db/high-availability.md',
     date: '2022-02',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'CDB-3',
@@ -323,6 +354,7 @@ const MANAGED: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/cosmos-db/high-availability.md',
     date: '2022-02',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'CDB-4',
@@ -332,6 +364,7 @@ const MANAGED: Figure[] = [
     source: 'learn.microsoft.com/…/cosmos-db/per-partition-automatic-failover (doc markdown)',
     date: 'ms.date 2026-05-15',
     confidence: 'V-doc',
+    kind: 'claim',
     note: 'Doc versions disagree: the same doc\'s table says "Less than 3 minutes at P99"; another says "sub-3-minute RTO".',
   },
   {
@@ -341,10 +374,11 @@ const MANAGED: Figure[] = [
       '"Customer dependent and is usually 15–30 minutes … service managed failover can take an 1+ hour to trigger"',
     source: 'learn.microsoft.com/…/cosmos-db/per-partition-automatic-failover; high-availability.md',
     confidence: 'V-doc',
+    kind: 'claim',
   },
 ];
 
-/** Detection and traffic layer (benchmarks.md §1c). */
+/** Detection and traffic layer. */
 const TRAFFIC: Figure[] = [
   {
     id: 'HAP-1',
@@ -352,6 +386,7 @@ const TRAFFIC: Figure[] = [
     value: 'inter 2000 ms; rise 2; fall 3. About 4–6 s to mark a backend down and 2–4 s to mark it up',
     source: 'HAProxy configuration manual; haproxy mailing list msg41959 ("inter 2s is the default")',
     confidence: 'V-copy',
+    kind: 'default',
   },
   {
     id: 'VRRP-1',
@@ -360,6 +395,7 @@ const TRAFFIC: Figure[] = [
       'Advertisement interval 1 s; backup takes over after 3 × advert_int + Skew_Time, Skew = (256−prio)/256 s; about 3–4 s',
     source: 'RFC 3768 / RFC 5798 (quoted on keepalived-devel); HPE and Juniper VRRP docs',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'ALB-1',
@@ -368,6 +404,7 @@ const TRAFFIC: Figure[] = [
       'Interval 30 s (5–300); timeout 5 s; unhealthy threshold 2; healthy threshold 5; ~35–65 s to remove a target',
     source: 'awsdocs/elb-application-load-balancers-user-guide doc_source/target-group-health-checks.md',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'R53-1',
@@ -377,6 +414,7 @@ const TRAFFIC: Figure[] = [
     source:
       'awsdocs/amazon-route53-docs health-checks-creating-values.md, dns-failover-determining-health-of-endpoints.md',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'R53-2',
@@ -385,6 +423,7 @@ const TRAFFIC: Figure[] = [
       'For rapid-failover records "60 or 120 seconds are common choices"; propagation "typically under one minute globally"',
     source: 'awsdocs/amazon-route53-docs doc_source/best-practices-dns.md',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'TM-1',
@@ -394,6 +433,7 @@ const TRAFFIC: Figure[] = [
     source: 'MicrosoftDocs/azure-docs articles/traffic-manager/traffic-manager-monitoring.md',
     date: '2018-12',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'GLB-1',
@@ -401,6 +441,7 @@ const TRAFFIC: Figure[] = [
     value: 'Interval 5 s; timeout 5 s; healthy 2; unhealthy 2; so ~10 s',
     source: 'cloud.google.com/sdk/gcloud/reference/compute/http-health-checks/create',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'DNS-1',
@@ -409,11 +450,12 @@ const TRAFFIC: Figure[] = [
       'TTL 15 s; "receiving an updated DNS record takes about twice (2x) the TTL"; clients converge "within, at most, a 30-second delay"',
     source: 'docs.temporal.io/cloud/high-availability/secure-routing',
     confidence: 'V-doc',
+    kind: 'claim',
     note: 'Vendor example.',
   },
 ];
 
-/** Replication lag (benchmarks.md §1d). */
+/** Replication lag. */
 const LAG: Figure[] = [
   {
     id: 'LAG-1',
@@ -421,7 +463,8 @@ const LAG: Figure[] = [
     value: '10–20 ms ("almost synchronous"); "typically 10 ms"',
     source: 'See AWS-6 (AWS News Blog mirror; AWS Knowledge Center)',
     confidence: 'V-copy',
-    note: 'Conf. column: V-doc / V-copy.',
+    kind: 'claim',
+    note: 'Read in official documentation and in a copy.',
   },
   {
     id: 'LAG-2',
@@ -429,6 +472,7 @@ const LAG: Figure[] = [
     value: '"generally < 1 s"; Global DB "typically < 1 s"; RPO "typically measured in seconds"',
     source: 'See AWS-6, AWS-7 (Aurora User Guide)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'LAG-3',
@@ -436,6 +480,7 @@ const LAG: Figure[] = [
     value: '5 s (async)',
     source: 'See AZ-2 (MicrosoftDocs site-recovery-sql.md)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'LAG-4',
@@ -443,6 +488,7 @@ const LAG: Figure[] = [
     value: 'RPO < 15 min (Session / Prefix / Eventual)',
     source: 'See CDB-2 (MicrosoftDocs cosmos-db/high-availability.md)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'LAG-5',
@@ -450,6 +496,7 @@ const LAG: Figure[] = [
     value: '"typically adds 60-80ms"; one case 45–70 ms steady state',
     source: 'how2.sh/posts/how-to-set-up-cross-region-database-replication',
     confidence: '2nd',
+    kind: 'measurement',
   },
   {
     id: 'LAG-6',
@@ -457,13 +504,16 @@ const LAG: Figure[] = [
     value: '< 20 ms usually',
     source: 'scaler.com, cross-region read replicas',
     confidence: '2nd',
+    kind: 'claim',
   },
   {
     id: 'LAG-7',
     subject: 'Failover eligibility caps (not lag measurements)',
     value: 'Patroni maximum_lag_on_failover commonly 1 MiB; Stolon maxStandbyLag 1 MiB; Pigsty pg_rpo 1 MiB',
-    source: 'See PAT-10 (EDB config), STO-1 (stolon cluster_spec.md), PAT-8 (Pigsty docs)',
+    source:
+      'EnterpriseDB Patroni benchmark configuration (maximum_lag_on_failover); sorintlab/stolon doc/cluster_spec.md; Pigsty docs (PAT-8)',
     confidence: 'V-doc',
+    kind: 'default',
   },
   {
     id: 'LAG-10',
@@ -471,11 +521,12 @@ const LAG: Figure[] = [
     value: 'Lag "quickly grew"; "no replica was sufficiently up to date, failover wasn\'t safe"',
     source: 'datadoghq.com/blog/engineering/postgresql-ha-kubernetes',
     confidence: '2nd',
+    kind: 'measurement',
     note: 'Qualitative.',
   },
 ];
 
-/** Cost multipliers and cost of downtime (benchmarks.md §1e). */
+/** Cost multipliers and cost of downtime. */
 const COSTS: Figure[] = [
   {
     id: 'COST-1',
@@ -483,6 +534,7 @@ const COSTS: Figure[] = [
     value: '2x (CPU, RAM, storage)',
     source: 'See GCP-1 (cloud.google.com/sql/docs/postgres/high-availability)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'COST-2',
@@ -491,38 +543,17 @@ const COSTS: Figure[] = [
       '×1.25 for AZs; × n regions for multi-region; multi-write at a higher "multi-region write rate × n"',
     source: 'See CDB-3 (MicrosoftDocs cosmos-db/high-availability.md)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'COST-3',
-    subject: 'Azure PostgreSQL Flexible Server HA cost',
-    value: '"~2x compute" for same-zone and zone-redundant HA',
-    source: 'oneuptime.com blog',
-    date: '2026-02-16',
-    confidence: '2nd',
-  },
-  {
-    id: 'COST-4',
-    subject: 'Multi-region cost multipliers',
+    subject: 'Azure Database for PostgreSQL Flexible Server: HA and geo read replica cost',
     value:
-      'Active-passive (2 regions) 1.3–1.5x; active-active (2 regions) 2.0–2.5x; active-active (3 regions) 2.8–3.5x',
-    source: 'archon-eight.vercel.app/infrastructure/multi-region/cost-analysis',
-    confidence: '2nd',
-    note: 'Weak: the page itself says "Unverified — AI-generated content".',
-  },
-  {
-    id: 'COST-5',
-    subject: 'Multi-region vs single region cost',
-    value: '"2 to 3 times"; "roughly doubles"; 3-region active-active "three to five times"',
-    source: 'multicloudhosting.com; ravoid.com; arkavix.com',
-    confidence: '2nd',
-  },
-  {
-    id: 'COST-6',
-    subject: '6–10x cost for multi-region active-active',
-    value: "6–10x (the article's figure)",
-    source: '—',
-    confidence: 'UNVERIFIED',
-    note: 'No public source found for 6–10x',
+      'HA "doubles your deployment costs"; "you can set up GeoReadReplica for double the cost, which offers an RTO in minutes if there was a geo-disaster"',
+    source: 'MicrosoftDocs/azure-docs articles/postgresql/flexible-server/how-to-cost-optimization.md',
+    date: '2024-04',
+    confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'DT-1',
@@ -531,6 +562,7 @@ const COSTS: Figure[] = [
     source: 'blogs.gartner.com/andrew-lerner/2014/07/16/the-cost-of-downtime/',
     date: '2014-07-16',
     confidence: 'V-doc',
+    kind: 'survey',
     note: 'Analyst blog.',
   },
   {
@@ -541,19 +573,22 @@ const COSTS: Figure[] = [
     source: 'itic-corp.com/itic-2024-hourly-cost-of-downtime-report',
     date: '2024',
     confidence: 'V-doc',
+    kind: 'survey',
   },
 ];
 
-/** Failure frequencies and repair times (benchmarks.md §1f). */
+/** Failure frequencies and repair times. */
 const FAILURES: Figure[] = [
   {
     id: 'FR-1',
-    subject: 'HDD annualized failure rate (Backblaze, ~300k drives)',
-    value: '2024: 1.57%; quarterly 1.36%–2.28%',
-    source: 'Backblaze Drive Stats posts (backblaze.com and syndications)',
-    date: '2024',
+    subject: 'Hard-drive annualized failure rate (Backblaze fleet, ~300,000 drives)',
+    value: '2024: 1.57%; lifetime 1.31% (Q3 2025); quarterly 1.36%–2.28% since 2023',
+    source:
+      'Backblaze Drive Stats for Q3 2025 (backblaze.com, read in a syndicated copy); Backblaze press release, 2025-11-11',
+    date: '2025-11',
     confidence: 'V-copy',
-    note: 'Conf. column: V-copy / V-doc.',
+    kind: 'measurement',
+    note: 'Read in a copy of the official post and in the press release.',
   },
   {
     id: 'FR-4',
@@ -563,6 +598,7 @@ const FAILURES: Figure[] = [
     source: 'Jeff Dean talk notes: perspectives.mvdirona.com; datacenterknowledge.com; jjinux.com',
     date: '2008–2009',
     confidence: '2nd',
+    kind: 'measurement',
     note: 'Well known, but secondhand.',
   },
   {
@@ -574,6 +610,7 @@ const FAILURES: Figure[] = [
       'cherryservers.com/blog/cloud-outages; dev.ahill.net/posts/aws-gcp-azure-incidents-2024; parametrixinsurance.com',
     date: '2024–2025',
     confidence: '2nd',
+    kind: 'measurement',
     note: 'Third-party analyses of status pages; mostly partial, per-service incidents.',
   },
   {
@@ -582,6 +619,7 @@ const FAILURES: Figure[] = [
     value: 'Azure PG: "from few minutes up to 12 hours"',
     source: 'See AZ-1 (MicrosoftDocs concepts-business-continuity.md)',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'MT-2',
@@ -590,7 +628,8 @@ const FAILURES: Figure[] = [
       'Aurora without a replica: < 10 min (User Guide) or < 15 min (older FAQ); Azure Site Recovery VM failover < 15 min',
     source: 'See AWS-3, AWS-4, AZ-2',
     confidence: 'V-copy',
-    note: 'Conf. column: V-doc / V-copy.',
+    kind: 'claim',
+    note: 'Read in official documentation and in a copy.',
   },
   {
     id: 'MT-3',
@@ -599,6 +638,7 @@ const FAILURES: Figure[] = [
       'Cosmos account-level "usually 15–30 minutes"; service-managed "can take an 1+ hour to trigger"; Azure SQL auto-failover groups RTO 1 h',
     source: 'See CDB-5, AZ-2',
     confidence: 'V-doc',
+    kind: 'claim',
   },
   {
     id: 'MT-4',
@@ -606,6 +646,194 @@ const FAILURES: Figure[] = [
     value: '1–6 h (rack), ~6 h (PDU), ~1 h (router), 1–2 days (overheating)',
     source: 'See FR-4 (Jeff Dean talk notes)',
     confidence: '2nd',
+    kind: 'measurement',
+  },
+];
+
+/** Newer figures: disaster-recovery standbys, global traffic layers, maintenance, surveys. */
+const NEWER: Figure[] = [
+  {
+    id: 'AWS-8',
+    subject: 'AWS disaster-recovery strategies, recovery time by tier',
+    value:
+      'Backup and restore: hours; pilot light: tens of minutes; warm standby: minutes; multi-site active/active: real time (cost rising in that order)',
+    source: 'AWS whitepaper "Disaster Recovery of Workloads on AWS: Recovery in the Cloud" (read in a copy)',
+    confidence: 'V-copy',
+    kind: 'claim',
+  },
+  {
+    id: 'AWS-9',
+    subject: 'Aurora Global Database managed RPO (rds.global_db_rpo, Aurora PostgreSQL)',
+    value:
+      '"Valid values … range from 20 seconds to 2,147,483,647 seconds"; "Blocks the transaction if all secondary DB clusters have RPO lag times that are larger than the RPO"',
+    source: 'awsdocs/amazon-aurora-user-guide doc_source/aurora-global-database-disaster-recovery.md',
+    confidence: 'V-doc',
+    kind: 'default',
+    note: 'With the setting, a lagging secondary costs write availability instead of data.',
+  },
+  {
+    id: 'AWS-10',
+    subject: 'RDS read replica promotion',
+    value:
+      '"RDS reboots the DB instance before making it available. The promotion process can take several minutes or longer to complete, depending on the size of the read replica."',
+    source: 'docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.Promote.html',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'AWS-11',
+    subject: 'AWS Global Accelerator endpoint health checks',
+    value:
+      'HealthCheckIntervalSeconds "10 seconds or 30 seconds … The default value is 30"; threshold count default 3; fails open when no endpoint is healthy',
+    source:
+      'docs.aws.amazon.com/global-accelerator/latest/api/API_EndpointGroup.html; the threshold in the SDK documentation generated from the AWS API model',
+    confidence: 'V-copy',
+    kind: 'default',
+    note: 'About 60–90 s to mark an endpoint down by default, 20–30 s with 10-s checks.',
+  },
+  {
+    id: 'AWS-12',
+    subject: 'RDS Multi-AZ DB instance: price and maintenance',
+    value:
+      '"can cost approximately twice as much due to the additional standby instance"; OS patching needs "a short Multi-AZ failover … typically less than a minute"; patching "typically once every few months"',
+    source:
+      'docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_OnDemandDBInstances.html; USER_UpgradeDBInstance.Maintenance.html (read in a mirror)',
+    confidence: 'V-copy',
+    kind: 'claim',
+    note: 'Engine upgrades take the primary and the standby down together.',
+  },
+  {
+    id: 'AWS-13',
+    subject: 'Aurora zero-downtime patching',
+    value:
+      '"The database engine restart can cause a drop in throughput lasting for a few seconds to approximately one minute"; not for OS patches or Aurora global databases',
+    source: 'docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Updates.ZDP.html',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'GCP-4',
+    subject: 'Cloud SQL Enterprise Plus advanced disaster recovery',
+    value:
+      '"Replica failover lets you fail over your primary instance to the DR replica immediately in the event of a region failure"; switchover reverses the roles "with zero data loss"; no duration is published',
+    source: 'cloud.google.com/sql/docs/postgres/use-advanced-disaster-recovery',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'GCP-5',
+    subject: 'Cloud SQL planned maintenance',
+    value:
+      'Enterprise: "loses connectivity for less than 60 seconds on average"; "typically once every few months"; Enterprise Plus: "near-zero downtime planned maintenance"',
+    source: 'cloud.google.com/sql/docs/postgres/maintenance; cloud.google.com/sql/docs/mysql/maintenance',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'AZ-3',
+    subject: 'Azure Database for PostgreSQL Flexible Server: geo read replica for disaster recovery',
+    value:
+      'Read replicas "RTO - Minutes / RPO < 5 min" (can be "much higher"); "Promote operation is not automatic"; a forced promotion loses the lag at the time the replica is delinked',
+    source:
+      'MicrosoftDocs/azure-databases-docs articles/postgresql/flexible-server/concepts-business-continuity.md and concepts-read-replicas-promote.md',
+    date: '2024-04-27',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'AZ-4',
+    subject: 'Azure SQL Database geo failover',
+    value:
+      'Customer-initiated: "typically up to 60 seconds of downtime"; Microsoft-managed: "The minimum grace period is one hour … response time will likely be several hours at least"',
+    source: 'MicrosoftDocs/azure-docs articles/reliability/reliability-sql-database.md',
+    date: '2025-10-08',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'AZ-5',
+    subject: 'Azure Front Door health probes',
+    value: '"the default probe frequency of 30 seconds"; an origin is healthy when x of the last n probes succeed',
+    source: 'MicrosoftDocs/azure-docs articles/frontdoor/health-probes.md',
+    date: '2025-01-29',
+    confidence: 'V-doc',
+    kind: 'default',
+  },
+  {
+    id: 'CF-1',
+    subject: 'Cloudflare load-balancing monitors',
+    value:
+      'Interval default 60 s, timeout 5 s, retries 2; each region probed from three data centres, healthy by majority',
+    source: 'Cloudflare API schema (read in a copy); cloudflare/cloudflare-docs load-balancing partials',
+    confidence: 'V-copy',
+    kind: 'default',
+  },
+  {
+    id: 'RDC-1',
+    subject: 'Redis Cluster failure detection',
+    value:
+      'cluster-node-timeout 15000 ms; a replica does not fail over if out of contact with its master for longer than node-timeout × cluster-replica-validity-factor (10) + repl-ping-replica-period',
+    source: 'redis/redis redis.conf',
+    confidence: 'V-src',
+    kind: 'default',
+  },
+  {
+    id: 'DDB-1',
+    subject: 'DynamoDB global tables (multi-Region eventual consistency)',
+    value:
+      'Changes replicate "typically within a second or less", with no SLA on it; no global endpoint (traffic is routed to another Region); each write billed once per replica Region; designed for 99.999% availability',
+    source:
+      'docs.aws.amazon.com/amazondynamodb/latest/developerguide (global tables, billing); AWS Prescriptive Guidance on global tables (read in a translation and a mirror)',
+    confidence: 'V-copy',
+    kind: 'claim',
+  },
+  {
+    id: 'PAT-12',
+    subject: 'Patroni standby cluster in a second data centre',
+    value:
+      '"you can MANUALLY promote the standby_cluster"; "Automatic promotion is not possible, because DC2 will never able to figure out the state of DC1"; promote by "removing standby_cluster section from the dynamic configuration"',
+    source: 'patroni/patroni docs/standby_cluster.rst, docs/ha_multi_dc.rst',
+    confidence: 'V-doc',
+    kind: 'claim',
+    note: 'Make sure the source cluster is down first (STONITH), or both sides take writes.',
+  },
+  {
+    id: 'CAS-1',
+    subject: 'Cassandra failure detection and consistency',
+    value:
+      'Gossip every second; phi accrual phi_convict_threshold 8; LOCAL_QUORUM answers from a quorum of the local data centre without waiting on the others',
+    source: 'docs.datastax.com (Cassandra failure detection; read consistency levels)',
+    confidence: 'V-doc',
+    kind: 'default',
+  },
+  {
+    id: 'CRDB-3',
+    subject: 'CockroachDB region survival',
+    value:
+      'REGION survival: "2 voting replicas in the home region, and 3 voting replicas in non-home regions"; "At least three database regions are required to survive region failures"; ZONE survival is the default',
+    source: 'cockroachlabs.com/docs/stable/multiregion-survival-goals',
+    confidence: 'V-doc',
+    kind: 'default',
+  },
+  {
+    id: 'YB-3',
+    subject: 'YugabyteDB synchronous multi-region',
+    value:
+      '"a minimum of three nodes are replicated across three regions with a replication factor (RF) of 3. In the event of a region failure, the universe continues to serve data requests from the remaining regions"',
+    source: 'docs.yugabyte.com/stable/explore/multi-region-deployments/synchronous-replication-ysql',
+    confidence: 'V-doc',
+    kind: 'claim',
+  },
+  {
+    id: 'UPT-1',
+    subject: 'Uptime Institute annual outage analysis 2025',
+    value:
+      '54% say their most recent significant outage cost more than $100,000, "one in five saying that their most recent outage cost more than $1 million"',
+    source: 'intelligence.uptimeinstitute.com/index.php/resource/annual-outage-analysis-2025',
+    date: '2025-05',
+    confidence: 'V-doc',
+    kind: 'survey',
+    note: 'From the 2024 survey; the report says outage data "should be treated skeptically".',
   },
 ];
 
@@ -616,6 +844,7 @@ export const FIGURES: readonly Figure[] = [
   ...LAG,
   ...COSTS,
   ...FAILURES,
+  ...NEWER,
   ...ARTICLE_FIGURES,
 ];
 

@@ -1,4 +1,4 @@
-import type { BenchmarkSet, BenchmarkSetId, TechnologyPreset, TrafficLayer } from '../types';
+import type { BenchmarkSet, BenchmarkSetId, TechnologyPreset, TechnologySlot, TrafficLayer } from '../types';
 import { BENCHMARK_SETS } from './sets';
 import { TECHNOLOGIES } from './technologies';
 import { TRAFFIC_LAYERS } from './traffic';
@@ -8,8 +8,7 @@ export { TECHNOLOGIES, SOURCED_TECHNOLOGY_IDS, ARTICLE_TECHNOLOGY_IDS } from './
 export { TRAFFIC_LAYERS } from './traffic';
 export { BENCHMARK_SETS } from './sets';
 
-/** The scenario field (and pattern slot) a technology preset can fill. */
-export type TechnologySlot = 'activePassiveAsync' | 'activePassiveSync' | 'activeActive';
+export type { TechnologySlot };
 
 const TECHNOLOGY_BY_ID = new Map(TECHNOLOGIES.map((t) => [t.id, t]));
 const TRAFFIC_BY_ID = new Map(TRAFFIC_LAYERS.map((t) => [t.id, t]));
@@ -26,17 +25,9 @@ export function benchmarkSet(id: BenchmarkSetId): BenchmarkSet {
   return BENCHMARK_SETS[id];
 }
 
-/** async → active-passive async; sync → active-passive sync; consensus and async multi-master → active-active. */
+/** The scenario field (and architecture) a preset fills. */
 export function slotOf(preset: TechnologyPreset): TechnologySlot {
-  switch (preset.replication) {
-    case 'async':
-      return 'activePassiveAsync';
-    case 'sync':
-      return 'activePassiveSync';
-    case 'consensus':
-    case 'async-multi-master':
-      return 'activeActive';
-  }
+  return preset.slot;
 }
 
 /** The presets of a benchmark set that fit a slot, in catalogue order. */

@@ -1,9 +1,10 @@
 import type { BenchmarkSet, BenchmarkSetId } from '../types';
 import { assumed, sourced, triangular } from './build';
+import { NO_ONE_OFF, SINGLE_NODE_COST, SINGLE_NODE_MAINTENANCE } from './economics';
 import { ARTICLE_TECHNOLOGY_IDS, SOURCED_TECHNOLOGY_IDS } from './technologies';
 
 /**
- * Recovery without failover (model.md §4), in seconds: pure repair times. The engine adds alert latency and
+ * Recovery without failover, in seconds: pure repair times. The engine adds alert latency and
  * human response itself wherever a person must act, so none is included here.
  */
 const RECOVERY: BenchmarkSet['recovery'] = {
@@ -17,7 +18,7 @@ const RECOVERY: BenchmarkSet['recovery'] = {
     },
     ['AWS-4', 'MT-2'],
     'Crash restart "less than 60 seconds in most cases" (AWS-4); instance replacement < 10–15 min (MT-2). ' +
-      'The 75/25 weights are an assumption (benchmarks.md §2.1 without its restore share, which is the storage scope).',
+      'The 75/25 weights are an assumption (a restore from backup is the storage scope, not this one).',
   ),
   storageRestore: assumed(
     triangular(1800, 7200, 43200),
@@ -49,7 +50,11 @@ const RECOVERY: BenchmarkSet['recovery'] = {
   ),
 };
 
-const SINGLE_NODE = { low: 1, expected: 1, high: 1, figures: [], note: 'The baseline, by definition.' };
+const SINGLE_NODE: BenchmarkSet['singleNode'] = {
+  cost: SINGLE_NODE_COST,
+  maintenance: SINGLE_NODE_MAINTENANCE,
+  oneOff: NO_ONE_OFF,
+};
 
 export const BENCHMARK_SETS: Readonly<Record<BenchmarkSetId, BenchmarkSet>> = {
   article: {
@@ -57,32 +62,16 @@ export const BENCHMARK_SETS: Readonly<Record<BenchmarkSetId, BenchmarkSet>> = {
     name: "The article's figures",
     summary:
       "The hosting guide's headline table and benchmarks, taken as stated; it cites no primary sources.",
-    costMultiplier: {
-      'single-node': SINGLE_NODE,
-      'active-passive-async': {
-        low: 1.8,
-        expected: 2,
-        high: 2.2,
-        figures: ['ART-3'],
-        note: 'The article\'s "~2x"; reading "~" as ±10% is an assumption.',
-      },
-      'active-passive-sync': { low: 2, expected: 2.25, high: 2.5, figures: ['ART-6'] },
-      'active-active': {
-        low: 6,
-        expected: 8,
-        high: 10,
-        figures: ['ART-9', 'COST-6'],
-        note: 'No public source found for 6–10x (COST-6).',
-      },
-    },
     technologies: [...ARTICLE_TECHNOLOGY_IDS],
     defaults: {
       activePassiveAsync: 'article-ap-async',
       activePassiveSync: 'article-ap-sync',
+      activePassiveDr: 'article-ap-dr',
       activeActive: 'article-active-active',
       trafficLayer: 'haproxy',
       globalTrafficLayer: 'anycast-gslb',
     },
+    singleNode: SINGLE_NODE,
     recovery: RECOVERY,
   },
   sourced: {
@@ -90,40 +79,16 @@ export const BENCHMARK_SETS: Readonly<Record<BenchmarkSetId, BenchmarkSet>> = {
     name: 'Sourced catalogue',
     summary:
       'Documented defaults, vendor figures and published models, each with its source and confidence label.',
-    costMultiplier: {
-      'single-node': SINGLE_NODE,
-      'active-passive-async': {
-        low: 1.3,
-        expected: 2.0,
-        high: 2.2,
-        figures: ['COST-1', 'COST-3', 'COST-4'],
-        note: 'A same-size hot standby is about 2x (Cloud SQL HA, COST-1); a smaller standby 1.3–1.5x (COST-4, weak).',
-      },
-      'active-passive-sync': {
-        low: 2.0,
-        expected: 2.2,
-        high: 3.0,
-        figures: ['COST-1', 'COST-3'],
-        note: 'Cloud SQL HA 2x (COST-1), Azure PG HA ~2x compute (COST-3); 3x for a three-node quorum is an assumption.',
-      },
-      'active-active': {
-        low: 2.0,
-        expected: 3.0,
-        high: 6.0,
-        figures: ['COST-2', 'COST-4', 'COST-5'],
-        note:
-          'Two or three regions cost 2–3.5x (COST-4, COST-5), Cosmos DB bills × n regions (COST-2). The 6x high end ' +
-          "is a three-region N+1 scenario; the article's 6–10x has no public source (COST-6).",
-      },
-    },
     technologies: [...SOURCED_TECHNOLOGY_IDS],
     defaults: {
       activePassiveAsync: 'patroni-async',
       activePassiveSync: 'patroni-sync',
+      activePassiveDr: 'patroni-standby-cluster',
       activeActive: 'yugabytedb',
       trafficLayer: 'haproxy',
       globalTrafficLayer: 'dns-failover',
     },
+    singleNode: SINGLE_NODE,
     recovery: RECOVERY,
   },
 };

@@ -1,5 +1,5 @@
 import { benchmarkSet, technology, trafficLayer } from '../catalogue/index';
-import type { Dist, Scenario, SourcedDist, TechnologyPreset } from '../types';
+import type { Dist, Scenario, SourcedDist, TechnologyChoice, TechnologyPreset } from '../types';
 import type { DistributionId } from './distributionIds';
 
 /** One named distribution of a scenario: the catalogue's value, and the one the simulation uses. */
@@ -23,7 +23,8 @@ export type DistributionTable = Partial<Record<DistributionId, DistributionEntry
 export class ScenarioReferenceError extends Error {}
 
 /** Resolve a preset id or fail with a message naming the field. */
-function preset(field: keyof Scenario['technology'], id: string): TechnologyPreset {
+export function presetOf(scenario: Scenario, field: keyof TechnologyChoice): TechnologyPreset {
+  const id = scenario.technology[field];
   const p = technology(id);
   if (!p) throw new ScenarioReferenceError(`technology.${field}: unknown technology preset '${id}'`);
   return p;
@@ -31,15 +32,15 @@ function preset(field: keyof Scenario['technology'], id: string): TechnologyPres
 
 /**
  * Every distribution the simulation of `scenario` uses, with provenance. Overrides are triangular
- * (min / most likely / max seconds), the shape people can state.
+ * (min / most likely / max seconds), the shape people can state. A distribution the scenario does not use
+ * (a lag of a layer that loses nothing, the detection of a failover people start) is not listed.
  */
 export function distributionTable(scenario: Scenario): DistributionTable {
   const set = benchmarkSet(scenario.benchmarkSet);
-  const tech = scenario.technology;
   const table: DistributionTable = {};
   const add = (id: DistributionId, label: string, source: SourcedDist | undefined): void => {
     if (!source) return;
-    const override = scenario.overrides[id];
+    const override = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id] : undefined;
     table[id] = {
       id,
       label,
@@ -52,32 +53,59 @@ export function distributionTable(scenario: Scenario): DistributionTable {
     };
   };
 
+  // In-region failover of each architecture that has one.
   const slots = [
-    ['active-passive-async', preset('activePassiveAsync', tech.activePassiveAsync)],
-    ['active-passive-sync', preset('activePassiveSync', tech.activePassiveSync)],
-    ['active-active', preset('activeActive', tech.activeActive)],
+    ['active-passive-async', presetOf(scenario, 'activePassiveAsync')],
+    ['active-passive-sync', presetOf(scenario, 'activePassiveSync')],
+    ['active-passive-dr', presetOf(scenario, 'activePassiveDr')],
+    ['active-active', presetOf(scenario, 'activeActive')],
   ] as const;
   for (const [pattern, p] of slots) {
     add(`${pattern}.detection`, `${p.name}: detection`, p.detection);
     add(`${pattern}.decision`, `${p.name}: decision (election, lock, lease)`, p.decision);
     add(`${pattern}.promotion`, `${p.name}: promotion`, p.promotion);
-    // A consensus data layer loses no committed data: it has no lag to draw.
-    if (p.replication !== 'consensus') {
+    // Consensus within the region loses no committed data: no lag to draw.
+    if (p.replication !== 'consensus' && pattern !== 'active-active') {
       const label =
-        pattern === 'active-passive-sync'
+        p.replication === 'sync'
           ? `${p.name}: replication lag while degraded to async (s of data)`
           : `${p.name}: replication lag at failure (s of data)`;
       add(`${pattern}.replicationLag`, label, p.replicationLag);
     }
   }
 
-  const local = trafficLayer(tech.trafficLayer);
-  if (!local)
-    throw new ScenarioReferenceError(`technology.trafficLayer: unknown traffic layer '${tech.trafficLayer}'`);
-  const global = trafficLayer(tech.globalTrafficLayer);
+  // Taking over from another region.
+  for (const [pattern, p] of [slots[2], slots[3]] as const) {
+    const cross = p.crossRegion;
+    if (!cross) throw new ScenarioReferenceError(`${p.id}: no cross-region profile`);
+    const who = cross.decidedBy === 'people' ? 'people deciding to fail over' : 'election, lease';
+    if (cross.decidedBy === 'automation') {
+      add(`${pattern}.region.detection`, `${p.name}: region lost, detection`, cross.detection);
+    }
+    add(`${pattern}.region.decision`, `${p.name}: region lost, decision (${who})`, cross.decision);
+    add(`${pattern}.region.promotion`, `${p.name}: region lost, promotion`, cross.promotion);
+    if (pattern === 'active-passive-dr') {
+      add(`${pattern}.region.scaleUp`, `${p.name}: region lost, scaling the standby up`, cross.scaleUp);
+    }
+    if (cross.replication !== 'sync') {
+      const what =
+        cross.replication === 'consensus'
+          ? 'region lost with the quorum, writes the survivors lack (s of data)'
+          : 'region lost, cross-region replication lag (s of data)';
+      add(`${pattern}.region.replicationLag`, `${p.name}: ${what}`, cross.replicationLag);
+    }
+  }
+
+  const local = trafficLayer(scenario.technology.trafficLayer);
+  if (!local) {
+    throw new ScenarioReferenceError(
+      `technology.trafficLayer: unknown traffic layer '${scenario.technology.trafficLayer}'`,
+    );
+  }
+  const global = trafficLayer(scenario.technology.globalTrafficLayer);
   if (!global) {
     throw new ScenarioReferenceError(
-      `technology.globalTrafficLayer: unknown traffic layer '${tech.globalTrafficLayer}'`,
+      `technology.globalTrafficLayer: unknown traffic layer '${scenario.technology.globalTrafficLayer}'`,
     );
   }
   add('traffic.extra', `${local.name}: time beyond the health check`, local.extra);

@@ -1,5 +1,6 @@
 import { PATTERN_IDS } from '../types';
-import { emptyHistograms, STRIDE, type PartialRun } from './runBlocks';
+import { emptyHistograms, type PartialRun } from './runBlocks';
+import { STRIDE } from './sums';
 
 const PER_BLOCK = PATTERN_IDS.length * STRIDE;
 

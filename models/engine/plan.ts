@@ -1,9 +1,16 @@
-import { technology, trafficLayer } from '../catalogue/index';
+import { trafficLayer } from '../catalogue/index';
 import { compileDist, type Sampler } from '../random/distributions';
 import type { Dist, PatternId, Scenario, ScopeId, TrafficLayer } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
-import { distributionTable, type DistributionTable } from './distributionTable';
+import { distributionTable, presetOf, type DistributionTable } from './distributionTable';
 import type { DistributionId } from './distributionIds';
+import { quorumLostShare } from './topology';
+
+/**
+ * The compiled plan of a scenario: for every architecture and failure scope, the paths an incident's outage
+ * can take, what it loses, and where in the incident's uniforms each draw sits. The kernel and the
+ * reference engine see only this; they never read the scenario.
+ */
 
 /** Phase buckets of the timeline, in PHASE_IDS order. */
 export const DETECTION = 0;
@@ -13,41 +20,62 @@ export const REROUTE = 3;
 export const MANUAL = 4;
 export const RECOVERY = 5;
 
-/** One sequential part of an outage; step i of a path draws the incident's uniform u[i]. */
+/** One sequential part of an outage; step i of a path draws the incident's uniform i. */
 export interface Step {
   phase: number;
   sampler: Sampler;
 }
 
-/** Most steps a path has; each incident draws this many uniforms for its path, used or not. */
-export const MAX_STEPS = 6;
-
 /**
  * Data lost by an incident: with probability `share`, a draw of `sampler` (seconds of committed data);
- * otherwise none. Async replication loses its lag (share 1), sync replication only when the standby had
- * fallen behind and replication had fallen back to async (share = that chance), a restore from backup the
- * writes since the last backup, U(0, backup interval). No sampler: nothing is ever lost.
+ * otherwise none. Which incidents lose data is decided by the incident's own share uniform, or, when
+ * `byBranch`, by its branch uniform: those below `share` are exactly the incidents whose quorum was lost
+ * (see ScopePlan.pManual). No sampler: nothing is ever lost.
  */
 export interface LossPlan {
   sampler: Sampler | null;
   share: number;
+  byBranch: boolean;
 }
 
 export interface ScopePlan {
-  /** Automated failover, or null when the pattern does not cover the scope. */
+  /** Automated failover, or null when nothing is automated for this scope. */
   auto: Step[] | null;
   /** Chance the automated path falls to `fallback` (people take over). */
   pManual: number;
-  /** The manual path (covered scope) or the recovery path (uncovered scope). */
+  /** The manual path (after a failed automation) or the only path (nothing automated). */
   fallback: Step[];
-  /** Data lost, whichever path the outage took (it depends on replication, not on who fails over). */
+  /** Data lost when the incident is recovered by its path. */
   loss: LossPlan;
+  /**
+   * The failure's own duration (a regional outage ends when the region returns): the outage ends at
+   * whichever comes first, this or the path; an incident that ends by the region returning loses nothing.
+   */
+  race: Sampler | null;
   /** true for the regional scope, held to the regional targets. */
   region: boolean;
   /** The targets the scope's incidents are held to (seconds): the regional ones for the regional scope. */
   rtoTarget: number;
   rpoTarget: number;
+  /** Where each draw sits among the incident's `stride` uniforms (−1: not drawn). */
+  layout: UniformLayout;
 }
+
+/**
+ * The uniforms of one incident for one architecture, in order: one per path step (as many as the longer
+ * path has), then the branch (automated or manual), the data lost, whether any is lost, and the failure's
+ * own duration, each only when the plan needs it.
+ */
+export interface UniformLayout {
+  stride: number;
+  branch: number;
+  loss: number;
+  share: number;
+  race: number;
+}
+
+/** Most uniforms an incident draws for one architecture and scope (the kernel's scratch is sized by it). */
+export const MAX_STRIDE = 16;
 
 export interface PatternPlan {
   id: PatternId;
@@ -80,7 +108,26 @@ export function manualPathProbability(assumptions: Scenario['assumptions'], dril
   return a + (u - a) * drift;
 }
 
+/** The regional outage's duration: lognormal by median and 95th percentile, capped at 30 days (seconds). */
+export const REGION_OUTAGE_CAP_SECONDS = 30 * 24 * 3600;
+
+export function regionOutageDist(scenario: Scenario): Dist {
+  const { medianHours, p95Hours } = scenario.failureDurations.regionOutage;
+  return { kind: 'lognormal', median: medianHours * 3600, p95: p95Hours * 3600, max: REGION_OUTAGE_CAP_SECONDS };
+}
+
 const fixed = (value: number): Dist => ({ kind: 'fixed', value });
+
+function layoutOf(auto: Step[] | null, fallback: Step[], loss: LossPlan, race: boolean): UniformLayout {
+  let next = Math.max(auto?.length ?? 0, fallback.length);
+  const take = (needed: boolean) => (needed ? next++ : -1);
+  const branch = take(auto !== null);
+  const lossAt = take(loss.sampler !== null);
+  const share = take(loss.sampler !== null && loss.share < 1 && !loss.byBranch);
+  const raceAt = take(race);
+  if (next > MAX_STRIDE) throw new Error(`a path needs ${next} uniforms; at most ${MAX_STRIDE} are drawn`);
+  return { stride: next, branch, loss: lossAt, share, race: raceAt };
+}
 
 export function buildPlan(scenario: Scenario): Plan {
   const table = distributionTable(scenario);
@@ -90,122 +137,169 @@ export function buildPlan(scenario: Scenario): Plan {
     return compileDist(entry ? entry.effective : fixed(0));
   };
   const step = (phase: number, s: Sampler): Step => ({ phase, sampler: s });
+  const use = (phase: number, id: DistributionId): Step => step(phase, sampler(id));
 
   // Traffic: the health check fires at a random point of its cycle, so marking a target down takes
-  // between (threshold − 1) and threshold intervals (model.md §3); DNS clients then wait out their cache.
+  // between (threshold − 1) and threshold intervals; DNS clients then wait out their cache.
   const reroute = (layer: TrafficLayer, extra: DistributionId): Step[] => {
     const i = ops.healthCheckIntervalSeconds;
     const f = ops.healthCheckFailureThreshold;
-    const steps = [
-      step(REROUTE, compileDist({ kind: 'uniform', min: (f - 1) * i, max: f * i })),
-      step(REROUTE, sampler(extra)),
-    ];
-    if (layer.usesDnsTtl)
-      steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
+    const steps = [step(REROUTE, compileDist({ kind: 'uniform', min: (f - 1) * i, max: f * i })), use(REROUTE, extra)];
+    if (layer.usesDnsTtl) steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
     return steps;
   };
-  const local = trafficLayer(scenario.technology.trafficLayer)!;
-  const global = trafficLayer(scenario.technology.globalTrafficLayer)!;
-  const localReroute = reroute(local, 'traffic.extra');
-  const globalReroute = reroute(global, 'globalTraffic.extra');
+  const localReroute = reroute(trafficLayer(scenario.technology.trafficLayer)!, 'traffic.extra');
+  const globalReroute = reroute(trafficLayer(scenario.technology.globalTrafficLayer)!, 'globalTraffic.extra');
 
-  // Monitoring notices a dead single node by the same health check, then pages a person.
-  const healthCheck = step(DETECTION, localReroute[0]!.sampler);
-  const alert = step(MANUAL, compileDist(fixed(ops.alertLatencySeconds)));
-  const human = step(MANUAL, sampler('operations.humanResponse'));
-  const manualFailover = step(MANUAL, sampler('recovery.manualFailover'));
-  const recovery = (id: DistributionId): Step => step(RECOVERY, sampler(id));
+  // A person is paged (alert latency: from the failure to the alert reaching them), then responds.
+  const paged = [step(MANUAL, compileDist(fixed(ops.alertLatencySeconds))), use(MANUAL, 'operations.humanResponse')];
+  const manualFailover = use(MANUAL, 'recovery.manualFailover');
+  const regionOutage = compileDist(regionOutageDist(scenario));
 
-  const none: LossPlan = { sampler: null, share: 0 };
+  const none: LossPlan = { sampler: null, share: 0, byBranch: false };
+  const always = (id: DistributionId): LossPlan => ({ sampler: sampler(id), share: 1, byBranch: false });
   const backup: LossPlan = {
     sampler: compileDist({ kind: 'uniform', min: 0, max: ops.backupIntervalSeconds }),
     share: 1,
+    byBranch: false,
   };
-  const lag = (id: DistributionId): LossPlan => ({ sampler: sampler(id), share: 1 });
   const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  const t = scenario.targets;
 
-  const targets = (scope: ScopeId): Pick<ScopePlan, 'region' | 'rtoTarget' | 'rpoTarget'> => {
+  const scopePlan = (
+    scope: ScopeId,
+    paths: { auto: Step[] | null; fallback: Step[]; pManual?: number },
+    loss: LossPlan,
+  ): ScopePlan => {
     const region = scope === 'region';
-    const t = scenario.targets;
     return {
+      auto: paths.auto,
+      pManual: paths.auto === null ? 1 : (paths.pManual ?? pManual),
+      fallback: paths.fallback,
+      loss,
+      race: region ? regionOutage : null,
       region,
       rtoTarget: region ? t.regionRtoSeconds : t.rtoSeconds,
       rpoTarget: region ? t.regionRpoSeconds : t.rpoSeconds,
+      layout: layoutOf(paths.auto, paths.fallback, loss, region),
     };
   };
-  const uncovered = (fallback: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
-    auto: null,
-    pManual: 1,
-    fallback,
-    loss,
-    ...targets(scope),
-  });
-  const covered = (prefix: PatternId, traffic: Step[], loss: LossPlan, scope: ScopeId): ScopePlan => ({
-    auto: [
-      step(DETECTION, sampler(`${prefix}.detection` as DistributionId)),
-      step(DECISION, sampler(`${prefix}.decision` as DistributionId)),
-      step(PROMOTION, sampler(`${prefix}.promotion` as DistributionId)),
-      ...traffic,
-    ],
-    pManual,
-    fallback: [alert, human, manualFailover, ...traffic],
-    loss,
-    ...targets(scope),
-  });
+  /** Nothing automated: people (or the platform) recover along one path. */
+  const only = (scope: ScopeId, path: Step[], loss: LossPlan) => scopePlan(scope, { auto: null, fallback: path }, loss);
+  /** A rebuild in another region from the off-site backup, unless the region returns first. */
+  const regionRebuild = only('region', [...paged, use(RECOVERY, 'recovery.regionRebuild')], backup);
 
-  // Recovery paths of an uncovered scope (model.md §4): a person is paged, then restores or rebuilds.
-  const regionDr = uncovered(
-    [healthCheck, alert, human, recovery('recovery.regionRebuild')],
-    backup,
-    'region',
-  );
+  /** The in-region failover of an architecture's preset, for an ordinary scope. */
+  const inRegion = (pattern: PatternId, scope: ScopeId, loss: LossPlan): ScopePlan => {
+    const prefix = pattern as 'active-passive-async';
+    return scopePlan(
+      scope,
+      {
+        auto: [
+          use(DETECTION, `${prefix}.detection`),
+          use(DECISION, `${prefix}.decision`),
+          use(PROMOTION, `${prefix}.promotion`),
+          ...localReroute,
+        ],
+        fallback: [...paged, manualFailover, ...localReroute],
+      },
+      loss,
+    );
+  };
+  /** What an in-region failover loses: the lag (async), the lag while degraded (sync), nothing (consensus). */
+  const inRegionLoss = (pattern: PatternId, replication: 'async' | 'sync' | 'consensus'): LossPlan => {
+    const id = `${pattern as 'active-passive-async'}.replicationLag` as const;
+    if (replication === 'async') return always(id);
+    if (replication === 'sync') {
+      return { sampler: sampler(id), share: scenario.assumptions.syncDegradedProbability, byBranch: false };
+    }
+    return none;
+  };
 
   const singleNode = (scope: ScopeId): ScopePlan => {
     switch (scope) {
-      case 'node': // the disk survives a crash: restart in place, no data lost
-        return uncovered([healthCheck, recovery('recovery.nodeRestart')], none, scope);
+      case 'node': // the disk survives a crash: the platform restarts or replaces the host, nothing lost
+        return only(scope, [use(RECOVERY, 'recovery.nodeRestart')], none);
       case 'storage':
-        return uncovered([healthCheck, alert, human, recovery('recovery.storageRestore')], backup, scope);
+        return only(scope, [...paged, use(RECOVERY, 'recovery.storageRestore')], backup);
       case 'network': // nothing to fail over to: wait for the partition to heal
-        return uncovered([recovery('recovery.networkPartition')], none, scope);
+        return only(scope, [use(RECOVERY, 'recovery.networkPartition')], none);
       case 'zone':
-        return uncovered([healthCheck, alert, human, recovery('recovery.zoneRebuild')], backup, scope);
+        return only(scope, [...paged, use(RECOVERY, 'recovery.zoneRebuild')], backup);
       case 'region':
-        return regionDr;
+        return regionRebuild;
     }
   };
 
-  const activePassive = (id: PatternId, scope: ScopeId): ScopePlan => {
-    if (scope === 'region') return regionDr; // the standby shares the primary's region
-    const loss =
-      id === 'active-passive-async'
-        ? lag('active-passive-async.replicationLag')
-        : {
-            sampler: sampler('active-passive-sync.replicationLag'),
-            share: scenario.assumptions.syncDegradedProbability,
-          };
-    return covered(id, localReroute, loss, scope);
+  const activePassive = (id: 'active-passive-async' | 'active-passive-sync', scope: ScopeId): ScopePlan => {
+    if (scope === 'region') return regionRebuild; // the standby shares the primary's region
+    const preset = presetOf(scenario, id === 'active-passive-async' ? 'activePassiveAsync' : 'activePassiveSync');
+    return inRegion(id, scope, inRegionLoss(id, preset.replication));
   };
 
-  // Active-active: in-region incidents are absorbed by the data layer's own replicas behind the local
-  // traffic layer (no committed data lost); a regional incident moves traffic globally, and only an
-  // async multi-master data layer loses its cross-region lag.
-  const aaPreset = technology(scenario.technology.activeActive)!;
-  const activeActive = (scope: ScopeId): ScopePlan =>
-    scope === 'region'
-      ? covered(
-          'active-active',
-          globalReroute,
-          aaPreset.replication === 'consensus' ? none : lag('active-active.replicationLag'),
-          scope,
-        )
-      : covered('active-active', localReroute, none, scope);
+  const dr = presetOf(scenario, 'activePassiveDr');
+  const disasterRecovery = (scope: ScopeId): ScopePlan => {
+    if (scope !== 'region') return inRegion('active-passive-dr', scope, inRegionLoss('active-passive-dr', dr.replication));
+    const cross = dr.crossRegion!;
+    const scaleUp = cross.scaleUp ? [use(PROMOTION, 'active-passive-dr.region.scaleUp')] : [];
+    const promote = [use(PROMOTION, 'active-passive-dr.region.promotion'), ...scaleUp, ...globalReroute];
+    const loss = cross.replication === 'sync' ? none : always('active-passive-dr.region.replicationLag');
+    if (cross.decidedBy === 'people') {
+      return only(scope, [...paged, use(DECISION, 'active-passive-dr.region.decision'), ...promote], loss);
+    }
+    return scopePlan(
+      scope,
+      {
+        auto: [use(DETECTION, 'active-passive-dr.region.detection'), use(DECISION, 'active-passive-dr.region.decision'), ...promote],
+        fallback: [...paged, manualFailover, ...scaleUp, ...globalReroute],
+      },
+      loss,
+    );
+  };
+
+  const aa = presetOf(scenario, 'activeActive');
+  const activeActive = (scope: ScopeId): ScopePlan => {
+    if (scope !== 'region') return inRegion('active-active', scope, none);
+    const cross = aa.crossRegion!;
+    // A regional loss that takes the write quorum leaves nothing to automate: people recover the data layer
+    // from the surviving replicas (the manual path) unless the region returns first. Those incidents are the
+    // ones whose branch uniform falls below the lost share, and they lose what the survivors lack.
+    const lost = quorumLostShare(cross, scenario.topology);
+    const lagLoss: LossPlan =
+      cross.replication === 'async-multi-master'
+        ? always('active-active.region.replicationLag')
+        : cross.replication === 'consensus' && lost > 0
+          ? { sampler: sampler('active-active.region.replicationLag'), share: lost, byBranch: true }
+          : none;
+    return scopePlan(
+      scope,
+      {
+        auto: [
+          use(DETECTION, 'active-active.region.detection'),
+          use(DECISION, 'active-active.region.decision'),
+          use(PROMOTION, 'active-active.region.promotion'),
+          ...globalReroute,
+        ],
+        fallback: [...paged, manualFailover, ...globalReroute],
+        pManual: lost + (1 - lost) * pManual,
+      },
+      lagLoss,
+    );
+  };
 
   const patterns = PATTERN_IDS.map((id): PatternPlan => {
     const scopes = SCOPE_IDS.map((scope) => {
-      if (id === 'single-node') return singleNode(scope);
-      if (id === 'active-active') return activeActive(scope);
-      return activePassive(id, scope);
+      switch (id) {
+        case 'single-node':
+          return singleNode(scope);
+        case 'active-passive-async':
+        case 'active-passive-sync':
+          return activePassive(id, scope);
+        case 'active-passive-dr':
+          return disasterRecovery(scope);
+        case 'active-active':
+          return activeActive(scope);
+      }
     });
     return { id, scopes };
   });

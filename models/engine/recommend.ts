@@ -1,5 +1,5 @@
-import { duration, money, patternName, percent } from '../text';
-import type { PatternId, PatternResult, Recommendation, Scenario } from '../types';
+import { triangularQuantile } from './costs';
+import type { Finding, PatternId, PatternResult, Recommendation, Remedy, Scenario } from '../types';
 
 /** Each pattern's outage and loss at the confidence level (e.g. its P95), seconds. */
 export interface AtConfidence {
@@ -11,106 +11,106 @@ export interface AtConfidence {
 
 type Target = keyof AtConfidence;
 
-const TARGETS: {
-  key: Target;
-  field: 'rtoSeconds' | 'rpoSeconds' | 'regionRtoSeconds' | 'regionRpoSeconds';
-  what: string;
-}[] = [
-  { key: 'rto', field: 'rtoSeconds', what: 'RTO' },
-  { key: 'rpo', field: 'rpoSeconds', what: 'RPO' },
-  { key: 'regionRto', field: 'regionRtoSeconds', what: 'regional-disaster RTO' },
-  { key: 'regionRpo', field: 'regionRpoSeconds', what: 'regional-disaster RPO' },
-];
+const TARGET_FIELDS: Record<Target, 'rtoSeconds' | 'rpoSeconds' | 'regionRtoSeconds' | 'regionRpoSeconds'> = {
+  rto: 'rtoSeconds',
+  rpo: 'rpoSeconds',
+  regionRto: 'regionRtoSeconds',
+  regionRpo: 'regionRpoSeconds',
+};
+const TARGETS = Object.keys(TARGET_FIELDS) as Target[];
 
-/** The lower expected annual total wins; a tie goes to the lower P95 (model.md §7). */
+/** The lower expected horizon total wins; a tie goes to the lower P95. */
 function cheaper(a: PatternResult, b: PatternResult): number {
-  return a.annualTotalCost.mean - b.annualTotalCost.mean || a.annualTotalCost.p95 - b.annualTotalCost.p95;
+  return a.horizonTotalCost.mean - b.horizonTotalCost.mean || a.horizonTotalCost.p95 - b.horizonTotalCost.p95;
 }
 
-/** What stops a pattern from being feasible, as sentences with numbers. */
-function blockers(scenario: Scenario, r: PatternResult, q: AtConfidence): string[] {
-  const cur = scenario.currency;
-  const c = scenario.targets.confidence;
-  const pq = `P${percentLabel(c)}`;
-  const out: string[] = [];
+/** What stops a pattern from being feasible. */
+function blockers(scenario: Scenario, r: PatternResult, q: AtConfidence): Finding[] {
+  const out: Finding[] = [];
+  const costs = scenario.costs;
   if (!r.withinBudget) {
-    const over = r.monthlyInfraCost.expected - scenario.costs.monthlyBudget;
-    out.push(
-      `Over budget by ${money(over, cur)}/month (expected ${money(r.monthlyInfraCost.expected, cur)} against ${money(scenario.costs.monthlyBudget, cur)}).`,
-    );
+    out.push({
+      kind: 'over-budget',
+      monthly: r.monthlyInfraCost,
+      budget: costs.monthlyBudget,
+      overBudgetProbability: r.overBudgetProbability,
+      tolerance: costs.overBudgetTolerance,
+    });
   }
-  for (const t of TARGETS) {
-    const share = r.meetsTargets[t.key];
-    if (share >= c) continue;
-    const target = scenario.targets[t.field];
-    out.push(
-      `${pq} ${t.what} ${duration(q[t.key])} exceeds the ${duration(target)} target: met in ${percent(share)} of incidents, ${percent(c)} required.`,
-    );
+  const confidence = scenario.targets.confidence;
+  for (const target of TARGETS) {
+    const share = r.meetsTargets[target];
+    if (share >= confidence) continue;
+    out.push({
+      kind: 'misses-target',
+      target,
+      atConfidence: q[target],
+      targetValue: scenario.targets[TARGET_FIELDS[target]],
+      share,
+      confidence,
+    });
   }
   return out;
 }
 
 /** What change of inputs would make this pattern feasible. */
-function remedies(scenario: Scenario, r: PatternResult, q: AtConfidence): string[] {
-  const cur = scenario.currency;
-  const out: string[] = [];
+function remedies(scenario: Scenario, r: PatternResult, q: AtConfidence): Remedy[] {
+  const out: Remedy[] = [];
+  const { monthlyBudget, overBudgetTolerance } = scenario.costs;
   if (!r.withinBudget) {
-    out.push(
-      `Raise the monthly budget to ${money(r.monthlyInfraCost.expected, cur)} (${money(r.monthlyInfraCost.expected - scenario.costs.monthlyBudget, cur)} more).`,
-    );
+    // The budget at which the chance of exceeding it is the tolerance: the (1 − tolerance) quantile.
+    const budget = triangularQuantile(r.monthlyInfraCost, 1 - overBudgetTolerance);
+    out.push({ kind: 'raise-budget', budget, more: budget - monthlyBudget });
   }
-  const c = scenario.targets.confidence;
-  for (const t of TARGETS) {
-    if (r.meetsTargets[t.key] >= c) continue;
-    const how =
-      t.key === 'rto'
-        ? 'or shorten detection and reroute (faster health checks, tuned failover timers)'
-        : t.key === 'rpo'
-          ? 'or replicate synchronously'
-          : t.key === 'regionRto'
-            ? 'or run in more than one region'
-            : 'or back up more often';
-    out.push(`Accept a ${t.what} of ${duration(q[t.key])}, ${how}.`);
+  for (const target of TARGETS) {
+    if (r.meetsTargets[target] >= scenario.targets.confidence) continue;
+    out.push({ kind: 'accept-target', target, value: q[target] });
   }
   return out;
 }
 
-function percentLabel(fraction: number): string {
-  return String(Math.round(fraction * 1000) / 10);
-}
-
-/** The reasons a feasible pattern is recommended, built from its numbers. */
+/** The reasons a feasible pattern is recommended. */
 function strengths(
   scenario: Scenario,
   r: PatternResult,
   q: AtConfidence,
   runnerUp: PatternResult | undefined,
-): string[] {
-  const cur = scenario.currency;
+): Finding[] {
   const t = scenario.targets;
-  const pq = `P${percentLabel(t.confidence)}`;
-  const out = [
-    `Meets the ${duration(t.rtoSeconds)} RTO target in ${percent(r.meetsTargets.rto)} of incidents (${pq} outage ${duration(q.rto)}).`,
-    t.rpoSeconds === 0
-      ? `Loses no data in ${percent(r.meetsTargets.rpo)} of incidents (RPO target 0).`
-      : `Meets the ${duration(t.rpoSeconds)} RPO target in ${percent(r.meetsTargets.rpo)} of incidents (${pq} loss ${duration(q.rpo)} of writes).`,
-    `A regional disaster is recovered within ${duration(q.regionRto)} and ${duration(q.regionRpo)} of data at ${pq} (targets ${duration(t.regionRtoSeconds)} and ${duration(t.regionRpoSeconds)}).`,
-    `Costs ${money(r.monthlyInfraCost.expected, cur)}/month (range ${money(r.monthlyInfraCost.low, cur)}–${money(r.monthlyInfraCost.high, cur)}), within the ${money(scenario.costs.monthlyBudget, cur)} budget.`,
+  const years = scenario.horizonYears;
+  const gap = runnerUp ? runnerUp.horizonTotalCost.mean - r.horizonTotalCost.mean : 0;
+  const noise = runnerUp ? 2 * Math.hypot(r.convergence.standardError, runnerUp.convergence.standardError) : 0;
+  return [
+    { kind: 'meets-rto', share: r.meetsTargets.rto, target: t.rtoSeconds, atConfidence: q.rto },
+    { kind: 'meets-rpo', share: r.meetsTargets.rpo, target: t.rpoSeconds, atConfidence: q.rpo },
+    {
+      kind: 'region-within',
+      rto: q.regionRto,
+      rpo: q.regionRpo,
+      rtoTarget: t.regionRtoSeconds,
+      rpoTarget: t.regionRpoSeconds,
+    },
+    {
+      kind: 'within-budget',
+      monthly: r.monthlyInfraCost,
+      budget: scenario.costs.monthlyBudget,
+      overBudgetProbability: r.overBudgetProbability,
+      tolerance: scenario.costs.overBudgetTolerance,
+    },
+    {
+      kind: 'cheapest',
+      horizonYears: years,
+      total: r.horizonTotalCost.mean,
+      runnerUp: runnerUp?.id ?? null,
+      gap,
+      tied: runnerUp !== undefined && gap < noise,
+    },
+    {
+      kind: 'availability',
+      availability: r.availability,
+      downtimeMinutes: r.annualDowntimeMinutes.mean,
+    },
   ];
-  const total = `expected annual total ${money(r.annualTotalCost.mean, cur)} (infrastructure plus expected losses)`;
-  if (runnerUp) {
-    const gap = runnerUp.annualTotalCost.mean - r.annualTotalCost.mean;
-    const noise = 2 * Math.hypot(r.convergence.standardError, runnerUp.convergence.standardError);
-    out.push(
-      `Lowest ${total} of the feasible patterns: ${money(gap, cur)} a year less than ${runnerUp.name}${gap < noise ? ' (within simulation noise: treat the two as tied)' : ''}.`,
-    );
-  } else {
-    out.push(`The only pattern that meets every target within budget; ${total}.`);
-  }
-  out.push(
-    `Expected availability ${percent(r.availability)} (${duration(r.annualDowntimeMinutes.mean * 60)} of downtime a year).`,
-  );
-  return out;
 }
 
 export function recommend(
@@ -120,28 +120,34 @@ export function recommend(
 ): Recommendation {
   const q = (id: PatternId): AtConfidence => atConfidence[patterns.findIndex((r) => r.id === id)]!;
   const feasible = patterns.filter((r) => r.feasible).sort(cheaper);
-  const cur = scenario.currency;
+  const years = scenario.horizonYears;
 
   if (feasible.length > 0) {
     const best = feasible[0]!;
     const others = patterns
       .filter((r) => r.id !== best.id)
       .map((r) => {
-        const why = blockers(scenario, r, q(r.id));
-        const extra = r.annualTotalCost.mean - best.annualTotalCost.mean;
-        if (why.length === 0 || extra > 0) {
-          why.push(
+        const findings = blockers(scenario, r, q(r.id));
+        const extra = r.horizonTotalCost.mean - best.horizonTotalCost.mean;
+        if (findings.length === 0 || extra > 0) {
+          findings.push(
             extra >= 0
-              ? `Costs ${money(extra, cur)} more a year in expected total (${money(r.annualTotalCost.mean, cur)} against ${money(best.annualTotalCost.mean, cur)}).`
-              : `Expected total ${money(-extra, cur)} a year lower, but it does not meet the targets within budget.`,
+              ? {
+                  kind: 'costs-more',
+                  extra,
+                  total: r.horizonTotalCost.mean,
+                  bestTotal: best.horizonTotalCost.mean,
+                  horizonYears: years,
+                }
+              : { kind: 'cheaper-but-infeasible', saving: -extra, horizonYears: years },
           );
         }
-        return { pattern: r.id, reasons: why };
+        return { pattern: r.id, findings };
       });
     return {
       pattern: best.id,
       feasible: true,
-      reasons: strengths(scenario, best, q(best.id), feasible[1]),
+      findings: strengths(scenario, best, q(best.id), feasible[1]),
       others,
       remedies: [],
     };
@@ -155,13 +161,10 @@ export function recommend(
   return {
     pattern: closest.id,
     feasible: false,
-    reasons: [
-      `No pattern meets every target within budget. The closest is ${patternName(closest.id)}:`,
-      ...blockers(scenario, closest, q(closest.id)),
-    ],
+    findings: blockers(scenario, closest, q(closest.id)),
     others: patterns
       .filter((r) => r.id !== closest.id)
-      .map((r) => ({ pattern: r.id, reasons: blockers(scenario, r, q(r.id)) })),
+      .map((r) => ({ pattern: r.id, findings: blockers(scenario, r, q(r.id)) })),
     remedies: remedies(scenario, closest, q(closest.id)),
   };
 }

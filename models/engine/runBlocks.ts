@@ -1,49 +1,36 @@
-import { addColumn, poisson, poissonHead } from '../random/distributions';
+import { addColumn, poisson, poissonHead, type Sampler } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
 import { binOfHighWord, HIGH_WORD, HISTOGRAM_BINS } from './histogram';
-import { buildPlan, MAX_STEPS, type LossPlan, type Plan, type ScopePlan } from './plan';
+import { buildPlan, MAX_STRIDE, type LossPlan, type Plan, type ScopePlan } from './plan';
+import {
+  AUTOMATED,
+  INCIDENTS,
+  LOST,
+  LOST_SQUARES,
+  MANUAL_PATH,
+  OUTAGE,
+  OUTAGE_LOST,
+  OUTAGE_SQUARES,
+  PHASE_SUMS,
+  RETURNED,
+  RPO_MET,
+  RTO_MET,
+  scopeOffset,
+  STRIDE,
+} from './sums';
 
 /**
- * The Monte Carlo kernel. One trial is one simulated year in which the same incidents strike all four
- * patterns (common random numbers: differences between patterns are not blurred by different luck).
+ * The Monte Carlo kernel. One trial is one simulated year in which the same incidents strike every
+ * pattern (common random numbers: differences between patterns are not blurred by different luck).
  *
  * Trials are grouped in blocks of BLOCK_TRIALS, each with its own random streams. A block is never split,
  * and its sums are kept apart and added in block order at the end, so the same seed gives the same
  * numbers, to the last bit, whatever the number of workers or the chunk size.
  */
 export const BLOCK_TRIALS = 4096;
-
-/**
- * Uniforms each incident draws for each pattern: MAX_STEPS path steps, the manual branch, the data lost and
- * whether any is lost.
- */
-export const UNIFORMS_PER_INCIDENT = MAX_STEPS + 3;
-
-// Per-block, per-pattern sums (layout of one stride).
-export const S_N_ORD = 0; // ordinary incidents
-export const S_N_REG = 1; // regional incidents
-export const S_RTO_ORD = 2; // Σ outage seconds, ordinary
-export const S_RTO_REG = 3;
-export const S_RPO_ORD = 4; // Σ seconds of data lost, ordinary
-export const S_RPO_REG = 5;
-export const S_RTO_ORD_OK = 6; // incidents meeting the target
-export const S_RPO_ORD_OK = 7;
-export const S_RTO_REG_OK = 8;
-export const S_RPO_REG_OK = 9;
-export const S_COVERED = 10; // incidents with an automated path
-export const S_MANUAL = 11; // … that fell to people
-export const S_PHASE = 12; // six phase sums (seconds), PHASE_IDS order
-/**
- * Per-scope sums, SCOPE_SUMS per scope: incidents, Σ outage seconds, Σ seconds lost, Σ loss, Σ loss².
- * They give the expected annual figures by the compound-Poisson identity E[annual] = Σ rate × E[per incident],
- * which removes the noise of the incident counts from the means (see summarize).
- */
-export const S_SCOPE = 18;
-export const SCOPE_SUMS = 5;
-export const STRIDE = S_SCOPE + SCOPE_SUMS * SCOPE_IDS.length;
 
 // Histograms per pattern.
 export const H_RTO_ORD = 0;
@@ -152,8 +139,8 @@ const HEAD = new Float64Array(4);
 const TRIAL_OF = new Int32Array(CHUNK);
 /** Some incidents of the chunk (those that took a rarer path). */
 const ROWS = new Int32Array(CHUNK);
-/** UNIFORMS_PER_INCIDENT per incident of the chunk. */
-const UNIFORMS = new Float64Array(CHUNK * UNIFORMS_PER_INCIDENT);
+/** Up to MAX_STRIDE uniforms per incident of the chunk (as many as the scope plan's layout says). */
+const UNIFORMS = new Float64Array(CHUNK * MAX_STRIDE);
 /** Seconds of outage (RTO) per incident of the chunk. */
 const RTO = new Float64Array(CHUNK);
 const RTO_WORDS = new Uint32Array(RTO.buffer);
@@ -162,9 +149,9 @@ const RTO_WORDS = new Uint32Array(RTO.buffer);
  * loss, money, once the block's incidents are all in).
  */
 const DOWNTIME = new Float64Array(PATTERNS * BLOCK_TRIALS);
-const LOST = new Float64Array(PATTERNS * BLOCK_TRIALS);
+const LOST_SECONDS = new Float64Array(PATTERNS * BLOCK_TRIALS);
 const DOWNTIME_WORDS = new Uint32Array(DOWNTIME.buffer);
-const LOST_WORDS = new Uint32Array(LOST.buffer);
+const LOST_WORDS = new Uint32Array(LOST_SECONDS.buffer);
 
 /**
  * The histograms being counted: a module constant like the scratch arrays, for the same reason (the hottest
@@ -215,7 +202,7 @@ function add(a: Float64Array, i: number, v: number): void {
  */
 function runBlock(plan: Plan, seed: number, block: number, n: number, sums: Float64Array): number {
   DOWNTIME.fill(0);
-  LOST.fill(0);
+  LOST_SECONDS.fill(0);
   let draws = 0;
   for (let s = 0; s < SCOPES; s++) draws += playScope(plan, seed, block, s, n, sums);
   for (let p = 0; p < PATTERNS; p++) annualHistograms(plan, p, n);
@@ -236,16 +223,18 @@ function playScope(
 ): number {
   streamFor(seed, block, scope).fill(YEAR_UNIFORMS, n);
   const lanes = PATTERN_IDS.map((_, p) => streamFor(seed, block, SCOPES * (1 + p) + scope));
+  let uniformsPerIncident = 0;
+  for (let p = 0; p < PATTERNS; p++) uniformsPerIncident += plan.patterns[p]!.scopes[scope]!.layout.stride;
   const cursor = new Cursor(plan.rates[scope]!);
   let incidentsDrawn = 0;
   while (cursor.trial < n || cursor.carry > 0) {
     const m = listIncidents(cursor, n);
     for (let p = 0; p < PATTERNS; p++) {
-      incidents(plan, plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums);
+      incidents(plan.patterns[p]!.scopes[scope]!, p, scope, lanes[p]!, m, sums);
     }
     incidentsDrawn += m;
   }
-  return n + PATTERNS * UNIFORMS_PER_INCIDENT * incidentsDrawn;
+  return n + uniformsPerIncident * incidentsDrawn;
 }
 
 /**
@@ -332,7 +321,7 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
   let none = 0;
   for (let t = from; t < from + n; t++) {
     const minutes = DOWNTIME[t]!;
-    LOST[t] = minutes * perMinute + LOST[t]! * perSecondLost;
+    LOST_SECONDS[t] = minutes * perMinute + LOST_SECONDS[t]! * perSecondLost;
     const down = +(minutes > 0);
     DOWN_YEARS[some] = t;
     QUIET_YEARS[none] = t;
@@ -354,18 +343,12 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
 
 /** Count year t's loss into the histogram at lossAt; returns 1 for a year without loss (tallied apart). */
 function countLoss(lossAt: number, t: number): number {
-  if (!(LOST[t]! > 0)) return 1;
+  if (!(LOST_SECONDS[t]! > 0)) return 1;
   const b = lossAt + binOfHighWord(LOST_WORDS[2 * t + HIGH_WORD]!);
   COUNTS[b] = COUNTS[b]! + 1;
   return 0;
 }
 
-// Where each incident's uniforms sit: MAX_STEPS path steps, then the manual branch, the data lost, and
-// whether any is lost (see LossPlan).
-const U = UNIFORMS_PER_INCIDENT;
-const U_BRANCH = MAX_STEPS;
-const U_LOSS = MAX_STEPS + 1;
-const U_SHARE = MAX_STEPS + 2;
 const MINUTES_PER_SECOND = 1 / 60;
 
 /**
@@ -380,7 +363,6 @@ const MINUTES_PER_SECOND = 1 / 60;
  * the speed, by a third).
  */
 function incidents(
-  plan: Plan,
   sp: ScopePlan,
   pattern: number,
   scope: number,
@@ -388,12 +370,16 @@ function incidents(
   m: number,
   sums: Float64Array,
 ): void {
-  rng.fill(UNIFORMS, m * U);
-  outages(sp, m, sums, pattern * STRIDE);
+  const stride = sp.layout.stride;
+  rng.fill(UNIFORMS, m * stride);
+  const o = pattern * STRIDE;
+  const sc = o + scopeOffset(scope);
+  outages(sp, m, sums, o, sc);
+  const raced = sp.race !== null;
+  if (raced) add(sums, sc + RETURNED, race(sp.race!, sp.layout.race, stride, m));
 
   // The outages into the pattern's histogram and sums, their minutes into their years.
   const { region, rtoTarget: target } = sp;
-  const perSecond = plan.downtimeCostPerMinute / 60;
   const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
   const year = pattern * BLOCK_TRIALS;
   let total = 0;
@@ -414,85 +400,102 @@ function incidents(
     } else zeros++;
   }
   add(COUNTS, at, zeros);
-  const o = pattern * STRIDE;
-  add(sums, o + (region ? S_N_REG : S_N_ORD), m);
-  add(sums, o + (region ? S_RTO_REG : S_RTO_ORD), total);
-  add(sums, o + (region ? S_RTO_REG_OK : S_RTO_ORD_OK), ok);
-  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
-  add(sums, sc, m);
-  add(sums, sc + 1, total);
-  add(sums, sc + 3, perSecond * total);
-  add(sums, sc + 4, perSecond * perSecond * squares);
+  add(sums, sc + INCIDENTS, m);
+  add(sums, sc + OUTAGE, total);
+  add(sums, sc + OUTAGE_SQUARES, squares);
+  add(sums, sc + RTO_MET, ok);
 
-  tallyLosses(plan, sp, pattern, scope, m, sums);
+  tallyLosses(sp, pattern, sc, m, raced, sums);
 }
 
 /** Sums of the path steps of the first path (automated, or people where nothing is automated). */
-const COLUMN_SUMS = new Float64Array(MAX_STEPS);
+const COLUMN_SUMS = new Float64Array(MAX_STRIDE);
 
 /**
  * RTO[j] = seconds of outage of incident j. Every incident is first played out on the first path; those
- * whose automation fell to people (U_BRANCH < pManual) are then taken back off it and played out on the
- * manual path. The time spent in each phase goes to the pattern's sums from offset o.
+ * whose automation fell to people (branch uniform < pManual) are then taken back off it and played out on
+ * the manual path. The time spent in each phase goes to the pattern's phase sums (ordinary scopes only: the
+ * timeline is of ordinary incidents), the counts of automated and manual incidents to the scope's sums.
  */
-function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number): void {
+function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number, sc: number): void {
+  const stride = sp.layout.stride;
   // RTO starts at zero; where automation may fall to people, the same pass lists the incidents it did.
   let n = 0;
   if (sp.auto === null) RTO.fill(0, 0, m);
   else {
     const pManual = sp.pManual;
-    for (let j = 0, k = U_BRANCH; j < m; j++, k += U) {
+    for (let j = 0, k = sp.layout.branch; j < m; j++, k += stride) {
       RTO[j] = 0;
       ROWS[n] = j;
       n += +(UNIFORMS[k]! < pManual);
     }
-    add(sums, o + S_COVERED, m);
-    add(sums, o + S_MANUAL, n);
+    add(sums, sc + AUTOMATED, m);
+    add(sums, sc + MANUAL_PATH, n);
   }
+  const phases = sp.region ? -1 : o + PHASE_SUMS;
   const first = sp.auto ?? sp.fallback;
   for (let i = 0; i < first.length; i++)
-    COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, U, m, RTO);
+    COLUMN_SUMS[i] = addColumn(first[i]!.sampler, UNIFORMS, i, stride, m, RTO);
   if (n > 0) {
     // Their first path's time comes off its phases, and their outage is the manual path's alone.
-    gatherRows(n);
+    gatherRows(n, stride);
     for (let i = 0; i < first.length; i++) {
-      add(COLUMN_SUMS, i, -addColumn(first[i]!.sampler, GATHERED, i, U, n, ROW_VALUES));
+      add(COLUMN_SUMS, i, -addColumn(first[i]!.sampler, GATHERED, i, stride, n, ROW_VALUES));
     }
     ROW_VALUES.fill(0, 0, n);
     const fallback = sp.fallback;
     for (let i = 0; i < fallback.length; i++) {
-      const time = addColumn(fallback[i]!.sampler, GATHERED, i, U, n, ROW_VALUES);
-      add(sums, o + S_PHASE + fallback[i]!.phase, time);
+      const time = addColumn(fallback[i]!.sampler, GATHERED, i, stride, n, ROW_VALUES);
+      if (phases >= 0) add(sums, phases + fallback[i]!.phase, time);
     }
     for (let r = 0; r < n; r++) RTO[ROWS[r]!] = ROW_VALUES[r]!;
   }
-  for (let i = 0; i < first.length; i++) add(sums, o + S_PHASE + first[i]!.phase, COLUMN_SUMS[i]!);
+  if (phases >= 0) {
+    for (let i = 0; i < first.length; i++) add(sums, phases + first[i]!.phase, COLUMN_SUMS[i]!);
+  }
+}
+
+/** The failure's own duration of each incident of the chunk (seconds), and whether it ended first. */
+const RACE = new Float64Array(CHUNK);
+const ENDED = new Float64Array(CHUNK);
+
+/**
+ * The regional race: the outage ends when the region returns, if that comes before the path's recovery.
+ * RTO[j] becomes the sooner of the two, ENDED[j] is 1 where the region returned first; returns how many did.
+ */
+function race(duration: Sampler, at: number, stride: number, m: number): number {
+  RACE.fill(0, 0, m);
+  addColumn(duration, UNIFORMS, at, stride, m, RACE);
+  let returned = 0;
+  for (let j = 0; j < m; j++) {
+    const d = RACE[j]!;
+    const r = RTO[j]!;
+    const first = +(d < r);
+    ENDED[j] = first;
+    RTO[j] = Math.min(d, r);
+    returned += first;
+  }
+  return returned;
 }
 
 /**
  * The chunk's data lost (RPO) into the pattern's histogram and sums, the seconds lost into their years.
- * Only the incidents that lose data are visited; the others meet the target with a zero. The money sums
- * take the loss's share: Σ cost and Σ (outage cost + loss cost)² − Σ outage cost².
+ * Only the incidents that lose data are visited; the others meet the target with a zero.
  */
 function tallyLosses(
-  plan: Plan,
   sp: ScopePlan,
   pattern: number,
-  scope: number,
+  sc: number,
   m: number,
+  raced: boolean,
   sums: Float64Array,
 ): void {
-  const region = sp.region;
-  const o = pattern * STRIDE;
-  const at = histogramOffset(pattern, region ? H_RPO_REG : H_RPO_ORD);
-  const okSlot = o + (region ? S_RPO_REG_OK : S_RPO_ORD_OK);
-  const n = lose(sp.loss, m);
+  const at = histogramOffset(pattern, sp.region ? H_RPO_REG : H_RPO_ORD);
+  const n = lose(sp, m, raced);
   add(COUNTS, at, m - n);
-  add(sums, okSlot, m - n);
+  add(sums, sc + RPO_MET, m - n);
   if (n === 0) return;
   const target = sp.rpoTarget;
-  const perSecond = plan.downtimeCostPerMinute / 60;
-  const d = plan.dataLossCostPerSecond;
   const year = pattern * BLOCK_TRIALS;
   let total = 0;
   let squares = 0;
@@ -507,58 +510,63 @@ function tallyLosses(
     withOutage += q * RTO[j]!;
     ok += +(q <= target);
     const y = year + TRIAL_OF[j]!;
-    LOST[y] = LOST[y]! + q;
+    LOST_SECONDS[y] = LOST_SECONDS[y]! + q;
     if (q > 0) {
       const b = at + binOfHighWord(ROW_VALUE_WORDS[2 * r + HIGH_WORD]!);
       COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
   add(COUNTS, at, zeros);
-  add(sums, o + (region ? S_RPO_REG : S_RPO_ORD), total);
-  add(sums, okSlot, ok);
-  const sc = o + S_SCOPE + scope * SCOPE_SUMS;
-  add(sums, sc + 2, total);
-  add(sums, sc + 3, d * total);
-  add(sums, sc + 4, d * (d * squares + 2 * perSecond * withOutage));
+  add(sums, sc + LOST, total);
+  add(sums, sc + LOST_SQUARES, squares);
+  add(sums, sc + OUTAGE_LOST, withOutage);
+  add(sums, sc + RPO_MET, ok);
 }
 
 /**
  * The incidents of the chunk that lose committed data, and how much: ROWS[r] and ROW_VALUES[r] (seconds)
- * for r below the count returned. All of them draw from the loss's sampler when its share is 1; otherwise
- * those whose U_SHARE uniform falls below the share. No sampler: none lose any.
+ * for r below the count returned. An incident loses data when the loss's share uniform (or, for a lost
+ * quorum, its branch uniform) falls below the share, and, where the region may return first, it did not.
+ * No sampler: none lose any.
  */
-function lose({ sampler, share }: LossPlan, m: number): number {
+function lose(sp: ScopePlan, m: number, raced: boolean): number {
+  const { sampler, share, byBranch }: LossPlan = sp.loss;
   if (sampler === null) return 0;
-  if (share >= 1) {
+  const { stride, loss } = sp.layout;
+  if (share >= 1 && !raced) {
     for (let j = 0; j < m; j++) {
       ROWS[j] = j;
       ROW_VALUES[j] = 0;
     }
-    addColumn(sampler, UNIFORMS, U_LOSS, U, m, ROW_VALUES);
+    addColumn(sampler, UNIFORMS, loss, stride, m, ROW_VALUES);
     return m;
   }
+  const at = byBranch ? sp.layout.branch : sp.layout.share;
   let n = 0;
-  for (let j = 0, k = U_SHARE; j < m; j++, k += U) {
+  for (let j = 0, k = at; j < m; j++, k += stride) {
     ROWS[n] = j;
-    n += +(UNIFORMS[k]! < share);
+    const chosen = at < 0 ? 1 : +(UNIFORMS[k]! < share);
+    n += raced ? chosen * (1 - ENDED[j]!) : chosen;
   }
-  gatherRows(n);
+  gatherRows(n, stride);
   ROW_VALUES.fill(0, 0, n);
-  addColumn(sampler, GATHERED, U_LOSS, U, n, ROW_VALUES);
+  addColumn(sampler, GATHERED, loss, stride, n, ROW_VALUES);
   return n;
 }
 
 /**
- * Some incidents of the chunk (those in ROWS): their uniforms side by side, U each as in UNIFORMS, so that
- * a few scattered incidents are sampled by columns too, and values drawn for them.
+ * Some incidents of the chunk (those in ROWS): their uniforms side by side, `stride` each as in UNIFORMS,
+ * so that a few scattered incidents are sampled by columns too, and values drawn for them.
  */
-const GATHERED = new Float64Array(CHUNK * U);
+const GATHERED = new Float64Array(CHUNK * MAX_STRIDE);
 const ROW_VALUES = new Float64Array(CHUNK);
 const ROW_VALUE_WORDS = new Uint32Array(ROW_VALUES.buffer);
 
 /** GATHERED = the uniforms of incidents ROWS[0 … n). */
-function gatherRows(n: number): void {
+function gatherRows(n: number, stride: number): void {
   for (let r = 0; r < n; r++) {
-    for (let i = 0, from = ROWS[r]! * U, to = r * U; i < U; i++) GATHERED[to + i] = UNIFORMS[from + i]!;
+    for (let i = 0, from = ROWS[r]! * stride, to = r * stride; i < stride; i++) {
+      GATHERED[to + i] = UNIFORMS[from + i]!;
+    }
   }
 }

@@ -19,6 +19,7 @@ type Slot = Exclude<CatalogueRef, 'trafficLayer'>;
 const SLOT_NAMES: Record<Slot, string> = {
   activePassiveAsync: 'active-passive async',
   activePassiveSync: 'active-passive sync',
+  activePassiveDr: 'in-region HA plus cross-region standby',
   activeActive: 'active-active',
 };
 

@@ -8,10 +8,15 @@
  */
 import { SCOPE_IDS } from '../types';
 
-export type FieldKind = 'number' | 'integer' | 'string' | 'enum' | 'fraction';
+export type FieldKind = 'number' | 'integer' | 'string' | 'enum' | 'fraction' | 'boolean';
 
 /** Which catalogue list a string field names; the validator checks the id against the catalogue. */
-export type CatalogueRef = 'activePassiveAsync' | 'activePassiveSync' | 'activeActive' | 'trafficLayer';
+export type CatalogueRef =
+  | 'activePassiveAsync'
+  | 'activePassiveSync'
+  | 'activePassiveDr'
+  | 'activeActive'
+  | 'trafficLayer';
 
 export interface FieldSpec {
   /** Dotted path from the scenario root, e.g. "targets.rtoSeconds". */
@@ -59,6 +64,8 @@ export const MAX_MONEY = 1e12;
 export const SMALLEST_SECONDS = 0.001;
 /** Smallest non-zero amount of money any field accepts: one hundredth of the currency unit. */
 export const SMALLEST_MONEY = 0.01;
+/** Longest regional outage accepted as a median or percentile: 30 days, in hours. */
+export const MAX_OUTAGE_HOURS = 720;
 /** Largest incident rate accepted per scope (incidents per year). */
 export const MAX_RATE_PER_YEAR = 1000;
 
@@ -87,7 +94,7 @@ function money(t: Text, unit: string, per: string): FieldSpec {
     min: 0,
     smallest: SMALLEST_MONEY,
     max: MAX_MONEY,
-    noun: `amount of money ${per}`,
+    noun: per === '' ? 'amount of money' : `amount of money ${per}`,
     unitWords: per,
   };
 }
@@ -116,9 +123,9 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     kind: 'enum',
     unit: '',
     label: 'Schema version',
-    help: 'Version of the scenario format; this version reads 1.',
+    help: 'Version of the scenario format: 2 (files of version 1 are read and brought up to date).',
     zeroAllowed: false,
-    values: [1],
+    values: [2],
   },
   {
     path: 'name',
@@ -181,6 +188,14 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     'currency/s',
     'per second of data',
   ),
+  fraction(
+    {
+      path: 'business.plannedWindowFactor',
+      label: 'Planned-window factor',
+      help: 'What a minute of planned maintenance costs, as a fraction of an unplanned minute (assumption).',
+    },
+    false,
+  ),
   duration(
     {
       path: 'targets.rtoSeconds',
@@ -230,14 +245,49 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     'currency/month',
     'per month',
   ),
+  fraction(
+    {
+      path: 'costs.overBudgetTolerance',
+      label: 'Over-budget tolerance',
+      help: 'Largest acceptable chance that an architecture costs more than the budget in a month.',
+    },
+    false,
+  ),
   money(
     {
-      path: 'costs.baselineMonthlyCost',
-      label: 'Single-node cost',
-      help: 'Monthly infrastructure cost of the single-node baseline; other patterns are multiples of it.',
+      path: 'costs.nodeMonthlyCost',
+      label: 'Node cost',
+      help: 'One database node of the size the service needs, compute only, per month.',
     },
     'currency/month',
     'per month',
+  ),
+  money(
+    {
+      path: 'costs.storageMonthlyCost',
+      label: 'Storage cost',
+      help: 'One copy of the data (volumes and backups) per month.',
+    },
+    'currency/month',
+    'per month',
+  ),
+  money(
+    {
+      path: 'costs.crossRegionTransferMonthlyCost',
+      label: 'Cross-region transfer',
+      help: 'Shipping one copy of the writes to another region, per month.',
+    },
+    'currency/month',
+    'per month',
+  ),
+  money(
+    {
+      path: 'costs.engineerDayRate',
+      label: 'Engineer day rate',
+      help: 'What a person-day of engineering costs, for the one-off effort of building an architecture.',
+    },
+    'currency/day',
+    'per person-day',
   ),
   duration(
     {
@@ -311,6 +361,32 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     noun: 'rate per year',
     unitWords: 'per year',
   })),
+  {
+    path: 'failureDurations.regionOutage.medianHours',
+    kind: 'number',
+    unit: 'h',
+    label: 'Regional outage, median',
+    help: 'How long half of all regional outages last at most, before the region returns.',
+    zeroAllowed: false,
+    exclusiveMin: 0,
+    smallest: 0.01,
+    max: MAX_OUTAGE_HOURS,
+    noun: 'number of hours',
+    unitWords: 'hours',
+  },
+  {
+    path: 'failureDurations.regionOutage.p95Hours',
+    kind: 'number',
+    unit: 'h',
+    label: 'Regional outage, 95th percentile',
+    help: 'How long 95% of regional outages last at most; at least the median.',
+    zeroAllowed: false,
+    exclusiveMin: 0,
+    smallest: 0.01,
+    max: MAX_OUTAGE_HOURS,
+    noun: 'number of hours',
+    unitWords: 'hours',
+  },
   technology(
     {
       path: 'technology.activePassiveAsync',
@@ -326,6 +402,14 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
       help: 'Technology preset for the synchronous active-passive pattern.',
     },
     'activePassiveSync',
+  ),
+  technology(
+    {
+      path: 'technology.activePassiveDr',
+      label: 'Cross-region standby technology',
+      help: 'Technology preset for in-region HA plus a warm standby in a second region.',
+    },
+    'activePassiveDr',
   ),
   technology(
     {
@@ -351,6 +435,38 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     },
     'trafficLayer',
   ),
+  {
+    path: 'topology.activeActiveRegions',
+    kind: 'integer',
+    unit: 'regions',
+    label: 'Active-active regions',
+    help: 'Regions that hold data and serve traffic in the active-active architecture.',
+    zeroAllowed: false,
+    min: 2,
+    max: 9,
+    noun: 'number of regions',
+    unitWords: 'regions',
+  },
+  {
+    path: 'topology.replicationFactor',
+    kind: 'integer',
+    unit: 'replicas',
+    label: 'Replication factor',
+    help: 'Voting replicas of each piece of data, a witness included (consensus layers).',
+    zeroAllowed: false,
+    min: 1,
+    max: 15,
+    noun: 'number of replicas',
+    unitWords: 'replicas',
+  },
+  {
+    path: 'topology.witnessRegion',
+    kind: 'boolean',
+    unit: '',
+    label: 'Witness region',
+    help: 'Whether one more region holds a voting witness: a vote, no data, no traffic.',
+    zeroAllowed: false,
+  },
   {
     path: 'benchmarkSet',
     kind: 'enum',
@@ -430,14 +546,29 @@ export const SCENARIO_GROUPS: readonly Text[] = [
     label: 'Targets',
     help: 'RTO and RPO targets, ordinary and regional, and the confidence.',
   },
-  { path: 'costs', label: 'Costs', help: 'Monthly budget and the cost of the single-node baseline.' },
+  {
+    path: 'costs',
+    label: 'Costs',
+    help: 'Budget, the prices architectures are estimated from, quotes and one-off costs.',
+  },
   {
     path: 'operations',
     label: 'Operations',
     help: 'Health checks, DNS, alerting, people, drills and backups.',
   },
   { path: 'failureRates', label: 'Failure rates', help: 'Incidents per year of each failure scope.' },
+  { path: 'failureDurations', label: 'Failure durations', help: 'How long failures last on their own.' },
+  {
+    path: 'failureDurations.regionOutage',
+    label: 'Regional outage',
+    help: 'How long a whole region stays down: a lognormal by its median and 95th percentile, in hours.',
+  },
   { path: 'technology', label: 'Technology', help: 'Catalogue ids of the technology behind each pattern.' },
+  {
+    path: 'topology',
+    label: 'Topology',
+    help: 'Where the replicas of the active-active data layer live.',
+  },
   { path: 'assumptions', label: 'Assumptions', help: 'Modelling assumptions that have no public source.' },
   { path: 'simulation', label: 'Simulation', help: 'Number of trials and the random seed.' },
 ];
@@ -457,6 +588,31 @@ export const OVERRIDES_FIELD = {
     mode: { label: 'Most likely', help: 'Most likely value.' },
     max: { label: 'Greatest', help: 'Greatest value.' },
   },
+} as const;
+
+/**
+ * Money ranges keyed by architecture id: monthly prices from a quote, and one-off costs. Each value is
+ * { low, mostLikely, high } in the scenario's currency, low ≤ mostLikely ≤ high (checked by the validator).
+ */
+export const MONEY_RANGE_FIELDS = [
+  {
+    path: 'costs.quotes',
+    label: 'Quoted monthly prices',
+    help: 'Monthly infrastructure prices from a quote, by architecture id, replacing the estimate from components.',
+    value: money({ path: 'costs.quotes.*', label: 'Amount', help: 'Per month.' }, 'currency/month', 'per month'),
+  },
+  {
+    path: 'costs.oneOff',
+    label: 'One-off costs',
+    help: 'Implementation, migration and licences, by architecture id, replacing the effort estimate.',
+    value: money({ path: 'costs.oneOff.*', label: 'Amount', help: 'Once.' }, 'currency', ''),
+  },
+] as const;
+
+export const MONEY_RANGE_PARTS = {
+  low: { label: 'Least', help: 'Least amount.' },
+  mostLikely: { label: 'Most likely', help: 'Most likely amount.' },
+  high: { label: 'Greatest', help: 'Greatest amount.' },
 } as const;
 
 /** Keys that could reach an object's prototype if ever assigned; rejected anywhere in a scenario. */

@@ -10,7 +10,10 @@
 import { DISTRIBUTION_IDS } from '../engine/distributionIds';
 import { TECHNOLOGIES, TRAFFIC_LAYERS, slotOf } from '../catalogue/index';
 import { DEFAULT_SCENARIO } from './defaults';
+import { PATTERN_IDS } from '../types';
 import {
+  MONEY_RANGE_FIELDS,
+  MONEY_RANGE_PARTS,
   OVERRIDES_FIELD,
   SCENARIO_FIELDS,
   SCENARIO_GROUPS,
@@ -24,14 +27,34 @@ type Schema = Record<string, unknown>;
 
 export function scenarioJsonSchema(): Schema {
   const properties: Record<string, Schema> = {};
-  for (const spec of SCENARIO_FIELDS) {
-    const [first = '', second] = spec.path.split('.');
-    if (second === undefined) {
-      properties[first] = leafSchema(spec);
-      continue;
+  /** The properties object of the group at `path` (creating the groups on the way). */
+  const groupAt = (path: string[]): Record<string, Schema> => {
+    let props = properties;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      const group = (props[key] ??= groupSchema(path.slice(0, i + 1).join('.')));
+      props = group.properties as Record<string, Schema>;
     }
-    const group = (properties[first] ??= groupSchema(first));
-    (group.properties as Record<string, Schema>)[second] = leafSchema(spec);
+    return props;
+  };
+  for (const spec of SCENARIO_FIELDS) {
+    const keys = spec.path.split('.');
+    const leaf = keys.pop() ?? '';
+    groupAt(keys)[leaf] = leafSchema(spec);
+  }
+  for (const field of MONEY_RANGE_FIELDS) {
+    const keys = field.path.split('.');
+    const leaf = keys.pop() ?? '';
+    groupAt(keys)[leaf] = {
+      title: field.label,
+      description: `${field.help} Keys are architecture ids.`,
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        PATTERN_IDS.map((id) => [id, { $ref: `#/$defs/${leaf === 'quotes' ? 'monthlyRange' : 'oneOffRange'}` }]),
+      ),
+      default: {},
+    };
   }
   properties[OVERRIDES_FIELD.path] = {
     title: OVERRIDES_FIELD.label,
@@ -49,13 +72,19 @@ export function scenarioJsonSchema(): Schema {
       'Inputs of one HA Planner simulation. Missing fields take their defaults. Money is in the scenario currency, ' +
       'durations in seconds, probabilities are fractions in [0, 1].',
     $comment:
-      'Also checked by the app, beyond this schema: min <= mode <= max in each override; technology ids exist ' +
-      'in the catalogue, belong to the chosen benchmark set and fit their pattern slot.',
+      'Also checked by the app, beyond this schema: min <= mode <= max in each override and low <= mostLikely ' +
+      '<= high in each money range; a regional outage\'s p95Hours >= medianHours; with a witness region the ' +
+      'replication factor is at least 2; technology ids exist in the catalogue, belong to the chosen benchmark ' +
+      'set and fit their pattern slot. Files of schemaVersion 1 are read by the app and brought up to date.',
     type: 'object',
     additionalProperties: false,
     required: ['schemaVersion'],
     properties,
-    $defs: { triangularSeconds: triangleSchema() },
+    $defs: {
+      triangularSeconds: triangleSchema(),
+      monthlyRange: moneyRangeSchema(MONEY_RANGE_FIELDS[0]),
+      oneOffRange: moneyRangeSchema(MONEY_RANGE_FIELDS[1]),
+    },
   };
 }
 
@@ -95,6 +124,23 @@ function leafSchema(spec: FieldSpec): Schema {
   return schema;
 }
 
+function moneyRangeSchema(field: (typeof MONEY_RANGE_FIELDS)[number]): Schema {
+  const part = ({ label, help }: { label: string; help: string }): Schema => ({
+    ...leafSchema(field.value),
+    title: label,
+    description: `${help} Unit: ${field.value.unit}.`,
+  });
+  const p = MONEY_RANGE_PARTS;
+  return {
+    title: 'Money range',
+    description: 'Least, most likely and greatest amount; low <= mostLikely <= high.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['low', 'mostLikely', 'high'],
+    properties: { low: part(p.low), mostLikely: part(p.mostLikely), high: part(p.high) },
+  };
+}
+
 function triangleSchema(): Schema {
   const part = ({ label, help }: { label: string; help: string }): Schema => ({
     ...leafSchema(OVERRIDES_FIELD.value),
@@ -132,13 +178,15 @@ function jsonType(spec: FieldSpec): string {
       return 'string';
     case 'enum':
       return spec.values?.every((v) => typeof v === 'number') ? 'integer' : 'string';
+    case 'boolean':
+      return 'boolean';
   }
 }
 
 function describe(spec: FieldSpec): string {
   if (spec.ref === 'trafficLayer') return `${spec.help} A catalogue id.`;
   if (spec.ref) return `${spec.help} A catalogue id from the chosen benchmark set.`;
-  if (spec.unit === '' || spec.unit === 'text') return spec.help;
+  if (spec.unit === '' || spec.unit === 'text' || spec.kind === 'boolean') return spec.help;
   return `${spec.help} Unit: ${spec.unit}.`;
 }
 

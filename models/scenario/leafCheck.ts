@@ -35,6 +35,8 @@ export function checkLeaf(spec: FieldSpec, value: unknown): string | null {
       return checkString(spec, value);
     case 'enum':
       return checkEnum(spec, value);
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `must be true or false, got ${show(value)}`;
   }
 }
 

@@ -4,21 +4,40 @@
  * take their defaults. Nothing from the input is ever assigned under a key it chose, except ids checked
  * against a fixed list, so a hostile file cannot reach an object's prototype.
  */
-import type { BenchmarkSetId, Scenario, TriangularSeconds } from '../types';
+import type { BenchmarkSetId, MoneyRange, PatternId, Scenario, TriangularSeconds } from '../types';
+import { PATTERN_IDS } from '../types';
 import { DISTRIBUTION_IDS } from '../engine/distributionIds';
-import { benchmarkSet } from '../catalogue/index';
+import { benchmarkSet, technology } from '../catalogue/index';
 import { DEFAULT_SCENARIO } from './defaults';
-import { FORBIDDEN_KEYS, OVERRIDES_FIELD, SCENARIO_FIELDS, SCENARIO_GROUPS, type FieldSpec } from './fields';
+import {
+  FORBIDDEN_KEYS,
+  MONEY_RANGE_FIELDS,
+  MONEY_RANGE_PARTS,
+  OVERRIDES_FIELD,
+  SCENARIO_FIELDS,
+  SCENARIO_GROUPS,
+  type FieldSpec,
+} from './fields';
+import { migrateScenario } from './migrate';
 import { checkLeaf, show } from './leafCheck';
 import { checkCatalogueId } from './catalogueCheck';
 import { findJsonSyntaxError, utf8Length } from './jsonSyntax';
 import { scenarioWarnings } from './warnings';
 
 export type ParseResult =
-  { ok: true; scenario: Scenario; warnings: string[] } | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      warnings: string[];
+      /** What bringing an earlier format version up to date assumed (empty for a current file). */
+      migrated: string[];
+      /** Fields the input left out, which took their defaults (dotted paths). */
+      defaulted: string[];
+    }
+  | { ok: false; errors: string[] };
 
-/** The only schemaVersion this version reads. */
-export const SCHEMA_VERSION = 1;
+/** The schemaVersion this version writes; earlier ones are read and brought up to date (migrate.ts). */
+export const SCHEMA_VERSION = 2;
 /** Beyond this many errors the list ends with a count: a wrong file would otherwise bury the first ones. */
 const MAX_ERRORS = 50;
 /** Objects and arrays visited when looking for forbidden keys; bounds the work on hostile input. */
@@ -32,6 +51,7 @@ const fail = (errors: string[]): ParseResult => ({ ok: false, errors });
 
 const ROOT_KEYS = new Set([...SCENARIO_FIELDS.map((f) => f.path.split('.')[0] ?? ''), OVERRIDES_FIELD.path]);
 const TRIANGLE = ['min', 'mode', 'max'] as const;
+const MONEY_PARTS = Object.keys(MONEY_RANGE_PARTS) as (keyof MoneyRange)[];
 
 /** Validate `input` (a parsed JSON value) and fill every missing field from the defaults. Never throws. */
 export function parseScenario(input: unknown): ParseResult {
@@ -69,19 +89,23 @@ export function parseScenarioJson(text: string, maxBytes = 1_000_000): ParseResu
   }
 }
 
-function parse(input: unknown): ParseResult {
-  if (!isObject(input)) return fail([`scenario: must be a JSON object, got ${show(input)}`]);
-  const version = own(input, 'schemaVersion');
+function parse(raw: unknown): ParseResult {
+  if (!isObject(raw)) return fail([`scenario: must be a JSON object, got ${show(raw)}`]);
+  const version = own(raw, 'schemaVersion');
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     // Fields of a newer format may mean something else: listing them as unknown would only mislead.
     return fail([
       `schemaVersion: this file was written by a newer version (schemaVersion ${version}); this version reads ${SCHEMA_VERSION}`,
     ]);
   }
+  // Forbidden keys are looked for before a migration copies anything; a file with any is not migrated.
+  const forbidden = forbiddenKeyErrors(raw);
+  const migration = forbidden.length === 0 ? migrateScenario(raw, SCHEMA_VERSION) : null;
+  const input = migration?.value ?? raw;
   const out = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Scenario;
   const given = new Set<string>();
   // concat, not push(...list): a hostile file can yield more errors than a call has room for arguments.
-  let errors = forbiddenKeyErrors(input).concat(
+  let errors = forbidden.concat(
     version === undefined ? [`schemaVersion: missing; write "schemaVersion": ${SCHEMA_VERSION}`] : [],
     unknownKeyErrors(input, '', ROOT_KEYS),
     readLeaves(input, out, given),
@@ -89,13 +113,57 @@ function parse(input: unknown): ParseResult {
   );
   errors = errors.concat(technologyErrors(out, given, own(input, 'benchmarkSet') !== undefined));
   out.overrides = parseOverrides(own(input, OVERRIDES_FIELD.path), errors);
-
-  if (errors.length > 0) {
-    const shown = errors.slice(0, MAX_ERRORS);
-    if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more errors`);
-    return fail(shown);
+  for (const field of MONEY_RANGE_FIELDS) {
+    const [group = '', key = ''] = field.path.split('.');
+    const value = isObject(own(input, group)) ? own(own(input, group) as Obj, key) : undefined;
+    (out.costs as unknown as Obj)[key] = parseMoneyRanges(value, field, errors);
   }
-  return { ok: true, scenario: out, warnings: scenarioWarnings(out) };
+  errors = errors.concat(crossFieldErrors(out, given));
+
+  if (errors.length > 0) return fail(capped(errors));
+  const defaulted = SCENARIO_FIELDS.filter((f) => f.path !== 'schemaVersion' && !given.has(f.path)).map(
+    (f) => f.path,
+  );
+  return {
+    ok: true,
+    scenario: out,
+    warnings: scenarioWarnings(out),
+    migrated: migration?.notices ?? [],
+    defaulted,
+  };
+}
+
+function capped(errors: string[]): string[] {
+  const shown = errors.slice(0, MAX_ERRORS);
+  if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more errors`);
+  return shown;
+}
+
+/**
+ * Rules between fields. A regional outage's 95th percentile is at least its median; a topology has at
+ * least one replica that holds data. When the file leaves the topology out, the active-active preset's own
+ * layout is used.
+ */
+function crossFieldErrors(out: Scenario, given: Set<string>): string[] {
+  const errors: string[] = [];
+  const outage = out.failureDurations.regionOutage;
+  if (outage.p95Hours < outage.medianHours) {
+    errors.push(
+      `failureDurations.regionOutage.p95Hours: must be at least the median (${outage.medianHours} hours), got ${outage.p95Hours}`,
+    );
+  }
+  const topologyGiven = ['activeActiveRegions', 'replicationFactor', 'witnessRegion'].some((k) =>
+    given.has(`topology.${k}`),
+  );
+  const preset = technology(out.technology.activeActive);
+  if (!topologyGiven && preset?.topology) out.topology = { ...preset.topology };
+  const t = out.topology;
+  if (t.replicationFactor - (t.witnessRegion ? 1 : 0) < 1) {
+    errors.push(
+      'topology.replicationFactor: a witness holds no data, so with a witness region the replication factor must be at least 2',
+    );
+  }
+  return errors;
 }
 
 /** Check every leaf the input gives; write the accepted ones into `out` and note their paths in `given`. */
@@ -114,18 +182,30 @@ function readLeaves(input: Obj, out: Scenario, given: Set<string>): string[] {
   return errors;
 }
 
+/** The keys a group may hold: its leaves, its subgroups and its maps, by name. */
+function childKeys(group: string): Set<string> {
+  const prefix = `${group}.`;
+  const paths = [
+    ...SCENARIO_FIELDS.map((f) => f.path),
+    ...SCENARIO_GROUPS.map((g) => g.path),
+    ...MONEY_RANGE_FIELDS.map((f) => f.path),
+  ];
+  return new Set(
+    paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('.')[0] ?? ''),
+  );
+}
+
 /** Groups that are not objects, and unknown keys inside the groups. */
 function groupErrors(input: Obj): string[] {
   let errors: string[] = [];
   for (const group of SCENARIO_GROUPS) {
-    const value = own(input, group.path);
+    const value = valueAt(input, group.path);
     if (value === undefined) continue;
     if (!isObject(value)) {
       errors.push(`${group.path}: must be an object, got ${show(value)}`);
       continue;
     }
-    const keys = new Set(SCENARIO_FIELDS.filter((f) => f.path.startsWith(`${group.path}.`)).map(leafKey));
-    errors = errors.concat(unknownKeyErrors(value, group.path, keys));
+    errors = errors.concat(unknownKeyErrors(value, group.path, childKeys(group.path)));
   }
   return errors;
 }
@@ -196,6 +276,58 @@ function parseTriangle(value: unknown, path: string, errors: string[]): Triangul
   return { min, mode, max };
 }
 
+/** A map of money ranges keyed by architecture id (quotes, one-off costs). */
+function parseMoneyRanges(
+  value: unknown,
+  field: (typeof MONEY_RANGE_FIELDS)[number],
+  errors: string[],
+): Partial<Record<PatternId, MoneyRange>> {
+  const out: Partial<Record<PatternId, MoneyRange>> = {};
+  if (value === undefined) return out;
+  if (!isObject(value)) {
+    errors.push(`${field.path}: must be an object keyed by architecture id, got ${show(value)}`);
+    return out;
+  }
+  for (const id of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.includes(id)) continue;
+    const idPath = childPath(field.path, id);
+    const pattern = PATTERN_IDS.find((p) => p === id);
+    if (pattern === undefined) {
+      errors.push(`${idPath}: unknown architecture id; use one of ${PATTERN_IDS.join(', ')}`);
+      continue;
+    }
+    const range = parseMoneyRange(own(value, id), idPath, field.value, errors);
+    // `pattern` is one of PATTERN_IDS, never a key of the input's choosing.
+    if (range) out[pattern] = range;
+  }
+  return out;
+}
+
+function parseMoneyRange(value: unknown, path: string, spec: FieldSpec, errors: string[]): MoneyRange | undefined {
+  if (!isObject(value)) {
+    errors.push(`${path}: must be an object with low, mostLikely and high, got ${show(value)}`);
+    return undefined;
+  }
+  const before = errors.length;
+  for (const error of unknownKeyErrors(value, path, new Set(MONEY_PARTS))) errors.push(error);
+  const numbers: number[] = [];
+  for (const part of MONEY_PARTS) {
+    const x = own(value, part);
+    const reason = x === undefined ? 'missing; a range needs low, mostLikely and high' : checkLeaf(spec, x);
+    if (reason) errors.push(`${path}.${part}: ${reason}`);
+    else numbers.push(x as number);
+  }
+  const [low, mostLikely, high] = numbers;
+  if (errors.length > before || low === undefined || mostLikely === undefined || high === undefined) {
+    return undefined;
+  }
+  if (!(low <= mostLikely && mostLikely <= high)) {
+    errors.push(`${path}: must have low ≤ mostLikely ≤ high, got ${low}, ${mostLikely}, ${high}`);
+    return undefined;
+  }
+  return { low, mostLikely, high };
+}
+
 /** Every `__proto__`, `constructor` or `prototype` key, at any depth (iterative: no stack overflow). */
 function forbiddenKeyErrors(root: Obj): string[] {
   const errors: string[] = [];
@@ -245,19 +377,27 @@ function leafKey(spec: FieldSpec): string {
   return spec.path.slice(spec.path.lastIndexOf('.') + 1);
 }
 
+/** The value at a dotted path of the input, own properties only; undefined where any step is missing. */
+function valueAt(input: Obj, path: string): unknown {
+  let value: unknown = input;
+  for (const key of path.split('.')) {
+    if (!isObject(value)) return undefined;
+    value = own(value, key);
+  }
+  return value;
+}
+
 function leafValue(input: Obj, spec: FieldSpec): unknown {
-  const [first = '', second] = spec.path.split('.');
-  if (second === undefined) return own(input, first);
-  const group = own(input, first);
-  return isObject(group) ? own(group, second) : undefined;
+  return valueAt(input, spec.path);
 }
 
 /** Write an accepted value; the keys come from the field table, never from the input. */
 function setLeaf(out: Scenario, spec: FieldSpec, value: unknown): void {
-  const [first = '', second] = spec.path.split('.');
-  const target = out as unknown as Obj;
-  if (second === undefined) target[first] = value;
-  else (target[first] as Obj)[second] = value;
+  const keys = spec.path.split('.');
+  const last = keys.pop() ?? '';
+  let target = out as unknown as Obj;
+  for (const key of keys) target = target[key] as Obj;
+  target[last] = value;
 }
 
 function errorText(e: unknown): string {
