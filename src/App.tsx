@@ -79,7 +79,11 @@ export function App() {
               <ShareButton scenario={scenario} />
             </div>
             {result ? (
-              <RecommendationCard result={result} />
+              <RecommendationCard
+                result={result}
+                confidence={scenario.targets.confidence}
+                currency={scenario.currency}
+              />
             ) : (
               <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
                 <p>{PLACEHOLDER[status]}</p>

@@ -1,15 +1,11 @@
+import { PATTERN_NAMES } from '../models/patterns';
 import type { BenchmarkSetId, PatternId } from '../models/types';
 
-/** How the app names each pattern. */
-export const PATTERN_LABELS: Record<PatternId, string> = {
-  'single-node': 'Single node (baseline)',
-  'active-passive-async': 'Active-passive, async replication',
-  'active-passive-sync': 'Active-passive, sync replication',
-  'active-active': 'Multi-region active-active',
-};
+/** How the app names each pattern: the model's names, defined once. */
+export const PATTERN_LABELS: Readonly<Record<PatternId, string>> = PATTERN_NAMES;
 
 export function patternLabel(id: PatternId, fallback?: string): string {
-  return PATTERN_LABELS[id] ?? fallback ?? id;
+  return (Object.hasOwn(PATTERN_LABELS, id) ? PATTERN_LABELS[id] : undefined) ?? fallback ?? id;
 }
 
 export const BENCHMARK_SET_LABELS: Record<BenchmarkSetId, string> = {

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useMemo } from 'react';
-import { formatMoney } from '../format';
+import { formatMoney, formatMoneyTick } from '../format';
 import { Axis } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { ChartSvg, PlotClip } from './ChartSvg';
@@ -9,7 +9,6 @@ import { breakEvenStops, describeBreakEven } from './breakEvenText';
 import { CrosshairSlider } from './CrosshairSlider';
 import { breakEvenData, type CostPoint } from './data/breakEven';
 import { decadeTicks, logStops } from './data/logAxis';
-import { formatMoneyReadOut, formatMoneyShort } from './format';
 import { CHART_WIDTH, FONT, plotBox } from './layout';
 import { HaloText } from './HaloText';
 import { Legend, LEGEND_WIDTH, LEGEND_X, legendHeight, patternLegend } from './Legend';
@@ -30,7 +29,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
   const colours = palette(theme);
   const clipId = useId();
   const { currency } = data;
-  const perMinute = (v: number) => `${formatMoneyReadOut(v, currency)}/min`;
+  const perMinute = (v: number) => `${formatMoney(v, currency)}/min`;
   const names = new Map(data.lines.map((l) => [l.id, l.name]));
 
   const legend = patternLegend(data.lines, colours);
@@ -58,10 +57,10 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
     .y((d) => y(d.y));
   const xTicks = [0, ...decadeTicks(data.symlogConstant, data.domain[1])].map((value) => ({
     value,
-    label: formatMoneyShort(value, currency),
+    label: formatMoneyTick(value, currency),
   }));
   const yValues = data.yScale === 'log' ? logStops(data.yDomain[0], data.yDomain[1]) : y.ticks(5);
-  const yTicks = yValues.map((value) => ({ value, label: formatMoneyShort(value, currency) }));
+  const yTicks = yValues.map((value) => ({ value, label: formatMoneyTick(value, currency) }));
   const ordered = [...data.lines].sort((a, b) => Number(a.recommended) - Number(b.recommended));
   const stops = breakEvenStops(data, names, perMinute);
   const listTop = plot.y + plot.height + 54 + legendRows;
@@ -152,7 +151,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
             fontSize={FONT.tick}
             style={{ fill: colours.text }}
           >
-            {`${i + 1}  ${c.fromName} = ${c.toName} at ${perMinute(c.x)} (${formatMoneyReadOut(c.y, currency)}/yr)`}
+            {`${i + 1}  ${c.fromName} = ${c.toName} at ${perMinute(c.x)} (${formatMoney(c.y, currency)}/yr)`}
           </text>
         ))}
       </ChartSvg>

@@ -1,12 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
-import { formatMoney } from '../format';
+import { formatMoney, formatMoneyTick } from '../format';
 import { Axis, BandLabels } from './Axis';
 import { BarHotspots } from './BarHotspots';
 import { ChartFrame } from './ChartFrame';
 import { ChartSvg, PlotClip } from './ChartSvg';
 import { type ComparedResult, compareTotalsData } from './data/compareTotals';
-import { formatMoneyReadOut, formatMoneyShort } from './format';
 import { HaloText } from './HaloText';
 import { CHART_WIDTH, FONT, plotBox } from './layout';
 import { Legend, LEGEND_WIDTH, LEGEND_X, type LegendItem, legendHeight } from './Legend';
@@ -76,7 +75,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
     .domain([0, data.axisMax])
     .range([plot.x, plot.x + plot.width])
     .nice(5);
-  const ticks = x.ticks(5).map((value) => ({ value, label: formatMoneyShort(value, currency) }));
+  const ticks = x.ticks(5).map((value) => ({ value, label: formatMoneyTick(value, currency) }));
   const groupTop = (i: number) => plot.y + 12 + i * (groupHeight + GROUP_GAP);
   const barTop = (group: number, index: number) => groupTop(group) + index * (BAR + GAP);
   const nameOf = (key: string) => data.series.find((s) => s.key === key)?.name ?? '';
@@ -166,7 +165,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
           ))}
         </g>
         {bars.map(({ group, bar, y, end }) => {
-          const label = `${bar.letter} ${formatMoneyShort(bar.value, currency)}`;
+          const label = `${bar.letter} ${formatMoneyTick(bar.value, currency)}`;
           const outside = end + 5 + label.length * CHAR <= CHART_WIDTH - 2;
           return (
             <HaloText
@@ -200,7 +199,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
           readOut: {
             title: `${bar.letter} · ${nameOf(bar.seriesKey)}`,
             lines: [
-              `${group.name}: ${formatMoneyReadOut(bar.value, currency)}/yr expected in total`,
+              `${group.name}: ${formatMoney(bar.value, currency)}/yr expected in total`,
               ...(bar.recommended ? ['The pattern this scenario recommends'] : []),
             ],
           },

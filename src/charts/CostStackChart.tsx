@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { formatMoney } from '../format';
+import { formatMoney, formatMoneyTick } from '../format';
 import { BarsPlot } from './BarsPlot';
 import { ChartFrame } from './ChartFrame';
 import { COST_PART_LABELS, COST_PARTS, costStackData } from './data/costStack';
-import { formatMoneyReadOut, formatMoneyShort } from './format';
 import { palette } from './theme';
 import type { ChartProps } from './types';
 
@@ -17,7 +16,7 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
   const colours = palette(theme);
   const { currency } = data;
   const money = (v: number) => formatMoney(v, currency);
-  const budget = `${data.budgetLabel} ${formatMoneyReadOut(data.budgetPerYear, currency)}`;
+  const budget = `${data.budgetLabel} ${formatMoney(data.budgetPerYear, currency)}`;
   const bars = data.bars.map((bar) => ({
     ...bar,
     segments: bar.segments.map((s) => ({
@@ -27,8 +26,8 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
       color: colours.costParts[s.part],
     })),
     label:
-      formatMoneyReadOut(bar.total, currency) +
-      (bar.p95Clipped ? ` · P95 ${formatMoneyReadOut(bar.p95, currency)} →` : ''),
+      formatMoney(bar.total, currency) +
+      (bar.p95Clipped ? ` · P95 ${formatMoney(bar.p95, currency)} →` : ''),
     whisker: { to: bar.p95, clipped: bar.p95Clipped },
     readOut: {
       title: bar.name,
@@ -77,7 +76,7 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
         bars={bars}
         axisMax={data.axisMax}
         xLabel={`Expected annual total (${currency}/yr)`}
-        formatTick={(v) => formatMoneyShort(v, currency)}
+        formatTick={(v) => formatMoneyTick(v, currency)}
         reference={{ x: data.budgetPerYear, label: budget }}
         legend={[
           ...COST_PARTS.map((part) => ({

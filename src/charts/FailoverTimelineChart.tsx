@@ -4,7 +4,7 @@ import { formatNumber } from '../format';
 import { BarsPlot } from './BarsPlot';
 import { ChartFrame } from './ChartFrame';
 import { failoverTimelineData, PHASE_LABELS, type TimelineView } from './data/failoverTimeline';
-import { formatSecondsReadOut } from './format';
+import { formatDuration } from '../format';
 import { palette } from './theme';
 import type { ChartProps } from './types';
 
@@ -30,12 +30,12 @@ export function FailoverTimelineChart({ result, scenario, theme = 'auto' }: Char
     label:
       view === 'all'
         ? inUnit(bar.totalSeconds / data.secondsPerUnit)
-        : `${inUnit(bar.automatedSeconds / data.secondsPerUnit)} automated, ${formatSecondsReadOut(bar.totalSeconds)} in all`,
+        : `${inUnit(bar.automatedSeconds / data.secondsPerUnit)} automated, ${formatDuration(bar.totalSeconds)} in all`,
     readOut: {
       title: `${bar.name}, mean per incident`,
       lines: [
-        ...bar.segments.map((s) => `${PHASE_LABELS[s.phase]}: ${formatSecondsReadOut(s.seconds)}`),
-        `Total: ${formatSecondsReadOut(bar.totalSeconds)}`,
+        ...bar.segments.map((s) => `${PHASE_LABELS[s.phase]}: ${formatDuration(s.seconds)}`),
+        `Total: ${formatDuration(bar.totalSeconds)}`,
       ],
     },
   }));
@@ -45,7 +45,7 @@ export function FailoverTimelineChart({ result, scenario, theme = 'auto' }: Char
     data.bars
       .map(
         (b) =>
-          `${b.name}: ${formatSecondsReadOut(b.totalSeconds)} in all, detection ${formatSecondsReadOut(b.segments[0]!.seconds)}`,
+          `${b.name}: ${formatDuration(b.totalSeconds)} in all, detection ${formatDuration(b.segments[0]!.seconds)}`,
       )
       .join('; ') +
     '.';

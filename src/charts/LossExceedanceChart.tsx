@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { lossExceedanceData } from './data/lossExceedance';
-import { formatMoneyReadOut, formatMoneyShort, formatShare } from './format';
+import { formatMoney, formatMoneyTick, formatPercent } from '../format';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette } from './theme';
 import type { ChartProps } from './types';
@@ -19,16 +19,16 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
   const stops = data.probes.map((probe) => ({
     ...probe,
     readOut: {
-      title: `Annual loss > ${formatMoneyReadOut(probe.x, currency)}`,
-      lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatShare(v.p)} of years`),
+      title: `Annual loss > ${formatMoney(probe.x, currency)}`,
+      lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatPercent(v.p)} of years`),
     },
   }));
   const description =
     `Chance that a year's loss from downtime and lost data exceeds x ${currency}, per pattern, on a log ` +
     `scale. Chance of any loss in a year: ` +
-    data.curves.map((c) => `${c.name} ${formatShare(c.anyLoss)}`).join(', ') +
+    data.curves.map((c) => `${c.name} ${formatPercent(c.anyLoss)}`).join(', ') +
     '. 95th percentile of the annual loss: ' +
-    data.curves.map((c) => `${c.name} ${formatMoneyReadOut(c.annualLoss.p95, currency)}`).join(', ') +
+    data.curves.map((c) => `${c.name} ${formatMoney(c.annualLoss.p95, currency)}`).join(', ') +
     '.';
   return (
     <ChartFrame
@@ -43,14 +43,14 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
           {
             key: 'any',
             header: 'Any loss (> 0)',
-            cells: data.curves.map((c) => formatShare(c.anyLoss)),
+            cells: data.curves.map((c) => formatPercent(c.anyLoss)),
           },
           ...stops.map((stop) => ({
             key: String(stop.x),
-            header: formatMoneyReadOut(stop.x, currency),
+            header: formatMoney(stop.x, currency),
             cells: data.curves.map((c) => {
               const v = stop.values.find((value) => value.id === c.id);
-              return v ? formatShare(v.p) : '–';
+              return v ? formatPercent(v.p) : '–';
             }),
           })),
         ],
@@ -64,7 +64,7 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
         domain={data.domain}
         xLabel={`Annual loss from downtime and lost data (${currency}, log scale)`}
         yLabel="Share of years with loss > x"
-        formatX={(x) => formatMoneyShort(x, currency)}
+        formatX={(x) => formatMoneyTick(x, currency)}
         stops={stops}
         sliderLabel="Read the annual-loss curves"
       />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDuration } from '../format';
 import { RPO_FLOOR_SECONDS, rpoCdfData } from './data/rpoCdf';
-import { formatSecondsTick, formatShare } from './format';
+import { formatSecondsTick, formatPercent } from '../format';
 import { TargetCdfChart } from './TargetCdfChart';
 import type { ChartProps } from './types';
 
@@ -14,7 +14,7 @@ export function RpoCdfChart({ result, scenario, theme = 'auto' }: ChartProps) {
   const data = useMemo(() => rpoCdfData(result, scenario), [result, scenario]);
   const target = data.target.seconds;
   const targetText = target > 0 ? `RPO target ${formatDuration(target)}` : 'RPO target 0 s (no loss)';
-  const confidence = formatShare(data.confidence);
+  const confidence = formatPercent(data.confidence);
   const floor = formatSecondsTick(RPO_FLOOR_SECONDS);
   const heading = (x: number) => {
     const note =
@@ -25,9 +25,9 @@ export function RpoCdfChart({ result, scenario, theme = 'auto' }: ChartProps) {
     `Share of ordinary incidents that lose at most x seconds of committed writes, per pattern, on a log ` +
     `scale from ${floor} s; incidents that lose nothing are counted from the start of each curve. ` +
     `No data lost: ` +
-    data.curves.map((c) => `${c.name} ${formatShare(c.zeroShare)}`).join(', ') +
+    data.curves.map((c) => `${c.name} ${formatPercent(c.zeroShare)}`).join(', ') +
     `. ${targetText}, ${confidence} required; meeting it: ` +
-    data.curves.map((c) => `${c.name} ${formatShare(c.meetsTarget)}`).join(', ') +
+    data.curves.map((c) => `${c.name} ${formatPercent(c.meetsTarget)}`).join(', ') +
     '.';
   return (
     <TargetCdfChart

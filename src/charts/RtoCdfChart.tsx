@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDuration } from '../format';
 import { rtoCdfData } from './data/rtoCdf';
-import { formatSecondsTick, formatShare } from './format';
+import { formatSecondsTick, formatPercent } from '../format';
 import { TargetCdfChart } from './TargetCdfChart';
 import type { ChartProps } from './types';
 
@@ -13,11 +13,11 @@ export const RTO_CAPTION =
 export function RtoCdfChart({ result, scenario, theme = 'auto' }: ChartProps) {
   const data = useMemo(() => rtoCdfData(result, scenario), [result, scenario]);
   const targetText = `RTO target ${formatDuration(data.target.seconds)}`;
-  const confidence = formatShare(data.confidence);
+  const confidence = formatPercent(data.confidence);
   const description =
     `Share of ordinary incidents (node, storage, network, zone) whose outage is at most x seconds, per ` +
     `pattern, on a log scale. ${targetText}; ${confidence} of incidents must meet it. Share meeting it: ` +
-    data.curves.map((c) => `${c.name} ${formatShare(c.meetsTarget)}`).join(', ') +
+    data.curves.map((c) => `${c.name} ${formatPercent(c.meetsTarget)}`).join(', ') +
     '.';
   return (
     <TargetCdfChart

@@ -1,7 +1,7 @@
 import { ChartFrame } from './ChartFrame';
 import { cdfStops, cdfTable } from './cdfText';
 import type { CdfChartData } from './data/cdf';
-import { formatSecondsTick, formatShare } from './format';
+import { formatSecondsTick, formatPercent } from '../format';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette, type ChartTheme } from './theme';
 
@@ -29,7 +29,7 @@ interface Props {
  */
 export function TargetCdfChart(props: Props) {
   const { data, targetText } = props;
-  const confidence = formatShare(data.confidence);
+  const confidence = formatPercent(data.confidence);
   const stops = cdfStops(data, props.stopHeading);
   return (
     <ChartFrame

@@ -1,6 +1,6 @@
 import type { CdfChartData } from './data/cdf';
 import type { DataTable } from './ChartFrame';
-import { formatSecondsTick, formatShare } from './format';
+import { formatSecondsTick, formatPercent } from '../format';
 import type { StepStop } from './StepCurvesPlot';
 
 /** Read-out stops of a CDF chart: "Outage ≤ 60 s" and each pattern's share there. */
@@ -11,7 +11,7 @@ export function cdfStops(data: CdfChartData, heading: (x: number) => string): St
     values: probe.values,
     readOut: {
       title: heading(probe.x),
-      lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatShare(v.p)}`),
+      lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatPercent(v.p)}`),
     },
   }));
 }
@@ -24,7 +24,7 @@ export function cdfTable(
   const shares = (values: { id: string; p: number }[]) =>
     data.curves.map((c) => {
       const v = values.find((value) => value.id === c.id);
-      return v ? formatShare(v.p) : 'no incidents';
+      return v ? formatPercent(v.p) : 'no incidents';
     });
   const rows = data.probes.map((probe) => ({
     key: String(probe.x),
@@ -49,7 +49,7 @@ export function cdfTable(
       {
         key: 'target',
         header: text.targetRow,
-        cells: data.curves.map((c) => formatShare(c.meetsTarget)),
+        cells: data.curves.map((c) => formatPercent(c.meetsTarget)),
       },
     ],
   };

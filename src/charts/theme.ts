@@ -25,8 +25,8 @@ export interface Palette {
 }
 
 /**
- * Okabe–Ito colours (safe for the common colour-vision deficiencies). On white, the purple and green are
- * darkened to keep 3:1 against the background; on dark, the original hues all reach 5:1. These are the
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies). On white, the purple, green and
+ * yellow are darkened to keep 3:1 against the background; on dark, the original hues all reach 5:1. These are the
  * light values of charts.css, which the theme test keeps in step.
  */
 export const LIGHT: Palette = {
@@ -39,9 +39,10 @@ export const LIGHT: Palette = {
     'single-node': '#d55e00',
     'active-passive-async': '#0072b2',
     'active-passive-sync': '#a1467e',
+    'active-passive-dr': '#8a6a00',
     'active-active': '#007a5a',
   },
-  costParts: { infrastructure: '#6b7280', downtime: '#b86e00', dataLoss: '#7b3294' },
+  costParts: { infrastructure: '#6b7280', maintenance: '#2a7f7f', downtime: '#b86e00', dataLoss: '#7b3294' },
   phases: {
     detection: '#0072b2',
     decision: '#56b4e9',
@@ -66,10 +67,12 @@ const AUTO: Palette = {
     'single-node': cssVar('single-node'),
     'active-passive-async': cssVar('active-passive-async'),
     'active-passive-sync': cssVar('active-passive-sync'),
+    'active-passive-dr': cssVar('active-passive-dr'),
     'active-active': cssVar('active-active'),
   },
   costParts: {
     infrastructure: cssVar('infrastructure'),
+    maintenance: cssVar('maintenance'),
     downtime: cssVar('downtime'),
     dataLoss: cssVar('data-loss'),
   },
@@ -94,6 +97,7 @@ export const PATTERN_DASH: Record<PatternId, string | undefined> = {
   'single-node': '8 4',
   'active-passive-async': '2 3',
   'active-passive-sync': '9 3 2 3',
+  'active-passive-dr': '12 3 2 3 2 3',
   'active-active': undefined,
 };
 

@@ -1,69 +1,96 @@
-import { duration, money, patternName, percent } from '../../models/text';
+import { patternName } from '../../models/patterns';
 import type { Scenario, SimulationResult } from '../../models/types';
+import {
+  formatAvailability,
+  formatCount,
+  formatDuration,
+  formatMoney,
+  formatMoneyRange,
+  formatNumber,
+  formatPercent,
+} from '../format';
+import { otherReasons, recommendationReasons, remedyText } from '../report/findings';
 
 /** The simulation as a readable Markdown report (same numbers as the JSON). */
 export function markdownReport(scenario: Scenario, result: SimulationResult): string {
   const cur = scenario.currency;
+  const m = (x: number) => formatMoney(x, cur);
+  const ctx = { currency: cur, confidence: scenario.targets.confidence };
   const rec = result.recommendation;
+  const years = result.horizonYears;
   const lines: string[] = [];
   lines.push(`# HA plan: ${result.scenario}`, '');
   lines.push(
-    `${result.trials.toLocaleString('en-US')} simulated years per pattern, seed ${result.seed}, benchmark set \`${result.benchmarkSet}\`, ` +
+    `${formatCount(result.trials)} simulated years per architecture, seed ${result.seed}, benchmark set \`${result.benchmarkSet}\`, ` +
       (result.converged
         ? 'converged (95% interval of each expected total within ±1%).'
         : 'not converged: raise the trials.'),
     '',
   );
   lines.push(
-    `## Recommendation: ${patternName(rec.pattern)}${rec.feasible ? '' : ' (closest; not feasible)'}`,
+    rec.feasible
+      ? `## Recommendation: ${patternName(rec.pattern)}`
+      : `## No architecture meets every target; closest: ${patternName(rec.pattern)}`,
     '',
   );
-  for (const r of rec.reasons) lines.push(`- ${r}`);
+  for (const r of recommendationReasons(rec, ctx)) lines.push(`- ${r}`);
   if (rec.remedies.length > 0) {
     lines.push('', 'What would make it feasible:', '');
-    for (const r of rec.remedies) lines.push(`- ${r}`);
+    for (const r of rec.remedies) lines.push(`- ${remedyText(r, ctx)}`);
   }
   lines.push('', '### Why not the others', '');
-  for (const o of rec.others) {
+  for (const o of otherReasons(rec, ctx)) {
     lines.push(`- **${patternName(o.pattern)}**: ${o.reasons.join(' ')}`);
   }
 
   lines.push('', '## Comparison', '');
   lines.push(
-    '| Pattern | Monthly cost (low–high) | Incidents / yr | RTO P50 / P95 | RPO P50 / P95 | Availability | Downtime / yr | Expected annual loss | P95 annual loss | Expected annual total | Feasible |',
+    `| Architecture | Monthly cost (range) | One-off | RTO P50 / P95 | RPO P50 / P95 | Region RTO P95 | Availability (with maintenance) | Downtime / yr | Expected annual loss (P95) | Expected total over ${years} yr (95% interval) | Feasible |`,
     '|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const p of result.patterns) {
     lines.push(
-      `| ${p.name} | ${money(p.monthlyInfraCost.expected, cur)} (${money(p.monthlyInfraCost.low, cur)}–${money(p.monthlyInfraCost.high, cur)}) ` +
-        `| ${p.incidentsPerYear.toFixed(2)} | ${duration(p.incidentRtoSeconds.p50)} / ${duration(p.incidentRtoSeconds.p95)} ` +
-        `| ${duration(p.incidentRpoSeconds.p50)} / ${duration(p.incidentRpoSeconds.p95)} | ${percent(p.availability)} ` +
-        `| ${duration(p.annualDowntimeMinutes.mean * 60)} | ${money(p.annualLoss.mean, cur)} | ${money(p.annualLoss.p95, cur)} ` +
-        `| ${money(p.annualTotalCost.mean, cur)} ± ${money(p.annualTotalCost.mean - p.convergence.low, cur)} | ${p.feasible ? 'yes' : 'no'} |`,
+      `| ${p.name} | ${m(p.monthlyInfraCost.expected)} (${formatMoneyRange(p.monthlyInfraCost, cur)}) | ${formatMoneyRange(p.oneOffCost, cur)} ` +
+        `| ${formatDuration(p.incidentRtoSeconds.p50)} / ${formatDuration(p.incidentRtoSeconds.p95)} ` +
+        `| ${formatDuration(p.incidentRpoSeconds.p50)} / ${formatDuration(p.incidentRpoSeconds.p95)} | ${formatDuration(p.regionRtoSeconds.p95)} ` +
+        `| ${formatAvailability(p.availability)} (${formatAvailability(p.availabilityWithMaintenance)}) ` +
+        `| ${formatDuration(p.annualDowntimeMinutes.mean * 60)} | ${m(p.annualLoss.mean)} (${m(p.annualLoss.p95)}) ` +
+        `| ${m(p.horizonTotalCost.mean)} (${m(p.convergence.low)}–${m(p.convergence.high)}) | ${p.feasible ? 'yes' : 'no'} |`,
     );
   }
 
   lines.push('', '## Targets met (share of incidents)', '');
   lines.push(
-    `| Pattern | RTO ≤ ${duration(scenario.targets.rtoSeconds)} | RPO ≤ ${duration(scenario.targets.rpoSeconds)} | Region RTO ≤ ${duration(scenario.targets.regionRtoSeconds)} | Region RPO ≤ ${duration(scenario.targets.regionRpoSeconds)} | Within budget |`,
-    '|---|---|---|---|---|---|',
+    `| Architecture | RTO ≤ ${formatDuration(scenario.targets.rtoSeconds)} | RPO ≤ ${formatDuration(scenario.targets.rpoSeconds)} | Region RTO ≤ ${formatDuration(scenario.targets.regionRtoSeconds)} | Region RPO ≤ ${formatDuration(scenario.targets.regionRpoSeconds)} | Over-budget chance | Within budget |`,
+    '|---|---|---|---|---|---|---|',
   );
   for (const p of result.patterns) {
-    const m = p.meetsTargets;
+    const t = p.meetsTargets;
     lines.push(
-      `| ${p.name} | ${percent(m.rto)} | ${percent(m.rpo)} | ${percent(m.regionRto)} | ${percent(m.regionRpo)} | ${p.withinBudget ? 'yes' : 'no'} |`,
+      `| ${p.name} | ${formatPercent(t.rto)} | ${formatPercent(t.rpo)} | ${formatPercent(t.regionRto)} | ${formatPercent(t.regionRpo)} | ${formatPercent(p.overBudgetProbability)} | ${p.withinBudget ? 'yes' : 'no'} |`,
+    );
+  }
+
+  lines.push('', '## Regional disasters', '');
+  for (const p of result.patterns) {
+    const r = p.regionRecovery;
+    lines.push(
+      r.returned === null
+        ? `- ${p.name}: no regional incident was simulated.`
+        : `- ${p.name}: ${formatPercent(r.returned)} ended when the region returned, ${formatPercent(r.elsewhere ?? 0)} were recovered elsewhere.`,
     );
   }
 
   lines.push('', '## Break-even downtime cost', '');
-  lines.push('The downtime cost per minute at which two patterns have the same expected annual total.', '');
+  lines.push(
+    'The downtime cost per minute at which two architectures have the same expected total (the one-off cost spread over the horizon).',
+    '',
+  );
   for (const b of result.breakEven) {
     const at =
-      b.downtimeCostPerMinute === null
-        ? 'never (for costs ≥ 0)'
-        : `${money(b.downtimeCostPerMinute, cur)}/min`;
+      b.downtimeCostPerMinute === null ? 'never (for costs ≥ 0)' : `${m(b.downtimeCostPerMinute)}/min`;
     lines.push(`- ${patternName(b.from)} vs ${patternName(b.to)}: ${at}`);
   }
-  lines.push('');
+  lines.push('', `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`, '');
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { simulate } from '../../models/engine/index';
-import { jsonReport } from '../../models/report/json';
+import { jsonReport } from '../report/json';
 import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
 import { parseArgs, UsageError } from './args';
 import { markdownReport } from './markdown';
@@ -42,8 +42,10 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     });
     if (!withFlags.ok) return fail(withFlags.errors.map((e) => e.replace(/^simulation\./, '--')).join('; '));
     const result = simulate(withFlags.scenario);
-    const stdout = args.format === 'json' ? jsonReport(result) : markdownReport(withFlags.scenario, result);
-    const warnings = [...parsed.warnings].map((w) => `warning: ${w}\n`).join('');
+    const stdout =
+      args.format === 'json' ? jsonReport(result, withFlags.scenario) : markdownReport(withFlags.scenario, result);
+    const notices = [...parsed.migrated.map((m) => `note: ${m}`), ...parsed.warnings.map((w) => `warning: ${w}`)];
+    const warnings = notices.map((line) => `${line}\n`).join('');
     return { code: 0, stdout, stderr: warnings };
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);

@@ -3,10 +3,10 @@ import type { PatternResult, Scenario, SimulationResult } from '../../models/typ
 import {
   formatAvailability,
   formatCount,
+  formatDuration,
   formatMoney,
-  formatNumber,
+  formatMoneyRange,
   formatPercent,
-  formatSeconds,
 } from '../format';
 import { patternLabel } from '../patterns';
 
@@ -15,14 +15,13 @@ interface Props {
   scenario: Scenario;
 }
 
-/** The four patterns side by side. */
+/** Every architecture side by side. */
 export const ComparisonTable = memo(function ComparisonTable({ result, scenario }: Props) {
   const { currency } = scenario;
-  const money = (amount: number) => formatMoney(amount, currency);
 
   return (
     <section className="card comparison" aria-labelledby="comparison-heading">
-      <h2 id="comparison-heading">The four patterns compared</h2>
+      <h2 id="comparison-heading">The architectures compared</h2>
       <p className="run-meta">
         <span>{formatCount(result.trials)} simulated years per pattern</span>
         <span>seed {result.seed}</span>
@@ -31,20 +30,24 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
       <div className="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
         <table>
           <caption id="comparison-caption">
-            Yearly outcomes of each pattern over {formatCount(result.trials)} simulated years. Money in{' '}
-            {currency}; RTO and RPO are per ordinary incident (node, storage, network, zone).
+            Outcomes of each architecture over {formatCount(result.trials)} simulated years. Money in {currency};
+            RTO and RPO are per ordinary incident (node, storage, network, zone); the regional columns are per
+            regional disaster.
           </caption>
           <thead>
             <tr>
-              <th scope="col">Pattern</th>
-              <th scope="col">Monthly cost ({currency}/month, low–high)</th>
-              <th scope="col">Incidents (/yr)</th>
-              <th scope="col">RTO P50 / P95 (s)</th>
-              <th scope="col">RPO P50 / P95 (s)</th>
-              <th scope="col">Availability (%) · downtime (min/yr)</th>
-              <th scope="col">Expected annual loss ({currency}/yr)</th>
-              <th scope="col">P95 annual loss ({currency}/yr)</th>
-              <th scope="col">Expected annual total ({currency}/yr, 95% interval)</th>
+              <th scope="col">Architecture</th>
+              <th scope="col">Monthly cost ({currency}/month: expected, range)</th>
+              <th scope="col">One-off cost ({currency})</th>
+              <th scope="col">RTO P50 / P95</th>
+              <th scope="col">RPO P50 / P95</th>
+              <th scope="col">Regional disaster: RTO P95 · ended by the region returning</th>
+              <th scope="col">Availability · unplanned downtime a year · with maintenance</th>
+              <th scope="col">Expected annual loss · P95 ({currency}/yr)</th>
+              <th scope="col">
+                Expected total over {result.horizonYears} {result.horizonYears === 1 ? 'year' : 'years'} ({currency},
+                95% interval)
+              </th>
               <th scope="col">Targets met (share of incidents)</th>
               <th scope="col">Feasible</th>
             </tr>
@@ -55,8 +58,9 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
                 key={pattern.id}
                 pattern={pattern}
                 recommended={pattern.id === result.recommendation.pattern}
+                feasibleAny={result.recommendation.feasible}
                 confidence={scenario.targets.confidence}
-                money={money}
+                currency={currency}
               />
             ))}
           </tbody>
@@ -69,14 +73,17 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
 function PatternRow({
   pattern,
   recommended,
+  feasibleAny,
   confidence,
-  money,
+  currency,
 }: {
   pattern: PatternResult;
   recommended: boolean;
+  feasibleAny: boolean;
   confidence: number;
-  money: (amount: number) => string;
+  currency: string;
 }) {
+  const money = (amount: number) => formatMoney(amount, currency);
   const cost = pattern.monthlyInfraCost;
   const targets: [string, number][] = [
     ['RTO', pattern.meetsTargets.rto],
@@ -84,30 +91,45 @@ function PatternRow({
     ['Region RTO', pattern.meetsTargets.regionRto],
     ['Region RPO', pattern.meetsTargets.regionRpo],
   ];
+  const returned = pattern.regionRecovery.returned;
   return (
     <tr className={recommended ? 'is-recommended' : undefined}>
       <th scope="row">
         {patternLabel(pattern.id, pattern.name)}
-        {recommended && <span className="tag">Recommended</span>}
+        {recommended && <span className="tag">{feasibleAny ? 'Recommended' : 'Closest'}</span>}
       </th>
       <td className="num">
-        {cost.low === cost.high ? money(cost.low) : `${money(cost.low)}–${money(cost.high)}`}
+        {money(cost.expected)}
+        <span className="sub">{formatMoneyRange(cost, currency)}</span>
+        {pattern.overBudgetProbability > 0 && (
+          <span className="sub">{formatPercent(pattern.overBudgetProbability)} chance over budget</span>
+        )}
       </td>
-      <td className="num">{formatNumber(pattern.incidentsPerYear)}</td>
       <td className="num">
-        {formatSeconds(pattern.incidentRtoSeconds.p50)} / {formatSeconds(pattern.incidentRtoSeconds.p95)}
+        {money(pattern.oneOffCost.expected)}
+        <span className="sub">{formatMoneyRange(pattern.oneOffCost, currency)}</span>
       </td>
       <td className="num">
-        {formatSeconds(pattern.incidentRpoSeconds.p50)} / {formatSeconds(pattern.incidentRpoSeconds.p95)}
+        {formatDuration(pattern.incidentRtoSeconds.p50)} / {formatDuration(pattern.incidentRtoSeconds.p95)}
+      </td>
+      <td className="num">
+        {formatDuration(pattern.incidentRpoSeconds.p50)} / {formatDuration(pattern.incidentRpoSeconds.p95)}
+      </td>
+      <td className="num">
+        {formatDuration(pattern.regionRtoSeconds.p95)}
+        <span className="sub">{returned === null ? 'none simulated' : `${formatPercent(returned)} returned`}</span>
       </td>
       <td className="num">
         {formatAvailability(pattern.availability)}
-        <span className="sub">{formatNumber(pattern.annualDowntimeMinutes.mean)} min/yr</span>
+        <span className="sub">{formatDuration(pattern.annualDowntimeMinutes.mean * 60)} a year</span>
+        <span className="sub">{formatAvailability(pattern.availabilityWithMaintenance)} with maintenance</span>
       </td>
-      <td className="num">{money(pattern.annualLoss.mean)}</td>
-      <td className="num">{money(pattern.annualLoss.p95)}</td>
       <td className="num">
-        {money(pattern.annualTotalCost.mean)}
+        {money(pattern.annualLoss.mean)}
+        <span className="sub">P95 {money(pattern.annualLoss.p95)}</span>
+      </td>
+      <td className="num">
+        {money(pattern.horizonTotalCost.mean)}
         <span className="sub">
           {money(pattern.convergence.low)}
           {'\u200b'}–{money(pattern.convergence.high)}
@@ -119,7 +141,7 @@ function PatternRow({
             const met = share >= confidence;
             return (
               <li key={name} className={met ? 'met' : 'missed'}>
-                <span aria-hidden="true">{met ? '✓' : '✗'}</span> {name} {formatPercent(share, 1)}
+                <span aria-hidden="true">{met ? '✓' : '✗'}</span> {name} {formatPercent(share)}
                 <span className="visually-hidden">{met ? ', met' : ', missed'}</span>
               </li>
             );

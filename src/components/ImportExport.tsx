@@ -35,7 +35,7 @@ const RESULT_FORMATS = [
     label: 'JSON',
     type: 'application/json',
     extension: 'json',
-    body: (_scenario: Scenario, result: SimulationResult) => resultsJson(result),
+    body: (scenario: Scenario, result: SimulationResult) => resultsJson(result, scenario),
   },
 ] as const;
 

@@ -1,3 +1,4 @@
+import { formatAssumption } from '../format/assumptions';
 import { memo, useMemo } from 'react';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
 import type { Scenario } from '../../models/types';
@@ -80,7 +81,7 @@ export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario:
                 <span className="badge badge-warn">Assumption</span> {a.label}
               </dt>
               <dd>
-                {a.value}
+                {formatAssumption(a.value)}
                 {a.note && <div className="note">{a.note}</div>}
               </dd>
             </div>

@@ -72,10 +72,14 @@ export function formatQuantity(spec: QuantitySpec, value: unknown, currency: str
   switch (quantityKind(spec)) {
     case 'duration':
       return formatSecondsExact(value);
+    case 'hours':
+      return `${plainNumber(value)} h`;
     case 'fraction':
       return formatFractionExact(value);
-    case 'money':
-      return `${formatMoneyExact(value, currency)}/${PER_WORDS[moneyPer(spec)]}`;
+    case 'money': {
+      const per = moneyPer(spec);
+      return per === null ? formatMoneyExact(value, currency) : `${formatMoneyExact(value, currency)}/${PER_WORDS[per]}`;
+    }
     case 'rate':
       return `${plainNumber(value)} per year`;
     case 'years':
@@ -93,11 +97,15 @@ export function unitText(spec: QuantitySpec, currency: string): string {
   switch (quantityKind(spec)) {
     case 'duration':
       return 's, min, h or days';
+    case 'hours':
+      return 'h, min or days';
     case 'fraction':
       return '% or fraction';
     case 'money': {
       const per = moneyPer(spec);
+      if (per === null) return currency;
       if (per === 's') return `${currency} per second of data`;
+      if (per === 'day') return `${currency} per person-day`;
       return `${currency} per ${per}`;
     }
     case 'rate':

@@ -4,6 +4,7 @@
  * scenario validator does that for the whole candidate scenario, so this module only reads the entry.
  *
  *   duration   90 s · 1.5 min · 2 h · 1 day · 500 ms · 1 h 30 min · 90 (bare = seconds)
+ *   hours      2 h · 90 min · 1.5 days · 2 (bare = hours)
  *   fraction   99.95% · 0.95 (a bare 95 is refused: write 95% or 0.95)
  *   money      5600 · $5,600 · 5,600 USD · $5,600/min · $336k/h · 1.2M (converted to the field's "per")
  *   rate       0.3 · 0.3/yr · 2 per year · 1 per month (= 12 per year) · 1 every 2 years · quarterly · 1.5%
@@ -33,7 +34,15 @@ export interface QuantityContext {
   currency?: string;
 }
 
-export type QuantityKind = 'duration' | 'fraction' | 'money' | 'rate' | 'years' | 'integer' | 'number';
+export type QuantityKind =
+  | 'duration'
+  | 'hours'
+  | 'fraction'
+  | 'money'
+  | 'rate'
+  | 'years'
+  | 'integer'
+  | 'number';
 
 /** The kind of entry a field takes, from its kind and unit; null for text and choice fields. */
 export function quantityKind(spec: QuantitySpec): QuantityKind | null {
@@ -41,14 +50,16 @@ export function quantityKind(spec: QuantitySpec): QuantityKind | null {
   if (spec.kind === 'integer') return 'integer';
   if (spec.kind !== 'number') return null;
   if (spec.unit === 's') return 'duration';
-  if (spec.unit.startsWith('currency/')) return 'money';
+  if (spec.unit === 'h') return 'hours';
+  if (spec.unit === 'currency' || spec.unit.startsWith('currency/')) return 'money';
   if (spec.unit === 'per year') return 'rate';
   if (spec.unit === 'years') return 'years';
   return 'number';
 }
 
-/** The time unit a money field counts per ("currency/min" → minute). */
-export function moneyPer(spec: QuantitySpec): TimeUnit {
+/** The time unit a money field counts per ("currency/min" → minute); null for a sum paid once. */
+export function moneyPer(spec: QuantitySpec): TimeUnit | null {
+  if (spec.unit === 'currency') return null;
   return MONEY_PER.get(spec.unit.slice('currency/'.length)) ?? 'minute';
 }
 
@@ -56,6 +67,7 @@ const MONEY_PER = new Map<string, TimeUnit>([
   ['s', 's'],
   ['min', 'minute'],
   ['h', 'hour'],
+  ['day', 'day'],
   ['month', 'month'],
   ['year', 'year'],
 ]);
@@ -172,6 +184,7 @@ type Reader = (s: string, spec: QuantitySpec, context: QuantityContext) => numbe
 
 const readers: Record<QuantityKind, Reader> = {
   duration: readDuration,
+  hours: readHours,
   fraction: readFraction,
   money: readMoney,
   rate: readRate,
@@ -210,6 +223,13 @@ function readDuration(s: string): number | string | null {
   return clean(total);
 }
 
+/** A duration stored in hours: "2 h", "90 min", "1.5 days"; a bare number is hours. */
+function readHours(s: string): number | string | null {
+  if (NUMBER.test(s)) return toNumber(s);
+  const seconds = readDuration(s);
+  return typeof seconds === 'number' ? clean(seconds / 3600) : seconds;
+}
+
 function readFraction(s: string): number | string | null {
   const m = FRACTION.exec(s);
   if (m?.[1] === undefined) return null;
@@ -228,11 +248,13 @@ function readFraction(s: string): number | string | null {
 
 function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext): number | string | null {
   let body = s;
-  let per = moneyPer(spec);
+  const fieldPer = moneyPer(spec);
+  let per = fieldPer;
   const suffix = MONEY_PER_SUFFIX.exec(body);
   if (suffix?.[1] !== undefined) {
     const unit = TIME_WORDS.get(suffix[1]);
     if (!unit) return `“${suffix[1]}” is not a unit of time. ${quantityHint(spec, currency)}`;
+    if (fieldPer === null) return `This is a sum paid once, not per ${suffix[1]}. ${quantityHint(spec, currency)}`;
     per = unit;
     body = body.slice(0, suffix.index);
   }
@@ -248,7 +270,7 @@ function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext)
   }
   const scale = multiplier === undefined ? 1 : (MULTIPLIERS.get(multiplier) ?? 1);
   const amount = clean((sign === '-' ? -1 : 1) * toNumber(number) * scale);
-  return convertRate(amount, per, moneyPer(spec));
+  return per === null || fieldPer === null ? amount : convertRate(amount, per, fieldPer);
 }
 
 function readRate(s: string): number | string | null {
@@ -340,12 +362,18 @@ export function quantityHint(spec: QuantitySpec, currency?: string): string {
   switch (quantityKind(spec)) {
     case 'duration':
       return 'Write a duration such as 90 s, 1.5 min or 2 h.';
+    case 'hours':
+      return 'Write a duration such as 2 h, 90 min or 1.5 days.';
     case 'fraction':
       return 'Write a percentage such as 95% or a fraction such as 0.95.';
     case 'money': {
       const per = moneyPer(spec);
+      if (per === null) return `Write an amount such as 50000, ${exampleMoney(50000, currency)} or ${exampleMoney(50, currency)}k.`;
       if (per === 's') {
         return `Write an amount per second of data such as 200, ${exampleMoney(200, currency)} or ${exampleMoney(12, currency)}k/min.`;
+      }
+      if (per === 'day') {
+        return `Write an amount per person-day such as 1000 or ${exampleMoney(1000, currency)}.`;
       }
       if (per === 'month') {
         return `Write an amount per month such as 12000, ${exampleMoney(12000, currency)} or ${exampleMoney(144, currency)}k/yr.`;

@@ -2,7 +2,7 @@
  * What the export buttons write, as text: the scenario as a scenario file, and the results as CSV or as
  * the command line's JSON report. Pure, so that tests read exactly what a person downloads.
  */
-import { jsonReport } from '../../models/report/json';
+import { jsonReport } from '../report/json';
 import type { PatternResult, Scenario, SimulationResult } from '../../models/types';
 import { patternLabel } from '../patterns';
 
@@ -15,8 +15,8 @@ export function scenarioJson(scenario: Scenario): string {
 }
 
 /** The results in the command line's JSON format (`simulate --format json`). */
-export function resultsJson(result: SimulationResult): string {
-  return jsonReport(result);
+export function resultsJson(result: SimulationResult, scenario: Scenario): string {
+  return jsonReport(result, scenario);
 }
 
 type Cell = string | number | boolean;
@@ -41,18 +41,28 @@ function columns(currency: string): Column[] {
     money('Monthly cost low', 'month', (p) => p.monthlyInfraCost.low),
     money('Monthly cost expected', 'month', (p) => p.monthlyInfraCost.expected),
     money('Monthly cost high', 'month', (p) => p.monthlyInfraCost.high),
+    { header: 'Over-budget probability (fraction)', value: (p) => p.overBudgetProbability },
+    { header: `One-off cost expected (${currency})`, value: (p) => p.oneOffCost.expected },
     { header: 'Incidents (per year)', value: (p) => p.incidentsPerYear },
     { header: 'RTO P50 (s)', value: (p) => p.incidentRtoSeconds.p50 },
     { header: 'RTO P95 (s)', value: (p) => p.incidentRtoSeconds.p95 },
     { header: 'RPO P50 (s)', value: (p) => p.incidentRpoSeconds.p50 },
     { header: 'RPO P95 (s)', value: (p) => p.incidentRpoSeconds.p95 },
+    { header: 'Region RTO P95 (s)', value: (p) => p.regionRtoSeconds.p95 },
+    { header: 'Region RPO P95 (s)', value: (p) => p.regionRpoSeconds.p95 },
+    { header: 'Regional incidents ended by the region returning (fraction)', value: (p) => p.regionRecovery.returned ?? '' },
     { header: 'Availability (fraction)', value: (p) => p.availability },
+    { header: 'Availability with maintenance (fraction)', value: (p) => p.availabilityWithMaintenance },
+    { header: 'Planned maintenance (min/year)', value: (p) => p.maintenanceMinutesPerYear },
     { header: 'Downtime (min/year)', value: (p) => p.annualDowntimeMinutes.mean },
     money('Expected annual loss', 'year', (p) => p.annualLoss.mean),
     money('P95 annual loss', 'year', (p) => p.annualLoss.p95),
     money('Expected annual total', 'year', (p) => p.annualTotalCost.mean),
-    money('Annual total 95% interval low', 'year', (p) => p.convergence.low),
-    money('Annual total 95% interval high', 'year', (p) => p.convergence.high),
+    money('P95 annual total', 'year', (p) => p.annualTotalCost.p95),
+    { header: `Expected total over the horizon (${currency})`, value: (p) => p.horizonTotalCost.mean },
+    { header: `Horizon total 95% interval low (${currency})`, value: (p) => p.convergence.low },
+    { header: `Horizon total 95% interval high (${currency})`, value: (p) => p.convergence.high },
+    { header: `P95 horizon total (${currency})`, value: (p) => p.horizonTotalCost.p95 },
     { header: 'RTO target met (fraction of incidents)', value: (p) => p.meetsTargets.rto },
     { header: 'RPO target met (fraction of incidents)', value: (p) => p.meetsTargets.rpo },
     { header: 'Region RTO target met (fraction of incidents)', value: (p) => p.meetsTargets.regionRto },

@@ -19,20 +19,19 @@ export function fieldSpec(path: string): FieldSpec | undefined {
 /** The value at a leaf path of the field table; undefined for any other path. */
 export function valueAt(scenario: Scenario, path: string): unknown {
   if (!FIELDS.has(path)) return undefined;
-  const [group = '', key] = path.split('.');
-  const top = (scenario as unknown as Record<string, unknown>)[group];
-  if (key === undefined) return top;
-  return (top as Record<string, unknown>)[key];
+  let value: unknown = scenario;
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value;
 }
 
 /** A copy of `scenario` with the leaf at `path` replaced; only the objects on the path are new. */
 export function withValue(scenario: Scenario, path: string, value: unknown): Scenario {
   if (!FIELDS.has(path)) throw new Error(`${path}: not a field of the scenario`);
-  const [group = '', key] = path.split('.');
-  const root = scenario as unknown as Record<string, unknown>;
-  if (key === undefined) return { ...root, [group]: value } as unknown as Scenario;
-  const inner = root[group] as Record<string, unknown>;
-  return { ...root, [group]: { ...inner, [key]: value } } as unknown as Scenario;
+  const replace = (node: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
+    const [key = '', ...rest] = keys;
+    return { ...node, [key]: rest.length === 0 ? value : replace(node[key] as Record<string, unknown>, rest) };
+  };
+  return replace(scenario as unknown as Record<string, unknown>, path.split('.')) as unknown as Scenario;
 }
 
 /** `overrides["traffic.extra"]`, or `overrides["traffic.extra"].min` with a part: the validator's names. */

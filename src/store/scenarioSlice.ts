@@ -6,12 +6,13 @@
  * way, so an input never loses an entry it could not read.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { benchmarkSet } from '../../models/catalogue/index';
+import { benchmarkSet, technology } from '../../models/catalogue/index';
 import { distributionTable, type DistributionId } from '../../models/engine';
-import { OVERRIDES_FIELD } from '../../models/scenario/fields';
+import { MONEY_RANGE_FIELDS, OVERRIDES_FIELD } from '../../models/scenario/fields';
 import { parseScenario } from '../../models/scenario/validate';
-import type { BenchmarkSetId, Scenario, TriangularSeconds } from '../../models/types';
+import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../../models/types';
 import { formatSecondsExact } from '../input/formatQuantity';
+import { readMoneyRange } from '../input/moneyRange';
 import { parseQuantity, type Quantity } from '../input/parseQuantity';
 import { loadUnits } from '../input/unitMath';
 import {
@@ -32,11 +33,15 @@ import type { SimulationState } from './simulationStore';
 export const TECHNOLOGY_PATHS = [
   'technology.activePassiveAsync',
   'technology.activePassiveSync',
+  'technology.activePassiveDr',
   'technology.activeActive',
   'technology.trafficLayer',
   'technology.globalTrafficLayer',
 ] as const;
 export type TechnologyPath = (typeof TECHNOLOGY_PATHS)[number];
+
+/** The topology fields, which follow the active-active preset when it changes. */
+const TOPOLOGY_PATHS = ['topology.activeActiveRegions', 'topology.replicationFactor', 'topology.witnessRegion'];
 
 export interface ScenarioSlice {
   /** The last valid scenario: what the simulation runs. */
@@ -61,6 +66,19 @@ export interface ScenarioSlice {
   setOverride: (id: DistributionId, triangle: TriangularSeconds | null) => boolean;
   setSeed: (seed: number) => boolean;
   setTrials: (trials: number) => boolean;
+  /**
+   * Reads a quoted monthly price or a one-off cost of an architecture ("$9,000", "$8k–$12k",
+   * "8000 / 9000 / 12000"), or, with blank text, goes back to the estimate.
+   */
+  setMoneyRange: (map: MoneyRangeMap, pattern: PatternId, text: string) => boolean;
+}
+
+/** The maps of money ranges by architecture: quoted monthly prices and one-off costs. */
+export type MoneyRangeMap = 'quotes' | 'oneOff';
+
+/** `costs.quotes["active-passive-dr"]`: the validator's name for one entry of a map. */
+export function moneyRangePath(map: MoneyRangeMap, pattern: PatternId): string {
+  return `costs.${map}[${JSON.stringify(pattern)}]`;
 }
 
 const without = (record: Record<string, string>, keys: readonly string[]): Record<string, string> => {
@@ -187,6 +205,11 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           if (choice === 'article' || choice === 'sourced') return get().setBenchmarkSet(choice);
           return reject(path, 'Choose the sourced catalogue or the article’s figures.');
         }
+        if (spec.kind === 'boolean') {
+          const flag = text.trim().toLowerCase();
+          if (flag !== 'true' && flag !== 'false') return reject(path, 'Choose yes or no.');
+          return setLeaf(path, flag === 'true');
+        }
         keepDraft(path, text);
         if (spec.kind === 'string') {
           const value = path === 'currency' ? text.trim().toUpperCase() : text.trim();
@@ -206,16 +229,26 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         if (!(TECHNOLOGY_PATHS as readonly string[]).includes(path)) {
           return reject(path, 'This field is not a technology choice.');
         }
-        return setLeaf(path, id);
+        // An active-active layer brings its own replica layout: the topology follows the preset.
+        const topology = path === 'technology.activeActive' ? technology(id)?.topology : undefined;
+        if (!topology) return setLeaf(path, id);
+        const { scenario } = get();
+        return commit(
+          { ...withValue(scenario, path, id), topology: { ...topology } },
+          { errorAt: path, clear: TOPOLOGY_PATHS, messagePaths: [path, ...TOPOLOGY_PATHS] },
+        );
       },
 
       setBenchmarkSet: (setId) => {
         const { scenario } = get();
         if (setId === scenario.benchmarkSet) return true;
+        const defaults = benchmarkSet(setId).defaults;
+        const topology = technology(defaults.activeActive)?.topology ?? scenario.topology;
         const candidate: Scenario = {
           ...scenario,
           benchmarkSet: setId,
-          technology: { ...benchmarkSet(setId).defaults },
+          technology: { ...defaults },
+          topology: { ...topology },
         };
         const accepted = commit(candidate, {
           errorAt: 'benchmarkSet',
@@ -261,6 +294,27 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       setTrials: (trials) => {
         get().clearDraft('simulation.trials');
         return setLeaf('simulation.trials', trials);
+      },
+
+      setMoneyRange: (map, pattern, text) => {
+        const path = moneyRangePath(map, pattern);
+        const { scenario } = get();
+        const entries = { ...scenario.costs[map] };
+        if (text.trim() === '') {
+          delete entries[pattern];
+        } else {
+          keepDraft(path, text);
+          const spec = map === 'quotes' ? MONEY_RANGE_FIELDS[0].value : MONEY_RANGE_FIELDS[1].value;
+          const read = readMoneyRange(text, spec, scenario.currency);
+          if (typeof read === 'string') return reject(path, read);
+          entries[pattern] = read;
+        }
+        const accepted = commit(
+          { ...scenario, costs: { ...scenario.costs, [map]: entries } },
+          { errorAt: path, clear: [], messagePaths: [path, `${path}.low`, `${path}.mostLikely`, `${path}.high`] },
+        );
+        if (accepted) get().clearDraft(path);
+        return accepted;
       },
     };
   };

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanNote,
-  cleanText,
-  longDate,
-  num,
-  sentence,
-  settingsText,
-  yesNo,
-} from '../../src/pdf/sections/text';
+import { cleanNote, cleanText, longDate, sentence, settingsText, yesNo } from '../../src/pdf/sections/text';
 
 describe('longDate', () => {
   it('writes an ISO date as day, month name and year', () => {
@@ -66,10 +58,10 @@ describe('plain text', () => {
   });
 
   it('writes numbers with the digits that matter for their size', () => {
-    expect(num(0.05)).toBe('0.05');
-    expect(num(1.8)).toBe('1.8');
-    expect(num(42)).toBe('42');
-    expect(num(12345.4)).toBe('12,345');
+    expect(formatNumber(0.05)).toBe('0.05');
+    expect(formatNumber(1.8)).toBe('1.8');
+    expect(formatNumber(42)).toBe('42');
+    expect(formatNumber(12345.4)).toBe('12,345');
   });
 
   it('ends a sentence once', () => {

@@ -1,9 +1,12 @@
-import { totalAtDowntimeCost } from '../../../models/engine/breakEven';
+import { costLine, totalAtDowntimeCost, type CostLine } from '../../../models/engine/breakEven';
 import type { PatternId, PatternResult, Scenario, SimulationResult } from '../../../models/types';
 import { decadeFloor, logStops, sortedUnique, stepCeil, stepFloor } from './logAxis';
 import { type SeriesInfo, seriesInfo } from './series';
 
-/** A point of a pattern's line: downtime cost (currency per minute) → expected annual total (per year). */
+/**
+ * A point of a pattern's line: downtime cost (currency per minute) → expected annual total (per year), the
+ * one-off cost spread over the horizon.
+ */
 export interface CostPoint {
   x: number;
   y: number;
@@ -69,6 +72,13 @@ export function breakEvenData(result: SimulationResult, scenario: Scenario): Bre
   const constant = Math.max(1, decadeFloor(xMax) / 1000);
   const scenarioCost = scenario.business.downtimeCostPerMinute;
   const byId = new Map<PatternId, PatternResult>(result.patterns.map((p) => [p.id, p]));
+  const lineOf = new Map<PatternId, CostLine>(
+    result.patterns.map((p) => [
+      p.id,
+      costLine(p, scenario.horizonYears, scenario.business.plannedWindowFactor),
+    ]),
+  );
+  const total = (p: PatternResult, x: number) => totalAtDowntimeCost(lineOf.get(p.id)!, x);
 
   const crossings: Crossing[] = [];
   for (const b of result.breakEven) {
@@ -78,7 +88,7 @@ export function breakEvenData(result: SimulationResult, scenario: Scenario): Bre
     if (c === null || c < 0 || c > xMax || !from || !to) continue;
     const fromInfo = seriesInfo(result, from);
     const toInfo = seriesInfo(result, to);
-    const y = totalAtDowntimeCost(from, c);
+    const y = total(from, c);
     crossings.push({ from: b.from, to: b.to, fromName: fromInfo.name, toName: toInfo.name, x: c, y });
   }
   crossings.sort((a, b) => a.x - b.x);
@@ -94,13 +104,13 @@ export function breakEvenData(result: SimulationResult, scenario: Scenario): Bre
 
   const lines = result.patterns.map((pattern): BreakEvenLine => ({
     ...seriesInfo(result, pattern),
-    points: xs.map((x) => ({ x, y: totalAtDowntimeCost(pattern, x) })),
+    points: xs.map((x) => ({ x, y: total(pattern, x) })),
   }));
   const ys = lines.flatMap((l) => l.points.map((p) => p.y));
   const yMax = Math.max(0, ...ys);
   const yMin = Math.min(...ys);
   const yLog = yMin > 0 && yMax >= 10 * yMin;
-  const valuesAt = (x: number) => result.patterns.map((p) => ({ id: p.id, y: totalAtDowntimeCost(p, x) }));
+  const valuesAt = (x: number) => result.patterns.map((p) => ({ id: p.id, y: total(p, x) }));
   const stops = sortedUnique([0, ...logStops(constant, xMax), ...marked, xMax]);
   return {
     currency: scenario.currency,

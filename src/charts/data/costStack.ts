@@ -1,11 +1,12 @@
 import type { Scenario, SimulationResult } from '../../../models/types';
 import { type SeriesInfo, seriesInfo } from './series';
 
-export type CostPart = 'infrastructure' | 'downtime' | 'dataLoss';
-/** Stacking order, left to right: what is spent for sure, then what failures cost. */
-export const COST_PARTS: readonly CostPart[] = ['infrastructure', 'downtime', 'dataLoss'];
+export type CostPart = 'infrastructure' | 'maintenance' | 'downtime' | 'dataLoss';
+/** Stacking order, left to right: what is spent for sure, what is planned, then what failures cost. */
+export const COST_PARTS: readonly CostPart[] = ['infrastructure', 'maintenance', 'downtime', 'dataLoss'];
 export const COST_PART_LABELS: Record<CostPart, string> = {
   infrastructure: 'Infrastructure',
+  maintenance: 'Planned maintenance',
   downtime: 'Downtime loss',
   dataLoss: 'Data loss',
 };

@@ -9,6 +9,7 @@ import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
 import { PresetPicker } from './PresetPicker';
 import { QuantityField } from './QuantityField';
+import { QuotesTable } from './QuotesTable';
 import { TechnologyFields } from './TechnologyFields';
 import './inputs.css';
 
@@ -126,7 +127,11 @@ export const InputsPanel = memo(function InputsPanel() {
       <FieldGroup
         legend="Business impact"
         help={groupHelp('business')}
-        paths={['business.downtimeCostPerMinute', 'business.dataLossCostPerSecond']}
+        paths={[
+          'business.downtimeCostPerMinute',
+          'business.dataLossCostPerSecond',
+          'business.plannedWindowFactor',
+        ]}
       />
       <FieldGroup
         legend="Targets"
@@ -141,8 +146,17 @@ export const InputsPanel = memo(function InputsPanel() {
       />
       <FieldGroup
         legend="Budget and costs"
-        help="Monthly budget, the cost of the single-node baseline, and the horizon and currency of the proposal."
-        paths={['costs.monthlyBudget', 'costs.baselineMonthlyCost', 'horizonYears', 'currency']}
+        help="The monthly budget and how sure an architecture must be to stay within it; the prices every architecture is estimated from; the horizon over which totals are compared, and the currency."
+        paths={[
+          'costs.monthlyBudget',
+          'costs.overBudgetTolerance',
+          'costs.nodeMonthlyCost',
+          'costs.storageMonthlyCost',
+          'costs.crossRegionTransferMonthlyCost',
+          'costs.engineerDayRate',
+          'horizonYears',
+          'currency',
+        ]}
       />
       {rest && <LaterSections />}
     </section>
@@ -171,7 +185,15 @@ function LaterSections() {
         help={groupHelp('failureRates')}
         paths={SCOPE_IDS.map((scope) => `failureRates.${scope}`)}
       />
+      <FieldGroup
+        legend="Regional outages"
+        help={groupHelp('failureDurations.regionOutage')}
+        paths={['failureDurations.regionOutage.medianHours', 'failureDurations.regionOutage.p95Hours']}
+      />
       <TechnologyFields />
+      <LazyDetails className="input-group" summary="Prices from quotes and one-off costs">
+        <QuotesTable />
+      </LazyDetails>
       <LazyDetails className="input-group assumptions-details" summary="Assumptions and overrides">
         <fieldset className="input-group nested">
           <legend>Assumptions</legend>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { figureById } from '../../../models/catalogue/index';
 import { distributionTable, type DistributionEntry } from '../../../models/engine';
-import { describeDist } from '../../../models/text';
+import { formatDist } from '../../format';
 import { formatSecondsExact } from '../../input/formatQuantity';
 import {
   overridePath,
@@ -100,7 +100,7 @@ function OverrideRow({ entry }: { entry: DistributionEntry }) {
       </tr>
       <tr className="dist-meta">
         <td colSpan={5} headers={`${id}-name`}>
-          <span>Preset: {describeDist(entry.preset)}.</span> <span>Sources: {sourcesText(entry)}.</span>
+          <span>Preset: {formatDist(entry.preset)}.</span> <span>Sources: {sourcesText(entry)}.</span>
           {TRIANGLE_PARTS.map((part, index) =>
             partErrors[index] ? (
               <span key={part} className="field-error" id={`${id}-${part}-error`} role="alert">

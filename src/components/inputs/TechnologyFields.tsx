@@ -2,13 +2,15 @@ import {
   BENCHMARK_SETS,
   TRAFFIC_LAYERS,
   technologiesFor,
+  technology,
   type TechnologySlot,
 } from '../../../models/catalogue/index';
 import type { BenchmarkSetId } from '../../../models/types';
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import type { TechnologyPath } from '../../store/simulationStore';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
-import { fieldId } from './QuantityField';
+import { CheckboxField } from './CheckboxField';
+import { fieldId, QuantityField } from './QuantityField';
 import { FieldNotes } from './FieldNotes';
 
 interface Choice {
@@ -22,6 +24,7 @@ const SET_ORDER: readonly BenchmarkSetId[] = ['sourced', 'article'];
 const SLOTS: readonly [TechnologyPath, TechnologySlot][] = [
   ['technology.activePassiveAsync', 'activePassiveAsync'],
   ['technology.activePassiveSync', 'activePassiveSync'],
+  ['technology.activePassiveDr', 'activePassiveDr'],
   ['technology.activeActive', 'activeActive'],
 ];
 
@@ -58,6 +61,33 @@ function ChoiceField({ path, choices }: { path: TechnologyPath; choices: readonl
       </p>
       <FieldNotes id={id} help={spec.help} error={error} />
     </div>
+  );
+}
+
+/**
+ * Where the active-active data layer's replicas live. A layer that writes in every region (multi-master)
+ * survives any region's loss, so only its number of regions matters; a consensus layer also needs its
+ * replication factor and witness, and a layout that cannot keep a quorum through a regional loss is warned
+ * about above the inputs.
+ */
+function TopologyFields() {
+  const consensus = useSimulation(
+    (s) => technology(s.scenario.technology.activeActive)?.crossRegion?.replication === 'consensus',
+  );
+  return (
+    <fieldset className="choice-group">
+      <legend>Active-active topology</legend>
+      <p className="field-help">
+        {consensus
+          ? 'Regions, voting replicas and an optional witness region of the active-active data layer; the chosen technology sets them, and you may change them.'
+          : 'The chosen technology writes in every region, so any region can be lost; only the number of regions is used (it sets the cost).'}
+      </p>
+      <div className="field-grid">
+        <QuantityField path="topology.activeActiveRegions" />
+        {consensus ? <QuantityField path="topology.replicationFactor" /> : null}
+        {consensus ? <CheckboxField path="topology.witnessRegion" /> : null}
+      </div>
+    </fieldset>
   );
 }
 
@@ -114,6 +144,7 @@ export function TechnologyFields() {
         <ChoiceField path="technology.trafficLayer" choices={TRAFFIC_LAYERS} />
         <ChoiceField path="technology.globalTrafficLayer" choices={TRAFFIC_LAYERS} />
       </div>
+      <TopologyFields />
     </fieldset>
   );
 }

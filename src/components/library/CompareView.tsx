@@ -1,9 +1,10 @@
 import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
-import type { SimulationResult } from '../../../models/types';
+import type { Scenario, SimulationResult } from '../../../models/types';
 import type { ComparedResult } from '../../charts/data/compareTotals';
 import { SERIES_LETTERS } from '../../charts/data/compareTotals';
 import { formatPercent } from '../../format';
 import { patternLabel } from '../../patterns';
+import { findingText, recommendationReasons } from '../../report/findings';
 import { COMPARE_MAX, COMPARE_MIN, liveResultFor, resultKey } from '../../store/compareSlice';
 import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
@@ -171,11 +172,9 @@ function CompareCard({ compared, open }: { compared: Compared; open: boolean }) 
         <>
           <p className="compare-card-pattern">{patternLabel(standing.result.recommendation.pattern)}</p>
           <p className={`badge ${standing.result.recommendation.feasible ? 'badge-ok' : 'badge-warn'}`}>
-            {standing.result.recommendation.feasible ? 'Feasible' : 'Not feasible: closest pattern'}
+            {standing.result.recommendation.feasible ? 'Feasible' : 'Not feasible: closest architecture'}
           </p>
-          {standing.result.recommendation.reasons[0] ? (
-            <p className="compare-card-reason">{standing.result.recommendation.reasons[0]}</p>
-          ) : null}
+          <p className="compare-card-reason">{headline(standing.result, entry.scenario)}</p>
         </>
       ) : standing.kind === 'error' ? (
         <p className="field-error">This scenario could not be simulated: {standing.message}</p>
@@ -275,4 +274,13 @@ function Figures({ compared, baseId }: { compared: Compared[]; baseId: string })
       )}
     </>
   );
+}
+
+/** One whole sentence for a compared scenario: why its recommendation wins, or why nothing is feasible. */
+function headline(result: SimulationResult, scenario: Scenario): string {
+  const rec = result.recommendation;
+  const ctx = { currency: scenario.currency, confidence: scenario.targets.confidence };
+  const cheapest = rec.findings.find((f) => f.kind === 'cheapest');
+  if (rec.feasible && cheapest) return findingText(cheapest, ctx);
+  return recommendationReasons(rec, ctx)[0] ?? '';
 }

@@ -1,6 +1,6 @@
 import type { PatternResult, SimulationResult } from '../../../models/types';
 import { PATTERN_IDS } from '../../../models/types';
-import { formatSecondsReadOut } from '../../charts/format';
+import { formatDuration } from '../../format';
 import { formatAvailability, formatCount, formatMoney } from '../../format';
 import { patternLabel } from '../../patterns';
 
@@ -64,12 +64,12 @@ export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
     {
       key: 'rto',
       label: 'P95 RTO per ordinary incident',
-      cells: cell((_item, p) => (p ? formatSecondsReadOut(p.incidentRtoSeconds.p95) : '–')),
+      cells: cell((_item, p) => (p ? formatDuration(p.incidentRtoSeconds.p95) : '–')),
     },
     {
       key: 'rpo',
       label: 'P95 RPO per ordinary incident (seconds of data)',
-      cells: cell((_item, p) => (p ? formatSecondsReadOut(p.incidentRpoSeconds.p95) : '–')),
+      cells: cell((_item, p) => (p ? formatDuration(p.incidentRpoSeconds.p95) : '–')),
     },
     ...PATTERN_IDS.map((id): FigureRow => ({
       key: `total-${id}`,

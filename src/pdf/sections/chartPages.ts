@@ -4,7 +4,8 @@
  * the app. The charts themselves are drawn from the app's components (see `../charts.ts`); this section
  * only places them and writes their titles and captions.
  */
-import { duration, patternName } from '../../../models/text';
+import { patternName } from '../../../models/patterns';
+import { formatDuration } from '../../format';
 import type { Section } from '../model';
 import type { Context } from './context';
 
@@ -33,14 +34,14 @@ export function chartsSection(ctx: Context): Section {
         kind: 'chart',
         chart: 'rto',
         title: 'Outage per incident (RTO)',
-        caption: `Outage per ordinary incident: the share of incidents recovered within a given time. RTO target ${duration(t.rtoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
+        caption: `Outage per ordinary incident: the share of incidents recovered within a given time. RTO target ${formatDuration(t.rtoSeconds)}; ${ctx.recName} P95 ${formatDuration(rec.incidentRtoSeconds.p95)}.`,
       },
       { kind: 'pageBreak' },
       {
         kind: 'chart',
         chart: 'rpo',
         title: 'Data lost per incident (RPO)',
-        caption: `Data lost per ordinary incident: the share of incidents losing at most a given amount of writes. RPO target ${duration(t.rpoSeconds)}; ${ctx.recName} P95 ${duration(rec.incidentRpoSeconds.p95)}.`,
+        caption: `Data lost per ordinary incident: the share of incidents losing at most a given amount of writes. RPO target ${formatDuration(t.rpoSeconds)}; ${ctx.recName} P95 ${formatDuration(rec.incidentRpoSeconds.p95)}.`,
       },
       {
         kind: 'chart',

@@ -7,7 +7,8 @@
 import { technology, trafficLayer } from '../../../models/catalogue/index';
 import { distributionTable, type DistributionTable } from '../../../models/engine/distributionTable';
 import type { DistributionId } from '../../../models/engine/distributionIds';
-import { describeDist, money, patternName } from '../../../models/text';
+import { patternName } from '../../../models/patterns';
+import { formatDist, formatMoney } from '../../format';
 import type {
   PatternId,
   PatternResult,
@@ -17,6 +18,7 @@ import type {
   TrafficLayer,
 } from '../../../models/types';
 import type { ProposalForm } from '../model';
+import type { WordingContext } from '../../report/findings';
 import { cleanText } from './text';
 
 export interface ProposalInput {
@@ -53,6 +55,8 @@ export interface Context {
   global: TrafficLayer | undefined;
   globalName: string;
   table: DistributionTable;
+  /** What the findings of the recommendation are worded with. */
+  wording: WordingContext;
 }
 
 function patternOf(result: SimulationResult, id: PatternId): PatternResult {
@@ -67,6 +71,8 @@ function presetIdFor(scenario: Scenario, id: PatternId): string | undefined {
       return scenario.technology.activePassiveAsync;
     case 'active-passive-sync':
       return scenario.technology.activePassiveSync;
+    case 'active-passive-dr':
+      return scenario.technology.activePassiveDr;
     case 'active-active':
       return scenario.technology.activeActive;
     case 'single-node':
@@ -89,7 +95,7 @@ export function proposalContext(input: ProposalInput): Context {
     date,
     appVersion,
     cur: scenario.currency,
-    m: (value: number) => money(value, scenario.currency),
+    m: (value: number) => formatMoney(value, scenario.currency),
     rec,
     recName: patternName(rec.id),
     preset,
@@ -99,11 +105,12 @@ export function proposalContext(input: ProposalInput): Context {
     global,
     globalName: global?.name ?? scenario.technology.globalTrafficLayer,
     table: distributionTable(scenario),
+    wording: { currency: scenario.currency, confidence: scenario.targets.confidence },
   };
 }
 
 /** A distribution of the model after the scenario's overrides, in words (none when the model has none). */
 export function effective(ctx: Context, id: DistributionId): string | undefined {
   const entry = ctx.table[id];
-  return entry ? describeDist(entry.effective) : undefined;
+  return entry ? formatDist(entry.effective) : undefined;
 }

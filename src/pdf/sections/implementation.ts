@@ -6,7 +6,8 @@
  */
 import type { DistributionId } from '../../../models/engine/distributionIds';
 import { manualPathProbability } from '../../../models/engine/plan';
-import { duration, percent } from '../../../models/text';
+import { quorumReport } from '../../../models/engine/topology';
+import { formatDuration, formatPercent } from '../../format';
 import type { Block, Section } from '../model';
 import { closestNote } from './closestNote';
 import { clusterManager } from './clusterManagers';
@@ -18,18 +19,38 @@ function replicationWords(ctx: Context): string {
   const { scenario, rec } = ctx;
   const t = scenario.targets;
   const settings = ctx.preset ? ` Preset settings: ${settingsText(ctx.preset.settings)}.` : '';
-  switch (ctx.preset?.replication) {
-    case 'async':
-      return `Asynchronous streaming replication from the primary to the standby. The RPO target is ${duration(t.rpoSeconds)}; the simulation expects P95 ${duration(rec.incidentRpoSeconds.p95)} of writes lost per incident.${settings}`;
-    case 'sync':
-      return `Synchronous replication: a commit returns only after one standby has it, so a failover loses nothing while the pair is in sync (RPO target ${duration(t.rpoSeconds)}). The simulation assumes the pair had fallen back to asynchronous in ${percent(scenario.assumptions.syncDegradedProbability)} of failures; P95 loss ${duration(rec.incidentRpoSeconds.p95)}.${settings}`;
-    case 'consensus':
-      return `Consensus replication: a write commits on a majority of replicas spread over zones and regions, so losing a node, zone or region loses no committed write (P95 regional loss ${duration(rec.regionRpoSeconds.p95)}).${settings}`;
-    case 'async-multi-master':
-      return `Asynchronous replication between regions: in-region incidents lose nothing, a regional disaster loses the cross-region lag (P95 ${duration(rec.regionRpoSeconds.p95)}, target ${duration(t.regionRpoSeconds)}).${settings}`;
-    default:
-      return `No replication: back up (or archive the write-ahead log) every ${duration(scenario.operations.backupIntervalSeconds)} to off-site storage in another region. Storage, zone or region loss loses up to that much: P95 ${duration(rec.incidentRpoSeconds.p95)} per ordinary incident (target ${duration(t.rpoSeconds)}).`;
+  const preset = ctx.preset;
+  if (!preset) {
+    return `No replication: back up (or archive the write-ahead log) every ${formatDuration(scenario.operations.backupIntervalSeconds)} to off-site storage in another region. Storage, zone or region loss loses up to that much: P95 ${formatDuration(rec.incidentRpoSeconds.p95)} per ordinary incident (target ${formatDuration(t.rpoSeconds)}).`;
   }
+  const inRegion =
+    preset.replication === 'async'
+      ? `Asynchronous streaming replication from the primary to the standby in another zone. The RPO target is ${formatDuration(t.rpoSeconds)}; the simulation expects P95 ${formatDuration(rec.incidentRpoSeconds.p95)} of writes lost per incident.`
+      : preset.replication === 'sync'
+        ? `Synchronous replication within the region: a commit returns only after one standby has it, so a failover loses nothing while the pair is in sync (RPO target ${formatDuration(t.rpoSeconds)}). The simulation assumes the pair had fallen back to asynchronous in ${formatPercent(scenario.assumptions.syncDegradedProbability)} of failures; P95 loss ${formatDuration(rec.incidentRpoSeconds.p95)}.`
+        : 'Within a region, every write is acknowledged by a quorum of replicas in separate zones, so losing a node or a zone loses no committed write.';
+  const cross = preset.crossRegion;
+  const between =
+    rec.id === 'active-passive-async' || rec.id === 'active-passive-sync' || !cross
+      ? ''
+      : cross.replication === 'async'
+        ? ` Between regions, asynchronous replication to the standby in the second region: a regional failover loses its lag (P95 ${formatDuration(rec.regionRpoSeconds.p95)}, target ${formatDuration(t.regionRpoSeconds)}).`
+        : cross.replication === 'sync'
+          ? ' Between regions, writes reach the second region before they are acknowledged, so a regional failover loses nothing.'
+          : cross.replication === 'consensus'
+            ? ` Between regions, a write commits on a majority of the voting replicas: ${topologyWords(ctx)}.`
+            : ` Every region takes writes and ships them to the others afterwards: a regional disaster loses what had not yet crossed (P95 ${formatDuration(rec.regionRpoSeconds.p95)}, target ${formatDuration(t.regionRpoSeconds)}).`;
+  return `${inRegion}${between} Preset settings: ${settingsText(preset.settings)}.`;
+}
+
+/** Where the voting replicas go, and whether that survives a regional loss, in the plan's words. */
+function topologyWords(ctx: Context): string {
+  const t = ctx.scenario.topology;
+  const q = quorumReport(t);
+  const layout = `replication factor ${t.replicationFactor}, ${q.perRegion.join(' + ')} data replicas across ${t.activeActiveRegions} regions${t.witnessRegion ? ' plus a voting witness in one more region' : ''}`;
+  return q.fatalRegions === 0
+    ? `${layout}, so losing any one region keeps the quorum and loses no committed write`
+    : `${layout}; losing a region that holds ${Math.max(...q.perRegion)} of them loses the quorum, and writes stop until it returns or people recover from the survivors (add a region or a witness to survive it)`;
 }
 
 export function implementationSection(ctx: Context): Section {
@@ -50,12 +71,14 @@ export function implementationSection(ctx: Context): Section {
     text: single
       ? 'Deploy one primary node. Keep its backups in another region, so a zone or region outage does not take the backups with it.'
       : rec.id === 'active-active'
-        ? `Deploy ${ctx.presetName} across at least two regions, with replicas in separate zones within each region. Confirm network connectivity between all nodes and that replication runs before going further. Two nodes in one rack are not redundant.`
-        : `Deploy the primary in one availability zone and the standby in another zone of the same region. Confirm network connectivity between the nodes and that replication runs before going further. Two nodes in one rack are not redundant.`,
+        ? `Deploy ${ctx.presetName} across ${scenario.topology.activeActiveRegions} regions (${topologyWords(ctx)}), with replicas in separate zones within each region. Confirm network connectivity between all nodes and that replication runs before going further. Two nodes in one rack are not redundant.`
+        : rec.id === 'active-passive-dr'
+          ? `Deploy the primary in one availability zone and the standby in another zone of the same region, then the standby in a second region. Confirm network connectivity between the nodes and that replication runs in both before going further. Two nodes in one rack are not redundant.`
+          : `Deploy the primary in one availability zone and the standby in another zone of the same region. Confirm network connectivity between the nodes and that replication runs before going further. Two nodes in one rack are not redundant.`,
     settings: [
       `Architecture: ${ctx.recName}`,
       ...(ctx.preset ? [`Data layer: ${ctx.presetName}`] : []),
-      `Baseline node cost ${ctx.m(scenario.costs.baselineMonthlyCost)}/month; this architecture ${ctx.m(rec.monthlyInfraCost.expected)}/month expected`,
+      `Node cost ${ctx.m(scenario.costs.nodeMonthlyCost)}/month, storage ${ctx.m(scenario.costs.storageMonthlyCost)}/month a copy; this architecture ${ctx.m(rec.monthlyInfraCost.expected)}/month expected`,
     ],
   });
 
@@ -63,8 +86,8 @@ export function implementationSection(ctx: Context): Section {
     title: single ? 'Configure backups' : 'Configure the replication mode',
     text: replicationWords(ctx),
     settings: [
-      `RPO target ${duration(t.rpoSeconds)}; regional RPO target ${duration(t.regionRpoSeconds)}`,
-      `Backup interval ${duration(ops.backupIntervalSeconds)}`,
+      `RPO target ${formatDuration(t.rpoSeconds)}; regional RPO target ${formatDuration(t.regionRpoSeconds)}`,
+      `Backup interval ${formatDuration(ops.backupIntervalSeconds)}`,
     ],
   });
 
@@ -88,38 +111,38 @@ export function implementationSection(ctx: Context): Section {
   });
 
   const lbSettings = [
-    `${ctx.layerName}: health check every ${duration(i)}, ${f} failed check${f === 1 ? '' : 's'} before a target is down (${duration((f - 1) * i)}–${duration(f * i)})`,
+    `${ctx.layerName}: health check every ${formatDuration(i)}, ${f} failed check${f === 1 ? '' : 's'} before a target is down (${formatDuration((f - 1) * i)}–${formatDuration(f * i)})`,
   ];
   if (ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl))
-    lbSettings.push(`DNS TTL ${duration(ops.dnsTtlSeconds)}`);
+    lbSettings.push(`DNS TTL ${formatDuration(ops.dnsTtlSeconds)}`);
   if (rec.id === 'active-active') lbSettings.push(`Between regions: ${ctx.globalName}`);
   if (
     assumed?.healthCheckIntervalSeconds !== undefined ||
     assumed?.healthCheckFailureThreshold !== undefined
   ) {
     lbSettings.push(
-      `The ${ctx.presetName} figures assume a check every ${duration(assumed.healthCheckIntervalSeconds ?? i)} with threshold ${assumed.healthCheckFailureThreshold ?? f}`,
+      `The ${ctx.presetName} figures assume a check every ${formatDuration(assumed.healthCheckIntervalSeconds ?? i)} with threshold ${assumed.healthCheckFailureThreshold ?? f}`,
     );
   }
   steps.push({
     title: 'Set up the load balancer',
-    text: `Put ${ctx.layerName} in front of the database: writes go to the primary, reads may go to replicas. ${i <= 5 ? `The scenario checks every ${duration(i)}, within the 5 s or less a fast failover needs.` : `The scenario checks every ${duration(i)}; checks every 5 s or less would shorten every failover, since detection time is part of the RTO.`}`,
+    text: `Put ${ctx.layerName} in front of the database: writes go to the primary, reads may go to replicas. ${i <= 5 ? `The scenario checks every ${formatDuration(i)}, within the 5 s or less a fast failover needs.` : `The scenario checks every ${formatDuration(i)}; checks every 5 s or less would shorten every failover, since detection time is part of the RTO.`}`,
     settings: lbSettings,
   });
 
   const lagAlert = single
-    ? `Backup age: page when the newest backup is older than ${duration(ops.backupIntervalSeconds * 1.5)} (1.5 backup intervals)`
+    ? `Backup age: page when the newest backup is older than ${formatDuration(ops.backupIntervalSeconds * 1.5)} (1.5 backup intervals)`
     : t.rpoSeconds > 0
-      ? `Replication lag: warn at ${duration(t.rpoSeconds / 2)}, page at ${duration(t.rpoSeconds)} (the RPO target)`
+      ? `Replication lag: warn at ${formatDuration(t.rpoSeconds / 2)}, page at ${formatDuration(t.rpoSeconds)} (the RPO target)`
       : 'Replication: page as soon as the synchronous standby is missing or the pair falls back to asynchronous (RPO target 0)';
   steps.push({
     title: 'Set up health monitoring and alerting',
-    text: `Monitor every layer (database, replication, load balancer), not just a TCP port: an application-level check that runs a real query catches more failures. Alerts must fire before a problem becomes an outage and reach a person fast; the scenario assumes ${duration(ops.alertLatencySeconds)} from failure to a person${ops.alertLatencySeconds <= 60 ? ', within the 60 s to aim for' : ', slower than the 60 s to aim for'}.`,
+    text: `Monitor every layer (database, replication, load balancer), not just a TCP port: an application-level check that runs a real query catches more failures. Alerts must fire before a problem becomes an outage and reach a person fast; the scenario assumes ${formatDuration(ops.alertLatencySeconds)} from failure to a person${ops.alertLatencySeconds <= 60 ? ', within the 60 s to aim for' : ', slower than the 60 s to aim for'}.`,
     settings: [
       lagAlert,
-      `Node availability: page when a node fails ${f} consecutive health checks (${duration(f * i)})`,
+      `Node availability: page when a node fails ${f} consecutive health checks (${formatDuration(f * i)})`,
       'Response time: warn when the P95 query response time stays above its normal baseline for 5 minutes',
-      `Escalation: alert to the on-call person within ${duration(ops.alertLatencySeconds)}; escalate to a second person if not acknowledged within ${duration(ops.humanResponseSeconds)} (the typical response the scenario assumes)`,
+      `Escalation: alert to the on-call person within ${formatDuration(ops.alertLatencySeconds)}; escalate to a second person if not acknowledged within ${formatDuration(ops.humanResponseSeconds)} (the typical response the scenario assumes)`,
     ],
   });
 
@@ -128,13 +151,13 @@ export function implementationSection(ctx: Context): Section {
       ? 'Automate recovery and measure it'
       : 'Automate failover and measure a controlled failover',
     text: single
-      ? `Script the restore and rebuild so a person runs one command, then time a restore from backup. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)} per incident against the ${duration(t.rtoSeconds)} RTO target.`
-      : `Confirm that ${cm.actor} promotes a replica with no person involved, then trigger a controlled failover and measure it from the injected failure to the first successful write through ${ctx.layerName}. Target: within the ${duration(t.rtoSeconds)} RTO. The simulation expects P50 ${duration(rec.incidentRtoSeconds.p50)} and P95 ${duration(rec.incidentRtoSeconds.p95)}.`,
+      ? `Script the restore and rebuild so a person runs one command, then time a restore from backup. The simulation expects P50 ${formatDuration(rec.incidentRtoSeconds.p50)} and P95 ${formatDuration(rec.incidentRtoSeconds.p95)} per incident against the ${formatDuration(t.rtoSeconds)} RTO target.`
+      : `Confirm that ${cm.actor} promotes a replica with no person involved, then trigger a controlled failover and measure it from the injected failure to the first successful write through ${ctx.layerName}. Target: within the ${formatDuration(t.rtoSeconds)} RTO. The simulation expects P50 ${formatDuration(rec.incidentRtoSeconds.p50)} and P95 ${formatDuration(rec.incidentRtoSeconds.p95)}.`,
     settings: [
-      `RTO target ${duration(t.rtoSeconds)} for ${percent(t.confidence)} of incidents`,
+      `RTO target ${formatDuration(t.rtoSeconds)} for ${formatPercent(t.confidence)} of incidents`,
       single
-        ? `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, alert and response ${duration(rec.phaseMeansSeconds.manual)}, recovery ${duration(rec.phaseMeansSeconds.recovery)}`
-        : `Expected mean phases per incident: detection ${duration(rec.phaseMeansSeconds.detection)}, decision ${duration(rec.phaseMeansSeconds.decision)}, promotion ${duration(rec.phaseMeansSeconds.promotion)}, reroute ${duration(rec.phaseMeansSeconds.reroute)}`,
+        ? `Expected mean phases per incident: detection ${formatDuration(rec.phaseMeansSeconds.detection)}, alert and response ${formatDuration(rec.phaseMeansSeconds.manual)}, recovery ${formatDuration(rec.phaseMeansSeconds.recovery)}`
+        : `Expected mean phases per incident: detection ${formatDuration(rec.phaseMeansSeconds.detection)}, decision ${formatDuration(rec.phaseMeansSeconds.decision)}, promotion ${formatDuration(rec.phaseMeansSeconds.promotion)}, reroute ${formatDuration(rec.phaseMeansSeconds.reroute)}`,
     ],
   });
 
@@ -148,10 +171,10 @@ export function implementationSection(ctx: Context): Section {
     title: 'Document and rehearse',
     text: single
       ? `Share the recovery runbook in this proposal with everyone on call: what alerts, who acts, how to restore and rebuild, and what monitoring shows. ${rehearse}, including a restore from backup.`
-      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; with that, automation is assumed to fall to people in ${percent(pManual)} of failovers on average (${percent(scenario.assumptions.manualPathUntested)} if never tested).`,
+      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; with that, automation is assumed to fall to people in ${formatPercent(pManual)} of failovers on average (${formatPercent(scenario.assumptions.manualPathUntested)} if never tested).`,
     settings: [
       `Failover drills per year: ${ops.drillsPerYear}`,
-      `Typical human response ${duration(ops.humanResponseSeconds)}`,
+      `Typical human response ${formatDuration(ops.humanResponseSeconds)}`,
     ],
   });
 

@@ -5,12 +5,12 @@
  * what would change the answer.
  */
 import { benchmarkSet, technology, trafficLayer } from '../../../models/catalogue/index';
-import { duration, percent } from '../../../models/text';
+import { formatDuration, formatPercent, formatNumber } from '../../format';
 import type { ScopeId } from '../../../models/types';
 import { SCOPE_IDS } from '../../../models/types';
 import type { Section } from '../model';
 import type { Context } from './context';
-import { cleanText, num } from './text';
+import { cleanText } from './text';
 
 /** Each failure scope as the client would name it. */
 const SCOPE_WORDS: Record<ScopeId, string> = {
@@ -46,7 +46,17 @@ export function inputsSection(ctx: Context): Section {
             value: `${m(scenario.business.dataLossCostPerSecond)} per second of lost writes`,
           },
           { key: 'Infrastructure budget', value: `${m(scenario.costs.monthlyBudget)} per month` },
-          { key: 'Single-node baseline', value: `${m(scenario.costs.baselineMonthlyCost)} per month` },
+          {
+            key: 'Over-budget tolerance',
+            value: `at most a ${formatPercent(scenario.costs.overBudgetTolerance)} chance that a month costs more`,
+          },
+          { key: 'Node cost', value: `${m(scenario.costs.nodeMonthlyCost)} per month (one database node)` },
+          { key: 'Storage cost', value: `${m(scenario.costs.storageMonthlyCost)} per month (one copy of the data)` },
+          {
+            key: 'Cross-region transfer',
+            value: `${m(scenario.costs.crossRegionTransferMonthlyCost)} per month (one copy of the writes)`,
+          },
+          { key: 'Engineer day rate', value: `${m(scenario.costs.engineerDayRate)} per person-day` },
           { key: 'Cost horizon', value: `${scenario.horizonYears} years` },
         ],
       },
@@ -56,28 +66,28 @@ export function inputsSection(ctx: Context): Section {
         items: [
           {
             key: 'RTO, ordinary incidents',
-            value: `${duration(t.rtoSeconds)} (node, storage, network, zone)`,
+            value: `${formatDuration(t.rtoSeconds)} (node, storage, network, zone)`,
           },
           {
             key: 'RPO, ordinary incidents',
-            value: `${duration(t.rpoSeconds)} (node, storage, network, zone)`,
+            value: `${formatDuration(t.rpoSeconds)} (node, storage, network, zone)`,
           },
-          { key: 'RTO, regional disaster', value: duration(t.regionRtoSeconds) },
-          { key: 'RPO, regional disaster', value: duration(t.regionRpoSeconds) },
-          { key: 'Confidence', value: `${percent(t.confidence)} of incidents must meet each target` },
+          { key: 'RTO, regional disaster', value: formatDuration(t.regionRtoSeconds) },
+          { key: 'RPO, regional disaster', value: formatDuration(t.regionRpoSeconds) },
+          { key: 'Confidence', value: `${formatPercent(t.confidence)} of incidents must meet each target` },
         ],
       },
       { kind: 'subheading', text: 'Operations' },
       {
         kind: 'keyValue',
         items: [
-          { key: 'Health-check interval', value: duration(ops.healthCheckIntervalSeconds) },
+          { key: 'Health-check interval', value: formatDuration(ops.healthCheckIntervalSeconds) },
           { key: 'Failed checks before down', value: String(ops.healthCheckFailureThreshold) },
-          { key: 'DNS TTL', value: duration(ops.dnsTtlSeconds) },
-          { key: 'Alert latency', value: duration(ops.alertLatencySeconds) },
-          { key: 'Typical human response', value: duration(ops.humanResponseSeconds) },
+          { key: 'DNS TTL', value: formatDuration(ops.dnsTtlSeconds) },
+          { key: 'Alert latency', value: formatDuration(ops.alertLatencySeconds) },
+          { key: 'Typical human response', value: formatDuration(ops.humanResponseSeconds) },
           { key: 'Failover drills per year', value: String(ops.drillsPerYear) },
-          { key: 'Backup interval', value: duration(ops.backupIntervalSeconds) },
+          { key: 'Backup interval', value: formatDuration(ops.backupIntervalSeconds) },
         ],
       },
       { kind: 'subheading', text: 'Failure rates' },
@@ -89,7 +99,7 @@ export function inputsSection(ctx: Context): Section {
             key: SCOPE_WORDS[scope],
             value:
               rate > 0
-                ? `${num(rate)} per year (${rate === 1 ? 'about once a year' : `about once every ${num(1 / rate)} years`})`
+                ? `${formatNumber(rate)} per year (${rate === 1 ? 'about once a year' : `about once every ${formatNumber(1 / rate)} years`})`
                 : 'never',
           };
         }),

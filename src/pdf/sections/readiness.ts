@@ -3,7 +3,7 @@
  * team, with the scenario's own thresholds (health checks, RPO, RTO, alert latency, backup interval). It
  * turns the plan into a yes-or-no list someone can sign.
  */
-import { duration } from '../../../models/text';
+import { formatDuration } from '../../format';
 import type { Section } from '../model';
 import type { Context } from './context';
 
@@ -24,8 +24,8 @@ export function readinessSection(ctx: Context): Section {
           single
             ? 'Automated restart of the node after a crash, and a scripted restore from backup.'
             : `Automated failover by ${ctx.presetName} that triggers with no person involved.`,
-          `Health monitoring with alert thresholds defined (health check every ${duration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures; replication lag; response time).`,
-          `A disaster-recovery plan that has been tested, not just written: regional RTO ${duration(t.regionRtoSeconds)}, RPO ${duration(t.regionRpoSeconds)}.`,
+          `Health monitoring with alert thresholds defined (health check every ${formatDuration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures; replication lag; response time).`,
+          `A disaster-recovery plan that has been tested, not just written: regional RTO ${formatDuration(t.regionRtoSeconds)}, RPO ${formatDuration(t.regionRpoSeconds)}.`,
           'Clear on-call ownership: who acts when an alert fires at 2 a.m., and who is next if they do not answer.',
         ],
       },
@@ -34,14 +34,14 @@ export function readinessSection(ctx: Context): Section {
         kind: 'checklist',
         items: [
           single
-            ? `Backups complete every ${duration(ops.backupIntervalSeconds)}, within the ${duration(t.rpoSeconds)} RPO target.`
-            : `Replication lag consistently under the RPO target of ${duration(t.rpoSeconds)}.`,
+            ? `Backups complete every ${formatDuration(ops.backupIntervalSeconds)}, within the ${formatDuration(t.rpoSeconds)} RPO target.`
+            : `Replication lag consistently under the RPO target of ${formatDuration(t.rpoSeconds)}.`,
           single
-            ? `Recovery measured within the ${duration(t.rtoSeconds)} RTO target (simulation P95 ${duration(rec.incidentRtoSeconds.p95)}).`
-            : `Automated failover measured within the ${duration(t.rtoSeconds)} RTO target (simulation P95 ${duration(rec.incidentRtoSeconds.p95)}).`,
-          `Load-balancer health checks of ${ctx.layerName} active and tested (every ${duration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures).`,
-          `Monitoring alerts reach the right people within 60 s (the scenario assumes ${duration(ops.alertLatencySeconds)}).`,
-          `Backup restore tested end to end (backups every ${duration(ops.backupIntervalSeconds)}).`,
+            ? `Recovery measured within the ${formatDuration(t.rtoSeconds)} RTO target (simulation P95 ${formatDuration(rec.incidentRtoSeconds.p95)}).`
+            : `Automated failover measured within the ${formatDuration(t.rtoSeconds)} RTO target (simulation P95 ${formatDuration(rec.incidentRtoSeconds.p95)}).`,
+          `Load-balancer health checks of ${ctx.layerName} active and tested (every ${formatDuration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures).`,
+          `Monitoring alerts reach the right people within 60 s (the scenario assumes ${formatDuration(ops.alertLatencySeconds)}).`,
+          `Backup restore tested end to end (backups every ${formatDuration(ops.backupIntervalSeconds)}).`,
         ],
       },
     ],

@@ -4,7 +4,7 @@
  * client's on-call people keep open during an incident, and the measure a drill is compared with.
  */
 import type { DistributionId } from '../../../models/engine/distributionIds';
-import { duration, percent } from '../../../models/text';
+import { formatDuration, formatPercent } from '../../format';
 import type { Scenario, TrafficLayer } from '../../../models/types';
 import type { Block, Section } from '../model';
 import { closestNote } from './closestNote';
@@ -14,7 +14,7 @@ import { sentence, settingsText } from './text';
 /** The scenario's health check in words: how often, and how long until a target is marked down. */
 function healthCheckWords(scenario: Scenario): string {
   const { healthCheckIntervalSeconds: i, healthCheckFailureThreshold: f } = scenario.operations;
-  return `a health check every ${duration(i)} marks a target down after ${f} failed check${f === 1 ? '' : 's'} (${duration((f - 1) * i)}–${duration(f * i)} after the failure)`;
+  return `a health check every ${formatDuration(i)} marks a target down after ${f} failed check${f === 1 ? '' : 's'} (${formatDuration((f - 1) * i)}–${formatDuration(f * i)} after the failure)`;
 }
 
 /** Reroute by a traffic layer, in words with the scenario's numbers. */
@@ -22,7 +22,7 @@ function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layer
   const parts = [`${layerName}: ${healthCheckWords(scenario)}`];
   if (layer?.extra.note) parts.push(layer.extra.note);
   if (layer?.usesDnsTtl)
-    parts.push(`DNS TTL in this scenario: ${duration(scenario.operations.dnsTtlSeconds)}.`);
+    parts.push(`DNS TTL in this scenario: ${formatDuration(scenario.operations.dnsTtlSeconds)}.`);
   return parts.map(sentence).join(' ');
 }
 
@@ -33,9 +33,9 @@ export function runbookSection(ctx: Context): Section {
   const { scenario, rec } = ctx;
   const ph = rec.phaseMeansSeconds;
   const ops = scenario.operations;
-  const mean = (seconds: number) => duration(seconds);
+  const mean = (seconds: number) => formatDuration(seconds);
   const blocks: Block[] = [];
-  const monitoring = `Dashboards show the old primary down, the failover event and the new primary; replication lag of the remaining replica; the alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`;
+  const monitoring = `Dashboards show the old primary down, the failover event and the new primary; replication lag of the remaining replica; the alert reaches the on-call person within ${formatDuration(ops.alertLatencySeconds)}.`;
 
   if (rec.id === 'single-node') {
     if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
@@ -51,13 +51,13 @@ export function runbookSection(ctx: Context): Section {
         [
           '1. Detect',
           `Monitoring notices the node is down: ${healthCheckWords(scenario)}.`,
-          `${ctx.layerName}: interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}`,
+          `${ctx.layerName}: interval ${formatDuration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}`,
           mean(ph.detection),
         ],
         [
           '2. Alert and respond',
-          `The alert pages the on-call person (${duration(ops.alertLatencySeconds)}), who starts acting after typically ${duration(ops.humanResponseSeconds)} (${effective(ctx, 'operations.humanResponse') ?? 'see sources'}). A node crash restarts on its own without a page.`,
-          `Alert latency ${duration(ops.alertLatencySeconds)}; human response ${duration(ops.humanResponseSeconds)}`,
+          `The alert pages the on-call person (${formatDuration(ops.alertLatencySeconds)}), who starts acting after typically ${formatDuration(ops.humanResponseSeconds)} (${effective(ctx, 'operations.humanResponse') ?? 'see sources'}). A node crash restarts on its own without a page.`,
+          `Alert latency ${formatDuration(ops.alertLatencySeconds)}; human response ${formatDuration(ops.humanResponseSeconds)}`,
           mean(ph.manual),
         ],
         [
@@ -69,19 +69,19 @@ export function runbookSection(ctx: Context): Section {
             `Zone outage: rebuild in another zone (${effective(ctx, 'recovery.zoneRebuild') ?? 'see sources'}).`,
             `Region outage: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}).`,
           ].join('\n'),
-          `Backups every ${duration(ops.backupIntervalSeconds)}`,
+          `Backups every ${formatDuration(ops.backupIntervalSeconds)}`,
           mean(ph.recovery),
         ],
         [
           '4. Reroute',
           `${ctx.layerName} sends traffic to the node again once it passes its health check.`,
-          `Interval ${duration(ops.healthCheckIntervalSeconds)}`,
+          `Interval ${formatDuration(ops.healthCheckIntervalSeconds)}`,
           'part of recovery',
         ],
         [
           '5. Monitor',
-          `Dashboards show the node down, the alert and the node back up; the age of the newest backup. The alert reaches the on-call person within ${duration(ops.alertLatencySeconds)}.`,
-          `Alert latency ${duration(ops.alertLatencySeconds)}`,
+          `Dashboards show the node down, the alert and the node back up; the age of the newest backup. The alert reaches the on-call person within ${formatDuration(ops.alertLatencySeconds)}.`,
+          `Alert latency ${formatDuration(ops.alertLatencySeconds)}`,
           'in parallel',
         ],
       ],
@@ -126,13 +126,13 @@ export function runbookSection(ctx: Context): Section {
         rec.id === 'active-active'
           ? `Within a region, ${rerouteWords(scenario, ctx.layer, ctx.layerName)}\nIn a regional disaster, ${rerouteWords(scenario, ctx.global, ctx.globalName)}`
           : rerouteWords(scenario, ctx.layer, ctx.layerName),
-        `Interval ${duration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl) ? `, DNS TTL ${duration(ops.dnsTtlSeconds)}` : ''}`,
+        `Interval ${formatDuration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl) ? `, DNS TTL ${formatDuration(ops.dnsTtlSeconds)}` : ''}`,
         mean(ph.reroute),
       ],
-      ['5. Monitor', monitoring, `Alert latency ${duration(ops.alertLatencySeconds)}`, 'in parallel'],
+      ['5. Monitor', monitoring, `Alert latency ${formatDuration(ops.alertLatencySeconds)}`, 'in parallel'],
       [
         'If automation does not act',
-        `In ${percent(rec.manualPathShare)} of failovers automation does not act (fencing refuses, the replica is too far behind, quorum is lost, drifted configuration). The alert pages a person (${duration(ops.alertLatencySeconds)}), who responds after typically ${duration(ops.humanResponseSeconds)} and promotes the replica by hand (${effective(ctx, 'recovery.manualFailover') ?? 'see sources'}); then step 4.`,
+        `In ${formatPercent(rec.manualPathShare)} of failovers automation does not act (fencing refuses, the replica is too far behind, quorum is lost, drifted configuration). The alert pages a person (${formatDuration(ops.alertLatencySeconds)}), who responds after typically ${formatDuration(ops.humanResponseSeconds)} and promotes the replica by hand (${effective(ctx, 'recovery.manualFailover') ?? 'see sources'}); then step 4.`,
         `Drills per year ${ops.drillsPerYear}`,
         mean(ph.manual),
       ],
@@ -140,8 +140,8 @@ export function runbookSection(ctx: Context): Section {
     if (rec.id !== 'active-active') {
       rows.push([
         'Regional disaster',
-        `The standby shares the primary's region: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}). P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} of writes lost.`,
-        `Backups every ${duration(ops.backupIntervalSeconds)}`,
+        `The standby shares the primary's region: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}). P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} of writes lost.`,
+        `Backups every ${formatDuration(ops.backupIntervalSeconds)}`,
         mean(ph.recovery),
       ]);
     }
@@ -152,11 +152,11 @@ export function runbookSection(ctx: Context): Section {
     items: [
       {
         key: 'Outage per ordinary incident',
-        value: `mean ${duration(rec.incidentRtoSeconds.mean)}, P50 ${duration(rec.incidentRtoSeconds.p50)}, P95 ${duration(rec.incidentRtoSeconds.p95)} (target ${duration(scenario.targets.rtoSeconds)})`,
+        value: `mean ${formatDuration(rec.incidentRtoSeconds.mean)}, P50 ${formatDuration(rec.incidentRtoSeconds.p50)}, P95 ${formatDuration(rec.incidentRtoSeconds.p95)} (target ${formatDuration(scenario.targets.rtoSeconds)})`,
       },
       {
         key: 'Outage per regional incident',
-        value: `mean ${duration(rec.regionRtoSeconds.mean)}, P95 ${duration(rec.regionRtoSeconds.p95)} (target ${duration(scenario.targets.regionRtoSeconds)})`,
+        value: `mean ${formatDuration(rec.regionRtoSeconds.mean)}, P95 ${formatDuration(rec.regionRtoSeconds.p95)} (target ${formatDuration(scenario.targets.regionRtoSeconds)})`,
       },
     ],
   });

@@ -6,6 +6,7 @@
 import { benchmarkSet } from '../../../models/catalogue/index';
 import { CONFIDENCE_MEANING, scenarioSources } from '../../../models/sources';
 import type { Confidence } from '../../../models/types';
+import { formatAssumption } from '../../format/assumptions';
 import type { Block, Section } from '../model';
 import type { Context } from './context';
 
@@ -42,7 +43,7 @@ export function sourcesSection(ctx: Context): Section {
       kind: 'table',
       header: ['Assumption', 'Value', 'Why'],
       widths: [2, 2.5, 3],
-      rows: sources.assumptions.map((a) => [a.label, a.value, a.note ?? '']),
+      rows: sources.assumptions.map((a) => [a.label, formatAssumption(a.value), a.note ?? '—']),
     },
   ];
   if (sources.caveats.length > 0) {

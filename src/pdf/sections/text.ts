@@ -2,7 +2,6 @@
  * Plain-text helpers shared by the sections of the proposal. Everything the proposal says is plain text
  * (the renderer never reads markup), so these only clean, round and punctuate.
  */
-import { round } from '../../../models/text';
 
 /** "25 November 2026". In UTC, so the time zone of the machine never moves the day. */
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
@@ -45,13 +44,6 @@ export function longDate(date: string): string {
   // A day the calendar does not have (month 13, 30 February) would otherwise roll into the next month.
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) return date;
   return LONG_DATE.format(day);
-}
-
-/** A plain number with the digits that matter for its size: 0.05, 1.8, 42, 12345 → "12,345". */
-export function num(value: number): string {
-  const magnitude = Math.abs(value);
-  if (magnitude >= 100) return Math.round(value).toLocaleString('en-US');
-  return round(value, magnitude >= 10 ? 1 : 2);
 }
 
 /** Ends the text with a full stop unless it already ends a sentence. */

@@ -3,7 +3,7 @@
  * simulation expects and when it passes, then what to measure and which chaos and restore tests to run.
  * It lets the client prove, on their own systems, that the architecture delivers what the proposal says.
  */
-import { duration } from '../../../models/text';
+import { formatDuration } from '../../format';
 import type { Section } from '../model';
 import type { Context } from './context';
 
@@ -11,8 +11,8 @@ export function validationSection(ctx: Context): Section {
   const { scenario, rec } = ctx;
   const t = scenario.targets;
   const ops = scenario.operations;
-  const ordinaryPass = `RTO ≤ ${duration(t.rtoSeconds)}, RPO ≤ ${duration(t.rpoSeconds)}`;
-  const expectOrdinary = `P95 ${duration(rec.incidentRtoSeconds.p95)} down, ${duration(rec.incidentRpoSeconds.p95)} lost`;
+  const ordinaryPass = `RTO ≤ ${formatDuration(t.rtoSeconds)}, RPO ≤ ${formatDuration(t.rpoSeconds)}`;
+  const expectOrdinary = `P95 ${formatDuration(rec.incidentRtoSeconds.p95)} down, ${formatDuration(rec.incidentRpoSeconds.p95)} lost`;
   const covered = rec.id !== 'single-node';
   const rows: string[][] = [
     [
@@ -53,8 +53,8 @@ export function validationSection(ctx: Context): Section {
       rec.id === 'active-active'
         ? 'Take one region out of service and let traffic shift.'
         : 'Restore from the off-site backup in another region (disaster-recovery drill).',
-      `P95 ${duration(rec.regionRtoSeconds.p95)} down, ${duration(rec.regionRpoSeconds.p95)} lost`,
-      `RTO ≤ ${duration(t.regionRtoSeconds)}, RPO ≤ ${duration(t.regionRpoSeconds)}`,
+      `P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} lost`,
+      `RTO ≤ ${formatDuration(t.regionRtoSeconds)}, RPO ≤ ${formatDuration(t.regionRpoSeconds)}`,
     ],
   ];
   return {
@@ -75,10 +75,10 @@ export function validationSection(ctx: Context): Section {
       {
         kind: 'bullets',
         items: [
-          `Actual RTO: from the injected failure to the first successful write through ${ctx.layerName}, against the ${duration(t.rtoSeconds)} target.`,
-          `Actual RPO: the last write acknowledged before the failure against the last one present afterwards, against the ${duration(t.rpoSeconds)} target.`,
+          `Actual RTO: from the injected failure to the first successful write through ${ctx.layerName}, against the ${formatDuration(t.rtoSeconds)} target.`,
+          `Actual RPO: the last write acknowledged before the failure against the last one present afterwards, against the ${formatDuration(t.rpoSeconds)} target.`,
           'The time of each runbook step (detect, decide, promote, reroute) against the runbook’s means: a slow step shows where to tune.',
-          `Alert delivery: the time from the failure to a person acknowledging the page (aim for 60 s or less; the scenario assumes ${duration(ops.alertLatencySeconds)}).`,
+          `Alert delivery: the time from the failure to a person acknowledging the page (aim for 60 s or less; the scenario assumes ${formatDuration(ops.alertLatencySeconds)}).`,
         ],
       },
       { kind: 'subheading', text: 'Chaos and restore tests' },
