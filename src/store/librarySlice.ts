@@ -51,8 +51,11 @@ export interface LibrarySlice {
   library: LibraryEntry[];
   /** Id of the open scenario; its entry's scenario is always `scenario`. */
   currentId: string;
-  /** Undo and redo steps by scenario id (memory only). */
-  histories: Record<string, EditHistory>;
+  /**
+   * Undo and redo steps by scenario id (memory only). A Map, not a plain object: a stored id such as
+   * `constructor` or `__proto__` must not find a property every object inherits.
+   */
+  histories: ReadonlyMap<string, EditHistory>;
   /** The scenario last deleted, until it is put back or the notice is dismissed. */
   lastDeleted: DeletedScenario | null;
   /** Whether the library is being saved in the browser. */
@@ -114,16 +117,31 @@ function openPatch(entry: LibraryEntry): Patch {
 const withScenario = (library: LibraryEntry[], id: string, scenario: Scenario): LibraryEntry[] =>
   library.map((entry) => (entry.id === id ? { id, scenario } : entry));
 
+/** `histories` with the history of `id` replaced, or removed when `history` is undefined. */
+export function withHistory(
+  histories: ReadonlyMap<string, EditHistory>,
+  id: string,
+  history: EditHistory | undefined,
+): ReadonlyMap<string, EditHistory> {
+  const next = new Map(histories);
+  if (history) next.set(id, history);
+  else next.delete(id);
+  return next;
+}
+
 const bounded = (list: Scenario[]) => (list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list);
 
 /** Scenario `id` becomes `after`, and what it was becomes an undo step (the redo steps go). */
 function editStep(state: SimulationState, id: string, after: Scenario): Patch {
   const entry = state.library.find((e) => e.id === id);
   if (!entry) return {};
-  const history = state.histories[id] ?? EMPTY_HISTORY;
+  const history = state.histories.get(id) ?? EMPTY_HISTORY;
   return {
     library: withScenario(state.library, id, after),
-    histories: { ...state.histories, [id]: { past: bounded([...history.past, entry.scenario]), future: [] } },
+    histories: withHistory(state.histories, id, {
+      past: bounded([...history.past, entry.scenario]),
+      future: [],
+    }),
   };
 }
 
@@ -192,7 +210,7 @@ export function createLibrarySlice(
     /** Moves through the open scenario's history: undo takes from `past`, redo from `future`. */
     const travel = (direction: 'undo' | 'redo'): boolean => {
       const s = get();
-      const history = s.histories[s.currentId] ?? EMPTY_HISTORY;
+      const history = s.histories.get(s.currentId) ?? EMPTY_HISTORY;
       const target = direction === 'undo' ? history.past.at(-1) : history.future[0];
       if (!target) return false;
       const next: EditHistory =
@@ -205,7 +223,7 @@ export function createLibrarySlice(
       set({
         scenario: target,
         library: withScenario(s.library, s.currentId, target),
-        histories: { ...s.histories, [s.currentId]: next },
+        histories: withHistory(s.histories, s.currentId, next),
         drafts: {},
         fieldErrors: {},
         warnings: warningsOf(target),
@@ -218,7 +236,7 @@ export function createLibrarySlice(
     return {
       library: [{ id: firstId, scenario: options.scenario }],
       currentId: firstId,
-      histories: {},
+      histories: new Map(),
       lastDeleted: null,
       saveStatus: options.saving.status,
       saveMessage: options.saving.message,
@@ -274,13 +292,11 @@ export function createLibrarySlice(
           replacement = { id: createId(), scenario: { ...DEFAULT_SCENARIO, name: NEW_SCENARIO_NAME } };
           library = [replacement];
         }
-        const histories = { ...s.histories };
-        delete histories[id];
         const next = library[Math.min(index, library.length - 1)] as LibraryEntry;
         set({
           library,
-          histories,
-          lastDeleted: { entry, index, wasCurrent, history: s.histories[id], replacement },
+          histories: withHistory(s.histories, id, undefined),
+          lastDeleted: { entry, index, wasCurrent, history: s.histories.get(id), replacement },
           compareIds: s.compareIds.filter((c) => c !== id),
           ...(wasCurrent ? openPatch(next) : {}),
         });
@@ -298,8 +314,9 @@ export function createLibrarySlice(
         if (stand && library.length === 1 && library[0]?.scenario === stand.scenario) library = [];
         const at = Math.min(deleted.index, library.length);
         library = [...library.slice(0, at), deleted.entry, ...library.slice(at)];
-        const histories = { ...s.histories };
-        if (deleted.history) histories[deleted.entry.id] = deleted.history;
+        const histories = deleted.history
+          ? withHistory(s.histories, deleted.entry.id, deleted.history)
+          : s.histories;
         const reopen = deleted.wasCurrent || !library.some((e) => e.id === s.currentId);
         set({ library, histories, lastDeleted: null, ...(reopen ? openPatch(deleted.entry) : {}) });
         if (reopen) get().refresh();
@@ -379,14 +396,14 @@ export function mergeStoredLibrary(
   const untouched =
     current.library.length === 1 &&
     current.library[0]?.scenario === context.initialScenario &&
-    Object.keys(current.histories).length === 0;
+    current.histories.size === 0;
   if (untouched) {
     const open = entries.find((e) => e.id === currentId) ?? (entries[0] as LibraryEntry);
     return {
       ...current,
       ...openPatch(open),
       library: entries,
-      histories: {},
+      histories: new Map(),
       lastDeleted: null,
       compareIds: [],
       loadNotices,
