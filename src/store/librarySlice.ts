@@ -18,13 +18,12 @@ import {
   type SaveStatus,
 } from './libraryPersist';
 import { capitalize, messageFor } from './scenarioPaths';
+import { markedAs, namesOf, uniqueName } from './scenarioNames';
 import type { SimulationState } from './simulationStore';
 
 /** Undo steps kept per scenario (and as many redo steps). */
 export const HISTORY_LIMIT = 100;
 export const NEW_SCENARIO_NAME = 'New scenario';
-/** Longest scenario name the validator takes, characters (code points). */
-const MAX_NAME = 120;
 
 /** Earlier versions of a scenario (`past`, oldest first) and the ones undone (`future`, next first). */
 export interface EditHistory {
@@ -160,26 +159,6 @@ export function recordingEdits(set: SetState): SetState {
   return recording as SetState;
 }
 
-const codePoints = (text: string) => [...text];
-
-/** `base`, or, when taken, `base` with the first free suffix; the result fits the validator's length. */
-export function uniqueName(
-  base: string,
-  taken: ReadonlySet<string>,
-  suffix: (n: number) => string,
-  keepBase = true,
-): string {
-  if (keepBase && !taken.has(base)) return base;
-  for (let n = 1; ; n++) {
-    const end = suffix(n);
-    const room = MAX_NAME - codePoints(end).length;
-    const chars = codePoints(base);
-    const head = chars.length > room ? chars.slice(0, room).join('').trimEnd() : base;
-    if (!taken.has(head + end)) return head + end;
-  }
-}
-
-const names = (library: readonly LibraryEntry[]) => new Set(library.map((e) => e.scenario.name));
 const ORIGIN_WORDS: Record<OpenOrigin, string> = { link: 'shared', import: 'imported' };
 
 export interface LibraryOptions {
@@ -243,7 +222,7 @@ export function createLibrarySlice(
       loadNotices: [],
 
       newScenario: () => {
-        const name = uniqueName(NEW_SCENARIO_NAME, names(get().library), (n) => ` ${n + 1}`);
+        const name = uniqueName(NEW_SCENARIO_NAME, namesOf(get().library), (n) => ` ${n + 1}`);
         return addAndOpen({ id: createId(), scenario: { ...DEFAULT_SCENARIO, name } });
       },
 
@@ -253,7 +232,7 @@ export function createLibrarySlice(
         const original = library[index];
         if (!original) return null;
         const base = original.scenario.name.replace(/ \(copy(?: \d+)?\)$/, '');
-        const name = uniqueName(base, names(library), (n) => (n === 1 ? ' (copy)' : ` (copy ${n})`), false);
+        const name = uniqueName(base, namesOf(library), markedAs('copy'), false);
         return addAndOpen({ id: createId(), scenario: { ...original.scenario, name } }, index);
       },
 
@@ -338,10 +317,7 @@ export function createLibrarySlice(
       openAsNew: (scenario, origin) => {
         const parsed = parseScenario(scenario);
         if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
-        const word = ORIGIN_WORDS[origin];
-        const name = uniqueName(parsed.scenario.name, names(get().library), (n) =>
-          n === 1 ? ` (${word})` : ` (${word} ${n})`,
-        );
+        const name = uniqueName(parsed.scenario.name, namesOf(get().library), markedAs(ORIGIN_WORDS[origin]));
         return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } });
       },
 
