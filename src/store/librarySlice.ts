@@ -10,13 +10,7 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { parseScenario } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
-import {
-  type LibraryEntry,
-  type LibraryStorage,
-  readLibrary,
-  RejectedLibrary,
-  type SaveStatus,
-} from './libraryPersist';
+import type { LibraryEntry, SaveStatus } from './libraryPersist';
 import { capitalize, messageFor } from './scenarioPaths';
 import { markedAs, namesOf, uniqueName } from './scenarioNames';
 import type { SimulationState } from './simulationStore';
@@ -94,15 +88,15 @@ export interface LibrarySlice {
 type SetState = StoreApi<SimulationState>['setState'];
 type Patch = Partial<SimulationState>;
 
-const EMPTY_HISTORY: EditHistory = { past: [], future: [] };
+export const EMPTY_HISTORY: EditHistory = { past: [], future: [] };
 
-function warningsOf(scenario: Scenario): string[] {
+export function warningsOf(scenario: Scenario): string[] {
   const parsed = parseScenario(scenario);
   return parsed.ok ? parsed.warnings : [];
 }
 
 /** The patch that opens `entry`: its scenario becomes what the inputs edit and the simulation runs. */
-function openPatch(entry: LibraryEntry): Patch {
+export function openPatch(entry: LibraryEntry): Patch {
   return {
     currentId: entry.id,
     scenario: entry.scenario,
@@ -128,7 +122,8 @@ export function withHistory(
   return next;
 }
 
-const bounded = (list: Scenario[]) => (list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list);
+export const bounded = (list: Scenario[]) =>
+  list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list;
 
 /** Scenario `id` becomes `after`, and what it was becomes an undo step (the redo steps go). */
 function editStep(state: SimulationState, id: string, after: Scenario): Patch {
@@ -336,59 +331,4 @@ function withoutKey(record: Record<string, string>, key: string): Record<string,
   const copy = { ...record };
   delete copy[key];
   return copy;
-}
-
-/**
- * How persist's `merge` takes the saved library into the store. Every stored scenario passes the validator;
- * those that fail are set aside (see LibraryStorage). On first load the saved library replaces the starting
- * one and its open scenario is opened again, seed and all. When the store already holds work (the saved
- * library is read again after it could not be at first), the saved scenarios are added to that work and
- * nothing open changes.
- */
-export function mergeStoredLibrary(
-  persisted: unknown,
-  current: SimulationState,
-  context: { storage: LibraryStorage; createId: () => string; initialScenario: Scenario },
-): SimulationState {
-  const { storage } = context;
-  let entries: LibraryEntry[] = [];
-  let currentId: string | null = null;
-  if (persisted instanceof RejectedLibrary) {
-    storage.setAsideRaw(persisted.reason);
-  } else if (persisted !== undefined && persisted !== null) {
-    const read = readLibrary(persisted, context.createId);
-    if (read.ok) {
-      storage.setAsideEntries(read.setAside);
-      entries = read.entries;
-      currentId = read.currentId;
-    } else {
-      storage.setAsideRaw(read.reason);
-    }
-  }
-  const fresh = storage.takeNotices().filter((notice) => !current.loadNotices.includes(notice));
-  const loadNotices = fresh.length > 0 ? [...current.loadNotices, ...fresh] : current.loadNotices;
-  if (entries.length === 0) return { ...current, loadNotices };
-
-  const untouched =
-    current.library.length === 1 &&
-    current.library[0]?.scenario === context.initialScenario &&
-    current.histories.size === 0;
-  if (untouched) {
-    const open = entries.find((e) => e.id === currentId) ?? (entries[0] as LibraryEntry);
-    return {
-      ...current,
-      ...openPatch(open),
-      library: entries,
-      histories: new Map(),
-      lastDeleted: null,
-      compareIds: [],
-      loadNotices,
-    };
-  }
-  const mine = new Set(current.library.map((e) => e.id));
-  return {
-    ...current,
-    library: [...entries.filter((e) => !mine.has(e.id)), ...current.library],
-    loadNotices,
-  };
 }
