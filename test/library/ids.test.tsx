@@ -6,8 +6,9 @@ import type { Scenario } from '../../models/types';
 import { ScenarioLibrary } from '../../src/components/library/ScenarioLibrary';
 import { loadUnits } from '../../src/input/unitMath';
 import { LIBRARY_KEY } from '../../src/store/libraryPersist';
+import type { SimulationStore } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
-import { FakeStorage, makeStore } from './helpers';
+import { FakeStorage, makeStore, makeTab } from './helpers';
 
 beforeAll(() => loadUnits());
 afterEach(cleanup);
@@ -16,6 +17,7 @@ afterEach(cleanup);
 const OBJECT_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 const named = (name: string): Scenario => ({ ...DEFAULT_SCENARIO, name });
+const library = (store: SimulationStore) => store.getState().library;
 
 /** A library saved with those ids, as the version before revisions wrote it. */
 function storageWithObjectIds(): FakeStorage {
@@ -61,6 +63,26 @@ describe('scenario ids that are names of object properties', () => {
     expect(store.getState().undoDelete()).toBe('__proto__');
     expect(store.getState().undo()).toBe(true);
     expect(store.getState().scenario.targets.rtoSeconds).toBe(60);
+  });
+
+  it('are merged between two tabs like any other id', () => {
+    const storage = storageWithObjectIds();
+    const a = makeTab(storage, 'a');
+    const b = makeTab(storage, 'b');
+    expect(a.store.getState().setField('targets.rtoSeconds', '90 s')).toBe(true);
+    expect(a.store.getState().deleteScenario('__proto__')).toBe(true);
+    expect(b.store.getState().switchScenario('toString')).toBe(true);
+    expect(b.store.getState().setField('targets.rpoSeconds', '10 s')).toBe(true);
+    a.deliver();
+    b.deliver();
+    const fresh = makeStore(storage, undefined, 'fresh').getState();
+    expect(fresh.library.map((e) => e.id)).toEqual(['constructor', 'toString', 'hasOwnProperty', 'valueOf']);
+    const byId = new Map(fresh.library.map((e) => [e.id, e.scenario]));
+    expect(byId.get('constructor')?.targets.rtoSeconds).toBe(90);
+    expect(byId.get('toString')?.targets.rpoSeconds).toBe(10);
+    expect(library(a.store)).toEqual(fresh.library);
+    expect(library(b.store)).toEqual(fresh.library);
+    expect(storage.json(LIBRARY_KEY)).toMatchObject({ state: { deleted: [{ id: '__proto__', rev: 2 }] } });
   });
 
   it('show in the scenario list, and each one opens from it, with Undo and Redo working', () => {
