@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
+import { canonical } from './canonicalJson';
 import type { LibraryEntry } from './libraryPersist';
 import type { SimulationRunner } from './runSlice';
 import type { SimulationState } from './simulationStore';
@@ -35,17 +36,6 @@ export interface CompareSlice {
   toggleCompare: (id: string) => void;
   /** Starts the runs the compared scenarios still need; idempotent, cheap when nothing is missing. */
   runCompare: () => void;
-}
-
-/** JSON with object keys in order, so that equal scenarios give equal text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /**

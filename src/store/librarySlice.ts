@@ -10,21 +10,14 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { parseScenario } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
-import {
-  type LibraryEntry,
-  type LibraryStorage,
-  readLibrary,
-  RejectedLibrary,
-  type SaveStatus,
-} from './libraryPersist';
+import type { LibraryEntry, SaveStatus } from './libraryPersist';
 import { capitalize, messageFor } from './scenarioPaths';
+import { markedAs, namesOf, uniqueName } from './scenarioNames';
 import type { SimulationState } from './simulationStore';
 
 /** Undo steps kept per scenario (and as many redo steps). */
 export const HISTORY_LIMIT = 100;
 export const NEW_SCENARIO_NAME = 'New scenario';
-/** Longest scenario name the validator takes, characters (code points). */
-const MAX_NAME = 120;
 
 /** Earlier versions of a scenario (`past`, oldest first) and the ones undone (`future`, next first). */
 export interface EditHistory {
@@ -51,8 +44,11 @@ export interface LibrarySlice {
   library: LibraryEntry[];
   /** Id of the open scenario; its entry's scenario is always `scenario`. */
   currentId: string;
-  /** Undo and redo steps by scenario id (memory only). */
-  histories: Record<string, EditHistory>;
+  /**
+   * Undo and redo steps by scenario id (memory only). A Map, not a plain object: a stored id such as
+   * `constructor` or `__proto__` must not find a property every object inherits.
+   */
+  histories: ReadonlyMap<string, EditHistory>;
   /** The scenario last deleted, until it is put back or the notice is dismissed. */
   lastDeleted: DeletedScenario | null;
   /** Whether the library is being saved in the browser. */
@@ -92,15 +88,15 @@ export interface LibrarySlice {
 type SetState = StoreApi<SimulationState>['setState'];
 type Patch = Partial<SimulationState>;
 
-const EMPTY_HISTORY: EditHistory = { past: [], future: [] };
+export const EMPTY_HISTORY: EditHistory = { past: [], future: [] };
 
-function warningsOf(scenario: Scenario): string[] {
+export function warningsOf(scenario: Scenario): string[] {
   const parsed = parseScenario(scenario);
   return parsed.ok ? parsed.warnings : [];
 }
 
 /** The patch that opens `entry`: its scenario becomes what the inputs edit and the simulation runs. */
-function openPatch(entry: LibraryEntry): Patch {
+export function openPatch(entry: LibraryEntry): Patch {
   return {
     currentId: entry.id,
     scenario: entry.scenario,
@@ -114,16 +110,32 @@ function openPatch(entry: LibraryEntry): Patch {
 const withScenario = (library: LibraryEntry[], id: string, scenario: Scenario): LibraryEntry[] =>
   library.map((entry) => (entry.id === id ? { id, scenario } : entry));
 
-const bounded = (list: Scenario[]) => (list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list);
+/** `histories` with the history of `id` replaced, or removed when `history` is undefined. */
+export function withHistory(
+  histories: ReadonlyMap<string, EditHistory>,
+  id: string,
+  history: EditHistory | undefined,
+): ReadonlyMap<string, EditHistory> {
+  const next = new Map(histories);
+  if (history) next.set(id, history);
+  else next.delete(id);
+  return next;
+}
+
+export const bounded = (list: Scenario[]) =>
+  list.length > HISTORY_LIMIT ? list.slice(-HISTORY_LIMIT) : list;
 
 /** Scenario `id` becomes `after`, and what it was becomes an undo step (the redo steps go). */
 function editStep(state: SimulationState, id: string, after: Scenario): Patch {
   const entry = state.library.find((e) => e.id === id);
   if (!entry) return {};
-  const history = state.histories[id] ?? EMPTY_HISTORY;
+  const history = state.histories.get(id) ?? EMPTY_HISTORY;
   return {
     library: withScenario(state.library, id, after),
-    histories: { ...state.histories, [id]: { past: bounded([...history.past, entry.scenario]), future: [] } },
+    histories: withHistory(state.histories, id, {
+      past: bounded([...history.past, entry.scenario]),
+      future: [],
+    }),
   };
 }
 
@@ -142,26 +154,6 @@ export function recordingEdits(set: SetState): SetState {
   return recording as SetState;
 }
 
-const codePoints = (text: string) => [...text];
-
-/** `base`, or, when taken, `base` with the first free suffix; the result fits the validator's length. */
-export function uniqueName(
-  base: string,
-  taken: ReadonlySet<string>,
-  suffix: (n: number) => string,
-  keepBase = true,
-): string {
-  if (keepBase && !taken.has(base)) return base;
-  for (let n = 1; ; n++) {
-    const end = suffix(n);
-    const room = MAX_NAME - codePoints(end).length;
-    const chars = codePoints(base);
-    const head = chars.length > room ? chars.slice(0, room).join('').trimEnd() : base;
-    if (!taken.has(head + end)) return head + end;
-  }
-}
-
-const names = (library: readonly LibraryEntry[]) => new Set(library.map((e) => e.scenario.name));
 const ORIGIN_WORDS: Record<OpenOrigin, string> = { link: 'shared', import: 'imported' };
 
 export interface LibraryOptions {
@@ -192,7 +184,7 @@ export function createLibrarySlice(
     /** Moves through the open scenario's history: undo takes from `past`, redo from `future`. */
     const travel = (direction: 'undo' | 'redo'): boolean => {
       const s = get();
-      const history = s.histories[s.currentId] ?? EMPTY_HISTORY;
+      const history = s.histories.get(s.currentId) ?? EMPTY_HISTORY;
       const target = direction === 'undo' ? history.past.at(-1) : history.future[0];
       if (!target) return false;
       const next: EditHistory =
@@ -205,7 +197,7 @@ export function createLibrarySlice(
       set({
         scenario: target,
         library: withScenario(s.library, s.currentId, target),
-        histories: { ...s.histories, [s.currentId]: next },
+        histories: withHistory(s.histories, s.currentId, next),
         drafts: {},
         fieldErrors: {},
         warnings: warningsOf(target),
@@ -218,14 +210,14 @@ export function createLibrarySlice(
     return {
       library: [{ id: firstId, scenario: options.scenario }],
       currentId: firstId,
-      histories: {},
+      histories: new Map(),
       lastDeleted: null,
       saveStatus: options.saving.status,
       saveMessage: options.saving.message,
       loadNotices: [],
 
       newScenario: () => {
-        const name = uniqueName(NEW_SCENARIO_NAME, names(get().library), (n) => ` ${n + 1}`);
+        const name = uniqueName(NEW_SCENARIO_NAME, namesOf(get().library), (n) => ` ${n + 1}`);
         return addAndOpen({ id: createId(), scenario: { ...DEFAULT_SCENARIO, name } });
       },
 
@@ -235,7 +227,7 @@ export function createLibrarySlice(
         const original = library[index];
         if (!original) return null;
         const base = original.scenario.name.replace(/ \(copy(?: \d+)?\)$/, '');
-        const name = uniqueName(base, names(library), (n) => (n === 1 ? ' (copy)' : ` (copy ${n})`), false);
+        const name = uniqueName(base, namesOf(library), markedAs('copy'), false);
         return addAndOpen({ id: createId(), scenario: { ...original.scenario, name } }, index);
       },
 
@@ -274,13 +266,11 @@ export function createLibrarySlice(
           replacement = { id: createId(), scenario: { ...DEFAULT_SCENARIO, name: NEW_SCENARIO_NAME } };
           library = [replacement];
         }
-        const histories = { ...s.histories };
-        delete histories[id];
         const next = library[Math.min(index, library.length - 1)] as LibraryEntry;
         set({
           library,
-          histories,
-          lastDeleted: { entry, index, wasCurrent, history: s.histories[id], replacement },
+          histories: withHistory(s.histories, id, undefined),
+          lastDeleted: { entry, index, wasCurrent, history: s.histories.get(id), replacement },
           compareIds: s.compareIds.filter((c) => c !== id),
           ...(wasCurrent ? openPatch(next) : {}),
         });
@@ -298,8 +288,9 @@ export function createLibrarySlice(
         if (stand && library.length === 1 && library[0]?.scenario === stand.scenario) library = [];
         const at = Math.min(deleted.index, library.length);
         library = [...library.slice(0, at), deleted.entry, ...library.slice(at)];
-        const histories = { ...s.histories };
-        if (deleted.history) histories[deleted.entry.id] = deleted.history;
+        const histories = deleted.history
+          ? withHistory(s.histories, deleted.entry.id, deleted.history)
+          : s.histories;
         const reopen = deleted.wasCurrent || !library.some((e) => e.id === s.currentId);
         set({ library, histories, lastDeleted: null, ...(reopen ? openPatch(deleted.entry) : {}) });
         if (reopen) get().refresh();
@@ -321,10 +312,7 @@ export function createLibrarySlice(
       openAsNew: (scenario, origin) => {
         const parsed = parseScenario(scenario);
         if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
-        const word = ORIGIN_WORDS[origin];
-        const name = uniqueName(parsed.scenario.name, names(get().library), (n) =>
-          n === 1 ? ` (${word})` : ` (${word} ${n})`,
-        );
+        const name = uniqueName(parsed.scenario.name, namesOf(get().library), markedAs(ORIGIN_WORDS[origin]));
         return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } });
       },
 
@@ -343,59 +331,4 @@ function withoutKey(record: Record<string, string>, key: string): Record<string,
   const copy = { ...record };
   delete copy[key];
   return copy;
-}
-
-/**
- * How persist's `merge` takes the saved library into the store. Every stored scenario passes the validator;
- * those that fail are set aside (see LibraryStorage). On first load the saved library replaces the starting
- * one and its open scenario is opened again, seed and all. When the store already holds work (the saved
- * library is read again after it could not be at first), the saved scenarios are added to that work and
- * nothing open changes.
- */
-export function mergeStoredLibrary(
-  persisted: unknown,
-  current: SimulationState,
-  context: { storage: LibraryStorage; createId: () => string; initialScenario: Scenario },
-): SimulationState {
-  const { storage } = context;
-  let entries: LibraryEntry[] = [];
-  let currentId: string | null = null;
-  if (persisted instanceof RejectedLibrary) {
-    storage.setAsideRaw(persisted.reason);
-  } else if (persisted !== undefined && persisted !== null) {
-    const read = readLibrary(persisted, context.createId);
-    if (read.ok) {
-      storage.setAsideEntries(read.setAside);
-      entries = read.entries;
-      currentId = read.currentId;
-    } else {
-      storage.setAsideRaw(read.reason);
-    }
-  }
-  const fresh = storage.takeNotices().filter((notice) => !current.loadNotices.includes(notice));
-  const loadNotices = fresh.length > 0 ? [...current.loadNotices, ...fresh] : current.loadNotices;
-  if (entries.length === 0) return { ...current, loadNotices };
-
-  const untouched =
-    current.library.length === 1 &&
-    current.library[0]?.scenario === context.initialScenario &&
-    Object.keys(current.histories).length === 0;
-  if (untouched) {
-    const open = entries.find((e) => e.id === currentId) ?? (entries[0] as LibraryEntry);
-    return {
-      ...current,
-      ...openPatch(open),
-      library: entries,
-      histories: {},
-      lastDeleted: null,
-      compareIds: [],
-      loadNotices,
-    };
-  }
-  const mine = new Set(current.library.map((e) => e.id));
-  return {
-    ...current,
-    library: [...entries.filter((e) => !mine.has(e.id)), ...current.library],
-    loadNotices,
-  };
 }

@@ -6,7 +6,9 @@
  * way: an edit changes the scenario, the scenario change starts a run, the run's result lands here.
  *
  * With storage (the app's store: the browser's localStorage), the library is saved by zustand's `persist`
- * under LIBRARY_KEY: only the scenarios, their ids and which one is open, never results or run state.
+ * under LIBRARY_KEY: only the scenarios, their ids and revisions and which one is open, never results or run
+ * state. Other tabs of the planner save into the same library: every save merges with what they stored, and
+ * what they store is merged into this tab's library as soon as the browser says so (librarySync.ts).
  */
 import { persist } from 'zustand/middleware';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
@@ -18,13 +20,13 @@ import {
   type KeyValueStorage,
   LIBRARY_KEY,
   LIBRARY_VERSION,
+  type LibraryRead,
+  type LibrarySnapshot,
   LibraryStorage,
-  migrateLibrary,
-  RejectedLibrary,
   type SaveStatus,
-  type StoredLibrary,
 } from './libraryPersist';
-import { createLibrarySlice, type LibrarySlice, mergeStoredLibrary, recordingEdits } from './librarySlice';
+import { createLibrarySlice, type LibrarySlice, NEW_SCENARIO_NAME, recordingEdits } from './librarySlice';
+import { LibrarySync } from './librarySync';
 import { createPresetSlice, type FetchText, type PresetSlice } from './presetSlice';
 import { createRunSlice, type RunSlice, type SimulationRunner } from './runSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
@@ -64,8 +66,13 @@ export interface SimulationStoreOptions {
   storage?: KeyValueStorage | null | undefined;
   /** New scenario ids; random by default. */
   createId?: () => string;
-  /** The clock of the set-aside records. */
+  /** The clock of the set-aside records and of deletions. */
   now?: () => Date;
+  /**
+   * Calls `listener` whenever another tab changed the stored library (with the key changed, null when
+   * storage was cleared); returns what stops it. The browser's `storage` event by default.
+   */
+  watchStorage?: (listener: (key: string | null) => void) => () => void;
 }
 
 const viteBase = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
@@ -75,6 +82,14 @@ export function randomId(): string {
   const bytes = new Uint8Array(9);
   globalThis.crypto.getRandomValues(bytes);
   return `s-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The browser's `storage` event, fired in every other tab of the page's origin when one writes. */
+function storageEvents(listener: (key: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const onStorage = (event: StorageEvent) => listener(event.key);
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
 
 const NO_STORAGE_MESSAGE =
@@ -89,7 +104,8 @@ export function createSimulationStore({
   baseUrl = viteBase,
   storage,
   createId = randomId,
-  now,
+  now = () => new Date(),
+  watchStorage = storageEvents,
 }: SimulationStoreOptions = {}): SimulationStore {
   const saving = {
     status: (storage ? 'saved' : 'off') as SaveStatus,
@@ -108,26 +124,31 @@ export function createSimulationStore({
   };
   if (!storage) return createStore<SimulationState>()(slices);
 
-  let store: ReturnType<typeof persistedStore> | null = null;
+  let store: SimulationStore | null = null;
   const adapter = new LibraryStorage(
     storage,
     (report) => store?.setState({ saveStatus: report.status, saveMessage: report.message }),
+    createId,
     now,
   );
+  const sync = new LibrarySync({
+    storage: adapter,
+    createId,
+    now,
+    initialScenario: scenario,
+    standIn: () => ({ id: createId(), scenario: { ...DEFAULT_SCENARIO, name: NEW_SCENARIO_NAME } }),
+    store: () => store,
+  });
+  adapter.merger = sync;
   const persistedStore = () =>
     createStore<SimulationState>()(
-      persist<SimulationState, [], [], StoredLibrary>(slices, {
+      persist<SimulationState, [], [], LibrarySnapshot>(slices, {
         name: LIBRARY_KEY,
         version: LIBRARY_VERSION,
         storage: adapter,
         partialize: (s) => ({ entries: s.library, currentId: s.currentId }),
-        migrate: (state, version) => {
-          const migrated = migrateLibrary(state, version);
-          if (!(migrated instanceof RejectedLibrary)) adapter.keepBeforeMigration(version);
-          return migrated as StoredLibrary;
-        },
-        merge: (persisted, current) =>
-          mergeStoredLibrary(persisted, current, { storage: adapter, createId, initialScenario: scenario }),
+        // The adapter reads, migrates and validates: what reaches `merge` is a LibraryRead, or null.
+        merge: (persisted, current) => sync.mergeStored(persisted as unknown as LibraryRead | null, current),
         onRehydrateStorage: () => (_state, error) => {
           if (error !== undefined) adapter.readFailed(error);
         },
@@ -137,25 +158,33 @@ export function createSimulationStore({
     );
   const created = persistedStore();
   store = created;
-  saving.retry = () => {
-    // Stored data that could not be read is read again first; writing waits for that.
-    if (adapter.isBlocked) void created.persist.rehydrate();
+  /** Saves now, even if nothing changed here since the last save (a save merges, so it is never wasted). */
+  const save = () => {
     adapter.retryNextWrite();
     created.setState({});
   };
-  // persist reads synchronously from synchronous storage: the saved library is in the store from here on.
-  void created.persist.rehydrate();
-  // Another tab of the planner saved its library: its scenarios join this one's, so that the next save here
-  // does not drop them (what this tab holds is kept as it is).
-  if (typeof window !== 'undefined') {
-    window.addEventListener('storage', (event) => {
-      if (event.key !== LIBRARY_KEY) return;
-      const before = created.getState().scenario;
-      void created.persist.rehydrate();
-      // A tab nothing was done in yet takes the other tab's library whole, and opens its scenario.
-      if (created.getState().scenario !== before) created.getState().refresh();
-    });
-  }
+  /** Reads the stored library into this one; saves what this tab holds that it lacks. */
+  const takeStored = () => {
+    const before = created.getState().scenario;
+    void created.persist.rehydrate();
+    const after = created.getState();
+    if (sync.hasUnsaved) save();
+    else if (!adapter.isBlocked)
+      adapter.matchesStored({ entries: after.library, currentId: after.currentId });
+    if (after.scenario !== before) created.getState().refresh();
+  };
+  saving.retry = () => {
+    // Stored data that could not be read is read again first; writing waits for that.
+    if (adapter.isBlocked) takeStored();
+    save();
+  };
+  // persist reads synchronously from synchronous storage: the saved library is in the store from here on
+  // (and a library stored in an older shape is written in this one's).
+  takeStored();
+  // Another tab saved: its changes join this tab's library, scenario by scenario.
+  watchStorage((key) => {
+    if (key === LIBRARY_KEY || key === null) takeStored();
+  });
   return created;
 }
 

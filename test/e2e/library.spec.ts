@@ -136,3 +136,59 @@ test('two scenarios compared side by side, and an accessibility scan of the libr
   const scan = await new AxeBuilder({ page }).include('.library').include('.compare-view').analyze();
   expect(scan.violations).toEqual([]);
 });
+
+test('two tabs: neither loses the other’s work, and a new tab shows both', async ({ page, context }) => {
+  const opened: Page[] = [];
+  const openTab = async () => {
+    const tab = await context.newPage();
+    tab.on('dialog', (dialog) => {
+      throw new Error(`unexpected dialog: ${dialog.message()}`);
+    });
+    await tab.goto('/');
+    await waitForFullRun(tab);
+    opened.push(tab);
+    return tab;
+  };
+  const rename = async (tab: Page, from: string, to: string) => {
+    await tab.getByRole('button', { name: `Rename “${from}”` }).click();
+    await tab.getByLabel(`New name for “${from}”`).fill(to);
+    await tab.keyboard.press('Enter');
+    await expect(library(tab).getByText(to, { exact: true })).toBeVisible();
+  };
+  const names = (tab: Page) => library(tab).locator('.library-name');
+  const open = (tab: Page, name: string) => library(tab).getByText(name, { exact: true }).click();
+
+  // Tab A makes a library of three scenarios; tab B opens it.
+  const a = page;
+  await a.getByRole('button', { name: 'New scenario' }).click();
+  await rename(a, 'New scenario', 'Ledger');
+  await a.getByRole('button', { name: 'New scenario' }).click();
+  await rename(a, 'New scenario', 'Search');
+  const b = await openTab();
+  await expect(names(b)).toHaveText(['E-commerce checkout', 'Ledger', 'Search']);
+
+  // A: a new scenario, renamed and edited; Ledger deleted.
+  await a.getByRole('button', { name: 'New scenario' }).click();
+  await rename(a, 'New scenario', 'Checkout v2');
+  await enter(a, 'RTO target', '90 s');
+  await a.getByRole('button', { name: 'Delete “Ledger”' }).click();
+  await expect(names(a)).toHaveText(['E-commerce checkout', 'Search', 'Checkout v2']);
+
+  // B hears of it, and edits Search.
+  await expect(names(b)).toHaveText(['E-commerce checkout', 'Search', 'Checkout v2']);
+  await open(b, 'Search');
+  await expect(openScenario(b)).toContainText('Search');
+  await enter(b, 'RPO target', '10 s');
+  await expect(b.getByLabel('RPO target', { exact: true })).toHaveValue('10 s');
+
+  // A closes; a new tab shows A's rename and edit, B's edit, and Ledger stays deleted.
+  await a.close();
+  const fresh = await openTab();
+  await expect(names(fresh)).toHaveText(['E-commerce checkout', 'Search', 'Checkout v2']);
+  await expect(fresh.locator('.library-alerts')).toHaveText('');
+  await open(fresh, 'Checkout v2');
+  await expect(fresh.getByLabel('RTO target', { exact: true })).toHaveValue('90 s');
+  await open(fresh, 'Search');
+  await expect(fresh.getByLabel('RPO target', { exact: true })).toHaveValue('10 s');
+  for (const tab of opened) await tab.close();
+});

@@ -266,7 +266,7 @@ describe('another tab', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: 'ha-planner:library' }));
     });
     const names = here.getState().library.map((e) => e.scenario.name);
-    expect(names).toEqual(['Made in the other tab', 'E-commerce checkout']);
+    expect(names).toEqual(['E-commerce checkout', 'Made in the other tab']);
     expect(here.getState().scenario.targets.rtoSeconds).toBe(90);
     here.getState().setField('targets.rtoSeconds', '2 min');
     const saved = makeStore(storage, undefined, 'later').getState();

@@ -34,6 +34,72 @@ export class FakeStorage implements KeyValueStorage {
     const text = this.data.get(key);
     return text === undefined ? undefined : JSON.parse(text);
   }
+
+  private readonly tabs: StorageTab[] = [];
+
+  /** A browser tab's view of this storage: see StorageTab. */
+  openTab(): StorageTab {
+    const tab = new StorageTab(this, (key) => {
+      for (const other of this.tabs) if (other !== tab) other.announce(key);
+    });
+    this.tabs.push(tab);
+    return tab;
+  }
+}
+
+/**
+ * One browser tab's view of a storage shared with other tabs. As in a browser, what one tab writes is
+ * announced to the others (their `storage` event), but only when the test delivers it: `deliver()` hands
+ * a tab every announcement still waiting, so a test can make one arrive late.
+ */
+export class StorageTab implements KeyValueStorage {
+  private waiting: string[] = [];
+  private listener: ((key: string | null) => void) | null = null;
+
+  constructor(
+    private readonly shared: FakeStorage,
+    private readonly written: (key: string) => void,
+  ) {}
+
+  getItem(key: string): string | null {
+    return this.shared.getItem(key);
+  }
+
+  setItem(key: string, value: string): void {
+    this.shared.setItem(key, value);
+    this.written(key);
+  }
+
+  removeItem(key: string): void {
+    this.shared.removeItem(key);
+    this.written(key);
+  }
+
+  announce(key: string): void {
+    if (this.listener) this.waiting.push(key);
+  }
+
+  /** The `watchStorage` of a store in this tab. */
+  watch = (listener: (key: string | null) => void) => {
+    this.listener = listener;
+    return () => {
+      this.listener = null;
+    };
+  };
+
+  /** Delivers the storage events waiting for this tab; returns how many there were. */
+  deliver(): number {
+    const keys = this.waiting;
+    this.waiting = [];
+    for (const key of keys) this.listener?.(key);
+    return keys.length;
+  }
+
+  /** Closes the tab: nothing more reaches it. */
+  close(): void {
+    this.listener = null;
+    this.waiting = [];
+  }
 }
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -58,6 +124,19 @@ export function recordingRunner() {
 export function sequentialIds(prefix = 'id') {
   let n = 0;
   return () => `${prefix}-${++n}`;
+}
+
+/** A tab of the planner on `storage`, its store's ids `prefix-1`, `prefix-2`…, and its storage events. */
+export function makeTab(storage: FakeStorage, prefix: string, runner: SimulationRunner = idleRunner) {
+  const tab = storage.openTab();
+  const store = createSimulationStore({
+    runner,
+    storage: tab,
+    createId: sequentialIds(prefix),
+    now: () => new Date('2025-01-02T03:04:05Z'),
+    watchStorage: tab.watch,
+  });
+  return { store, tab, deliver: () => tab.deliver() };
 }
 
 export function makeStore(

@@ -238,7 +238,7 @@ describe('undo and redo of edits', () => {
     store.getState().setField('targets.rtoSeconds', 'soon');
     store.getState().setField('targets.rpoSeconds', '-3 s');
     store.getState().setField('targets.rtoSeconds', '1.5 min'); // the same value: no step
-    expect(store.getState().histories[store.getState().currentId]?.past).toHaveLength(1);
+    expect(store.getState().histories.get(store.getState().currentId)?.past).toHaveLength(1);
     store.getState().setField('targets.rtoSeconds', 'later');
     store.getState().undo();
     expect(store.getState().scenario).toBe(DEFAULT_SCENARIO);
@@ -260,7 +260,7 @@ describe('undo and redo of edits', () => {
     store.getState().setSeed(5);
     store.getState().setBenchmarkSet('article');
     store.getState().setOverride('traffic.extra' as never, { min: 1, mode: 2, max: 3 });
-    const steps = store.getState().histories[store.getState().currentId]?.past.length ?? 0;
+    const steps = store.getState().histories.get(store.getState().currentId)?.past.length ?? 0;
     expect(steps).toBeGreaterThanOrEqual(2);
     while (store.getState().undo());
     expect(store.getState().scenario).toBe(DEFAULT_SCENARIO);

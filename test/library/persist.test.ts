@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { parseScenario } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
-import { LIBRARY_KEY, SET_ASIDE_KEY } from '../../src/store/libraryPersist';
+import { LIBRARY_KEY, LIBRARY_VERSION, SET_ASIDE_KEY } from '../../src/store/libraryPersist';
 import { loadUnits } from '../../src/input/unitMath';
 import { FakeStorage, makeStore, quotaError } from './helpers';
 
@@ -14,9 +14,12 @@ const named = (name: string, seed = 1): Scenario => ({
   simulation: { ...DEFAULT_SCENARIO.simulation, seed },
 });
 
-/** A stored library as version 1 writes it. */
-function storeLibrary(storage: FakeStorage, entries: unknown[], currentId: string, version = 1) {
-  storage.data.set(LIBRARY_KEY, JSON.stringify({ state: { entries, currentId }, version }));
+/** A stored library in the current version's shape (an entry without a revision reads as revision 1). */
+function storeLibrary(storage: FakeStorage, entries: unknown[], currentId: string) {
+  storage.data.set(
+    LIBRARY_KEY,
+    JSON.stringify({ state: { entries, deleted: [], currentId }, version: LIBRARY_VERSION }),
+  );
 }
 
 const setAside = (storage: FakeStorage) => (storage.json(SET_ASIDE_KEY) ?? []) as Record<string, unknown>[];
@@ -52,8 +55,8 @@ describe('saving the library', () => {
     store.getState().setField('targets.rpoSeconds', 'soon');
     store.setState({ status: 'done', progress: 1 });
     const stored = storage.json(LIBRARY_KEY) as { state: Record<string, unknown>; version: number };
-    expect(stored.version).toBe(1);
-    expect(Object.keys(stored.state).sort()).toEqual(['currentId', 'entries']);
+    expect(stored.version).toBe(2);
+    expect(Object.keys(stored.state).sort()).toEqual(['currentId', 'deleted', 'entries']);
     expect(JSON.stringify(stored)).not.toContain('soon');
   });
 
@@ -84,11 +87,42 @@ describe('versions', () => {
     expect(store.getState().library).toHaveLength(1);
     expect(store.getState().scenario).toEqual(named('Old save', 77));
     // Written back in the current shape, with the old text kept aside.
-    expect((storage.json(LIBRARY_KEY) as { version: number }).version).toBe(1);
+    expect(storage.json(LIBRARY_KEY)).toEqual({
+      state: {
+        entries: [{ id: 'scenario-1', rev: 1, scenario: named('Old save', 77) }],
+        deleted: [],
+        currentId: 'scenario-1',
+      },
+      version: 2,
+    });
     expect(setAside(storage)).toEqual([
       expect.objectContaining({ text, reason: expect.stringMatching(/library version 0/) }),
     ]);
     expect(store.getState().loadNotices).toEqual([]);
+  });
+
+  it('migrates a version-1 library: every scenario at its first revision, the old text kept aside', () => {
+    const storage = new FakeStorage();
+    const entries = [
+      { id: 'a', scenario: named('One', 1) },
+      { id: 'b', scenario: named('Two', 2) },
+    ];
+    const text = JSON.stringify({ state: { entries, currentId: 'b' }, version: 1 });
+    storage.data.set(LIBRARY_KEY, text);
+    const store = makeStore(storage);
+    expect(store.getState().library).toEqual(entries);
+    expect(store.getState().currentId).toBe('b');
+    expect(store.getState().loadNotices).toEqual([]);
+    expect(storage.json(LIBRARY_KEY)).toEqual({
+      state: { entries: entries.map((e) => ({ ...e, rev: 1 })), deleted: [], currentId: 'b' },
+      version: 2,
+    });
+    expect(setAside(storage)).toEqual([
+      expect.objectContaining({
+        text,
+        reason: expect.stringMatching(/library version 1, before .* version 2/),
+      }),
+    ]);
   });
 
   it('rejects a version-0 blob of another shape with a message, and keeps it aside', () => {
@@ -105,11 +139,11 @@ describe('versions', () => {
 
   it('does not read a library saved by a newer version, and keeps it aside', () => {
     const storage = new FakeStorage();
-    const text = JSON.stringify({ state: { entries: [], currentId: 'x', more: true }, version: 2 });
+    const text = JSON.stringify({ state: { entries: [], currentId: 'x', more: true }, version: 3 });
     storage.data.set(LIBRARY_KEY, text);
     const store = makeStore(storage);
     expect(store.getState().loadNotices[0]).toMatch(
-      /saved by a newer version of HA Planner \(library version 2/,
+      /saved by a newer version of HA Planner \(library version 3/,
     );
     expect(setAside(storage)[0]?.['text']).toBe(text);
   });
@@ -121,7 +155,7 @@ describe('storage that cannot be read', () => {
     ['a JSON value that is not a library', '[1, 2, 3]', /not a saved library/],
     [
       'a library without a list',
-      JSON.stringify({ state: { entries: 5 }, version: 1 }),
+      JSON.stringify({ state: { entries: 5 }, version: 2 }),
       /no list of scenarios/,
     ],
     ['no version', JSON.stringify({ state: { entries: [] } }), /no valid version/],
@@ -136,7 +170,7 @@ describe('storage that cannot be read', () => {
     expect(setAside(storage)[0]?.['text']).toBe(text);
     // Saving goes on: the next edit is written.
     store.getState().setField('targets.rtoSeconds', '90 s');
-    expect(storage.json(LIBRARY_KEY)).toMatchObject({ version: 1 });
+    expect(storage.json(LIBRARY_KEY)).toMatchObject({ version: 2 });
     expect(store.getState().saveStatus).toBe('saved');
   });
 

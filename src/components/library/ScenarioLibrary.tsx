@@ -16,8 +16,8 @@ export const ScenarioLibrary = memo(function ScenarioLibrary() {
   const store = useSimulationStore();
   const library = useSimulation((s) => s.library);
   const currentId = useSimulation((s) => s.currentId);
-  const canUndo = useSimulation((s) => (s.histories[s.currentId]?.past.length ?? 0) > 0);
-  const canRedo = useSimulation((s) => (s.histories[s.currentId]?.future.length ?? 0) > 0);
+  const canUndo = useSimulation((s) => (s.histories.get(s.currentId)?.past.length ?? 0) > 0);
+  const canRedo = useSimulation((s) => (s.histories.get(s.currentId)?.future.length ?? 0) > 0);
   const lastDeleted = useSimulation((s) => s.lastDeleted);
   const headingId = useId();
   const [renaming, setRenaming] = useState<string | null>(null);
