@@ -1,69 +1,117 @@
+import { MAX_RESAMPLES, RESAMPLE_BLOCK } from './engine/resample';
 import { BLOCK_TRIALS } from './engine/runBlocks';
 import { CONVERGENCE_TOLERANCE, MINUTES_PER_YEAR } from './engine/summarize';
 
 /**
- * The model in plain words, shown in the app's methodology panel, the PDF and the README.
- * Each section is a heading and paragraphs of plain text (no markup).
+ * The model in words, precise enough to re-implement it and get the same numbers: shown in the app's
+ * methodology panel and the PDF's appendix, and written out as docs/model.md (`npm run docs`). Every step,
+ * distribution and rule the engine applies is here; the reference engine (models/engine/reference.ts)
+ * follows it line by line. Each section is a heading and paragraphs of plain text (no markup).
  */
 export interface MethodologySection {
   heading: string;
   paragraphs: string[];
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 export const METHODOLOGY: readonly MethodologySection[] = [
   {
     heading: 'What is compared',
     paragraphs: [
-      'Four architectures, always side by side: a single node with backups (the baseline every cost is relative to); active-passive with asynchronous replication; active-passive with synchronous replication; and multi-region active-active.',
-      'Each trial is one simulated year. The same incidents strike all four architectures in a trial (common random numbers), so differences between them come from the architectures, not from luck.',
+      'Five architectures, always side by side. Single node: one primary with backups, the baseline. Active-passive, asynchronous and synchronous: a primary and a standby in another zone of the same region, with a cluster manager that fails over. In-region HA plus a cross-region standby: the same in-region pair, and a warm standby in a second region that takes over when the whole region is lost. Multi-region active-active: a data layer that takes writes in several regions.',
+      'Each trial is one simulated year. The same incidents strike every architecture in a trial (common random numbers), so differences between them come from the architectures, not from luck.',
     ],
   },
   {
     heading: 'Incidents',
     paragraphs: [
-      'Incidents arrive as independent Poisson processes, one per scope: node crash, storage loss, network partition, zone outage and region outage, each at the yearly rate entered under Failure rates. Rates without a public source are labelled as assumptions.',
-      'Active-passive covers node, storage, network and zone incidents by automated failover; its standby shares the primary’s region, so a regional disaster falls to disaster recovery from the off-site backup. Active-active covers every scope by shifting traffic. A single node covers nothing: it restarts, restores or is rebuilt.',
+      'Five failure scopes, each an independent Poisson process with the yearly rate entered under Failure rates: node (the primary’s process or host crashes; its disk survives), storage (its volume is lost), network (it is cut off from clients and peers), zone (its data centre is down) and region (the whole region is down). Node, storage, network and zone incidents are ordinary incidents, held to the ordinary RTO and RPO targets; a region incident is a regional disaster, held to the regional targets.',
+      'The number of incidents of a scope in a trial is the Poisson quantile of one uniform u: the smallest k whose cumulative probability reaches u (the cumulative sum e^(−λ)·Σ λ^j/j! is accumulated term by term; above 1,000 incidents a year it stops; above 200 a year it is round(λ + √λ·Φ⁻¹(u)), at least 0).',
     ],
   },
   {
-    heading: 'One failover',
+    heading: 'What each architecture does, scope by scope',
     paragraphs: [
-      'An automated failover lasts detection + decision (election, lock or lease) + promotion + traffic reroute. The first three come from the chosen technology preset, each a distribution with its source. The reroute comes from the traffic layer: a health check every i seconds that marks a target down after f failures takes between (f − 1)·i and f·i seconds, since the failure lands at a random point of the check cycle; DNS-based layers add the remaining TTL of cached records. Detection speed is part of the RTO.',
-      'Sometimes automation does not act (fencing refuses, the replica is too far behind, quorum is lost, the configuration drifted). Then people take over: alert latency + human response + a manual promotion + the reroute. The chance of this manual path grows with the time since the last failover drill, from its value right after a drill towards its value for an untested setup (both assumptions you can edit): p(t) = a + (u − a)(1 − e^(−t/τ)), averaged over the drill interval.',
+      'An incident’s outage is the sum of the steps of the path it takes; its data lost is drawn apart (see Data loss). "Paged" means alert latency (the fixed time from the failure to the alert reaching a person) followed by human response (a triangular distribution with its least value a third of the typical response entered under Operations, its mode that value, its greatest value four times it). "Local reroute" and "global reroute" are the traffic layer within a region and between regions (see Traffic).',
+      'Single node. Node crash: the platform restarts the process or replaces the host (recovery: restart or host replacement); nothing is lost. Storage loss: paged, then a restore of the volume from backup; loses the writes since the last backup. Network partition: nothing to fail over to, the outage lasts until the partition heals; nothing is lost. Zone outage: paged, then a rebuild in another zone from the off-site backup; loses the writes since the last backup. Region outage: paged, then a rebuild in another region from the off-site backup, unless the region returns first (see Regional outages); loses the writes since the last backup when rebuilt.',
+      'Active-passive, asynchronous or synchronous, for an ordinary incident: the automated failover is detection + decision (election, lock or lease) + promotion, from the technology preset, + local reroute. With the manual-path probability (see Automation that fails) the failover falls to people instead: paged + a manual promotion of the standby + local reroute. For a region outage the standby shares the primary’s region: as the single node, a rebuild in another region from the off-site backup.',
+      'In-region HA plus a cross-region standby, for an ordinary incident: as active-passive, with the in-region detection, decision, promotion and replication of its preset. For a region outage: when the preset says people decide (a standby cluster, a read replica, Aurora Global Database), the path is paged + the decision to fail over rather than wait + promotion of the standby + its scale-up (pilot light only) + global reroute; when the data layer decides on its own (Cosmos DB per-partition failover), it is detection + decision + promotion + global reroute, and with the manual-path probability paged + a manual promotion + global reroute instead. Either way, unless the region returns first.',
+      'Multi-region active-active, for an ordinary incident: the data layer recovers inside the region (local replicas, a local election): the preset’s in-region detection + decision + promotion + local reroute, or, with the manual-path probability, paged + a manual promotion + local reroute; nothing is lost. For a region outage: the preset’s cross-region detection + decision + promotion + global reroute; the manual path (paged + a manual promotion + global reroute) is taken with probability q + (1 − q)·p, where p is the manual-path probability and q the share of regional outages that take the write quorum with them (see Topology): with the quorum lost, nothing can be automated, and people recover the data layer from the surviving replicas. Unless the region returns first.',
     ],
   },
   {
-    heading: 'Recovery without failover',
+    heading: 'Traffic',
     paragraphs: [
-      'A scope an architecture does not cover goes to its recovery path: restart in place (node), restore from backup (storage), wait for the partition to heal (network), or rebuild in another zone or region from the off-site backup. A person is paged first for the paths that need one.',
+      'A traffic layer marks the failed target down by health checks, then clients move. A check every i seconds that needs f failures takes a uniform time between (f − 1)·i and f·i, since the failure lands at a random point of the check cycle; then the layer’s extra time (the preset’s distribution: ARP, deregistration, record propagation); then, for a DNS-based layer, a uniform time between 0 and the DNS TTL while cached records expire. Detection speed is part of the RTO: a faster check shortens every failover.',
     ],
   },
   {
-    heading: 'Data loss (RPO)',
+    heading: 'Automation that fails',
     paragraphs: [
-      'Asynchronous replication loses the replication lag at the moment of failure, a heavy-tailed draw (median well under a second, tail of minutes). Synchronous replication loses nothing, except in the rare window when the standby was down and the primary had fallen back to asynchronous (an assumption you can edit). A consensus data layer loses no committed data; an asynchronous multi-master one loses its cross-region lag in a regional disaster. A restore from backup loses the writes since the last backup, uniformly between 0 and the backup interval.',
+      'Automation sometimes does not act (fencing refuses, the replica is too far behind, quorum is lost, the configuration drifted). The chance grows with the time t since the last failover drill, from its value a right after a drill towards its value u for an untested setup: p(t) = a + (u − a)(1 − e^(−t/τ)), τ the drift time constant. An incident lands uniformly within the drill interval T = 1/drills a year, so the manual-path probability is the average a + (u − a)(1 − (τ/T)(1 − e^(−T/τ))); with no drills it is u. All three are assumptions you can edit.',
+      'Which path an incident takes is decided by its branch uniform: below the manual-path probability, the manual path.',
+    ],
+  },
+  {
+    heading: 'Regional outages',
+    paragraphs: [
+      'A regional outage lasts a time D of its own: a lognormal with median m and 95th percentile q hours (Regional outages, an input), that is exp(μ + σ·z) with μ = ln m, σ = (ln q − ln m)/1.6448536269514722 and z standard normal, capped at 30 days. Every architecture’s regional incident ends at whichever comes first: the region returning after D, or its recovery path. When the region returns first, the incident lasts D and loses no data (the region comes back with its data); the results count how many regional incidents ended that way and how many were recovered elsewhere.',
+    ],
+  },
+  {
+    heading: 'Topology',
+    paragraphs: [
+      'An active-active consensus layer keeps every committed write on a majority of its voting replicas. Its topology is the number of regions R that hold data and serve traffic, the replication factor (voting replicas, a witness’s vote included) and whether one more region holds a voting witness (a vote, no data). The data replicas (the replication factor, less one for a witness) are spread as evenly as possible over the R regions: each holds ⌊n/R⌋ or ⌈n/R⌉, the first n mod R regions the more. A regional outage strikes one of the R data regions, each as likely; it takes the quorum with it when the votes left are not more than half of all votes. The share of regions whose loss does so is q. Replication factor 3 needs three regions, or two and a witness, to keep q at 0; an impossible topology is accepted, with a warning. A multi-master layer (every region writes on its own) has q = 0.',
+    ],
+  },
+  {
+    heading: 'Data loss',
+    paragraphs: [
+      'What an incident loses depends on replication, not on who fails over. Asynchronous replication within the region loses the replication lag at the moment of failure (a lognormal draw: median well under a second, a tail of seconds), whichever path the failover took. Synchronous replication loses nothing, except with the probability that the pair had fallen back to asynchronous when the primary failed (an assumption): then the lag while degraded. A restore or rebuild from backup loses the writes since the last backup, uniform between 0 and the backup interval. A cross-region standby loses its cross-region lag; a multi-master layer its cross-region lag; a consensus layer loses nothing, except in the incidents whose quorum was lost (those whose branch uniform is below q), which lose what the surviving replicas had not yet received. A regional incident that ended by the region returning loses nothing.',
+      'Whether an incident with a probability of loss loses anything is decided by its share uniform (its branch uniform for a lost quorum); how much, by its loss uniform.',
+    ],
+  },
+  {
+    heading: 'Distributions',
+    paragraphs: [
+      'Every draw turns one uniform into a value by the inverse of its distribution. Fixed: the value. Uniform on [a, b]: a + u(b − a). Triangular with least a, mode m, greatest b: with c = (m − a)/(b − a), a + √(u·c)·(b − a) when u < c, else b − √((1 − u)(1 − c))·(b − a); a triangle of no width is its least value. Lognormal by median and 95th percentile, capped: min(exp(μ + σ·Φ⁻¹(u)), cap), with μ and σ as for regional outages; over the central region 0.02425 ≤ u ≤ 0.97575 the engine reads exp(μ + σ·Φ⁻¹(u)) from a cubic Hermite table of 2,049 points of the quantile and its exact slope (within 1e-8 of the formula while σ ≤ 2.2), outside it the formula. Φ⁻¹ is Acklam’s rational approximation (relative error below 1.2e-9). Mixture: the part is the one whose cumulative weight interval holds u; u is then rescaled to that interval, ((u − lower bound) / weight), and drawn from the part.',
+      'Your overrides replace a distribution by a triangular one (least, most likely, greatest).',
+    ],
+  },
+  {
+    heading: 'Random numbers',
+    paragraphs: [
+      `Trials are grouped in blocks of ${count(BLOCK_TRIALS)}. Every (seed, block, lane) has its own xoshiro128** stream, seeded from the seed, the block and the lane by SplitMix32-style mixing (models/random/xoshiro.ts, streamFor); a uniform is (x + 0.5) / 2^32 for each 32-bit output x, never 0 or 1. Lane s (the scope’s index: node 0, storage 1, network 2, zone 3, region 4) draws one uniform per trial of the block, in trial order: that trial’s count of incidents of the scope. Lane 5·(1 + p) + s draws, for architecture p (single node 0, async 1, sync 2, DR 3, active-active 4) and scope s, the uniforms of each incident of that scope in trial order, then incident order.`,
+      'An incident draws, for one architecture, as many uniforms as its plan needs, in this order: one per step of the longer of its two paths (step k of a path takes uniform k), then the branch uniform when an automated path exists, the loss uniform when data can be lost, the share uniform when data is lost with a probability below 1 decided apart, and the race uniform for a regional incident (the regional outage’s duration). So a change to one scope’s rate or one architecture’s path never shifts another’s draws, and two runs with the same seed differ only by what changed. The same scenario and seed give the same numbers in the browser, the command line and the tests, however the blocks are spread over workers.',
     ],
   },
   {
     heading: 'Money',
     paragraphs: [
-      'Infrastructure per month is the single-node baseline times the architecture’s cost multiplier, a range (low, expected, high) from the benchmark set. Each incident costs its outage minutes times the downtime cost per minute plus its lost seconds of writes times the data-loss cost per second. A year’s total cost is twelve months of expected infrastructure plus the year’s losses.',
-      `Availability is 1 − expected downtime / year, with a year of 365.25 days (${Math.round(MINUTES_PER_YEAR).toLocaleString('en-US')} minutes; 99.99% leaves 52.6 minutes).`,
+      'An incident costs its outage minutes times the downtime cost per minute, plus its seconds of lost writes times the data-loss cost per second. A year’s loss is the sum over its incidents.',
+      'Monthly infrastructure comes from a quote, when you paste one for the architecture, or from its components: nodes × node cost × (1 + premium) + copies of the data × storage cost + copies of the writes shipped across regions × cross-region transfer cost, with the counts from the technology preset (for active-active, per voting replica or per region, scaled by the topology, and one copy of the writes per region beyond the first). Each count is a range, so the monthly cost is a range (low, most likely, high): the cost is triangular over it, its expected value (low + most likely + high)/3. The chance that a month costs more than the budget is exact from the triangle; an architecture is within budget when that chance is at most the over-budget tolerance.',
+      'The one-off cost (implementation, migration, licences) comes from a quote, or from the preset’s effort in person-days times the day rate, a range treated the same way. Planned maintenance is the preset’s events a year times the downtime of each (shown apart from incidents: availability counts incidents only, availability with maintenance both), priced at its minutes times the downtime cost per minute times the planned-window factor (an assumption).',
+      'The expected total of a year is 12 × the expected monthly cost + the maintenance cost + the expected annual loss; over the horizon of H years, the expected one-off cost + H × that.',
+      `The spread of the totals is drawn by resampling, from a stream of its own (block ${RESAMPLE_BLOCK}, lane = the architecture’s index), min(trials, ${count(MAX_RESAMPLES)}) draws per architecture. Each draw takes a uniform for the monthly cost (its triangle), one for the one-off cost, then H uniforms for H annual losses, each the nearest-rank quantile of the simulated annual-loss histogram. A year’s total is 12 × monthly + maintenance + the first loss; a horizon’s is one-off + H × (12 × monthly + maintenance) + the H losses. The P50, P95 and P99 of the totals are read from histograms of these draws; their means are the exact expected values above.`,
     ],
   },
   {
     heading: 'Statistics',
     paragraphs: [
-      'Expected annual downtime, loss and total use the compound-Poisson identity: the expected yearly figure is the sum over scopes of rate × mean per incident, estimated from the simulated incidents. This removes the noise of the yearly incident counts. Percentiles (P50, P95, P99) of incidents and years come from log-linear histograms whose bins span under 0.8% of their value, so a percentile is exact to about ±0.4%.',
-      `A run is converged when the 95% interval of every architecture’s expected annual total is within ±${CONVERGENCE_TOLERANCE * 100}% of it; otherwise the interval is shown and more trials are advised.`,
-      `Trials are grouped in blocks of ${BLOCK_TRIALS.toLocaleString('en-US')}, each with its own random streams derived from the seed (xoshiro128**): one for how many incidents strike each year, and one for each architecture's draws, so a change to one input moves only the draws that depend on it. The same scenario and seed give the same numbers in the browser, the command line and the tests, however the blocks are spread over workers.`,
+      'Expected annual downtime, data lost and loss use the compound-Poisson identity: the expected yearly figure is the sum over scopes of rate × the mean per incident of the simulated incidents of that scope, which removes the noise of the yearly incident counts. The standard error of the expected annual loss is √(Σ_s rate_s² × Var_s / n_s), Var_s the sample variance of the money of the n_s incidents of scope s; that of the horizon total is H times it.',
+      'Outages, data lost, yearly downtime and yearly loss are kept in log-linear histograms: a positive value’s bin is its binary exponent and the top 7 bits of its mantissa (128 bins per doubling, from 2^−10 to 2^44; values outside fall in the end bins), zero has a bin of its own. A percentile is the nearest-rank one (the smallest bin holding at least ⌈q·n⌉ of the n values) read at the bin’s midpoint, within ±0.4% of the exact sample percentile.',
+      `A run is converged when the 95% interval of every architecture’s expected horizon total is within ±${CONVERGENCE_TOLERANCE * 100}% of it, and every scope with a rate had at least one simulated incident; otherwise the interval is shown and more trials are advised.`,
+      `Availability is 1 − expected downtime / year, with a year of 365.25 days (${count(Math.round(MINUTES_PER_YEAR))} minutes; 99.99% leaves 52.6 minutes).`,
+      'The time spent in each phase (detection, decision, promotion, reroute, manual path, recovery) is averaged over ordinary incidents only; regional disasters have outages of their own, shown apart.',
     ],
   },
   {
     heading: 'Targets and the recommendation',
     paragraphs: [
-      'An architecture meets a target when at least the confidence level (e.g. 95%) of the simulated incidents of those scopes meet it: RTO and RPO for ordinary incidents, and a separate pair for a regional disaster. It is feasible when it meets all four and its expected monthly infrastructure cost fits the budget.',
-      'The recommendation is the feasible architecture with the lowest expected annual total cost; a tie goes to the lower P95. When none is feasible, the closest one is named with exactly what blocks it and what change would lift the block. The break-even downtime cost of two architectures is the cost per minute at which their expected totals are equal; the totals are linear in it, so it is exact from the simulated means.',
+      'An architecture meets a target when at least the confidence level (e.g. 95%) of the simulated incidents of those scopes meet it: RTO and RPO for ordinary incidents, and a separate pair for regional disasters; an incident meets a target when its value is at most the target. It is feasible when it meets all four and is within budget.',
+      'The recommendation is the feasible architecture with the lowest expected total over the horizon; a tie goes to the lower P95 of the horizon total. When it is within twice the standard error of the difference of the runner-up, the two are reported as tied. When none is feasible, the closest is named (the fewest blockers, then the lowest expected total) with exactly what blocks it and what change would lift each block: the monthly budget at which the chance of exceeding it equals the tolerance, or the target value it reaches at the confidence level.',
+      'The break-even downtime cost of two architectures is the cost per minute at which their expected totals per year are equal: one-off cost / H + 12 × expected monthly + data-loss cost + c × (expected downtime minutes + planned-window factor × maintenance minutes) is linear in c, so it is exact from the simulated means.',
     ],
   },
 ];

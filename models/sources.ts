@@ -176,4 +176,3 @@ export function scenarioSources(scenario: Scenario): ScenarioSources {
     .sort((x, y) => x.figure.id.localeCompare(y.figure.id, 'en', { numeric: true }));
   return { figures, assumptions, caveats: [...caveats] };
 }
-

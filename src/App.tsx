@@ -19,7 +19,7 @@ import { useLater } from './components/useLater';
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
-  idle: 'Enter your figures on the left; the four patterns are compared here.',
+  idle: 'Enter your figures on the left; the five architectures are compared here.',
   running: 'The recommendation appears here as soon as the first simulation finishes.',
   done: '',
   cancelled: 'Simulation cancelled. Press “Run full simulation” to start again.',
@@ -60,7 +60,7 @@ export function App() {
         <div className="wrap">
           <h1 className="brand">HA Planner</h1>
           <p className="tagline">
-            Simulates four high-availability architectures by Monte Carlo and recommends the one that meets
+            Simulates five high-availability architectures by Monte Carlo and recommends the one that meets
             your recovery targets within budget at the lowest expected cost.
           </p>
         </div>

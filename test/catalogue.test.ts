@@ -18,7 +18,12 @@ import { quorumReport } from '../models/engine/topology';
 import { scenarioWith } from './helpers';
 
 const SET_IDS: BenchmarkSetId[] = ['article', 'sourced'];
-const SLOTS: TechnologySlot[] = ['activePassiveAsync', 'activePassiveSync', 'activePassiveDr', 'activeActive'];
+const SLOTS: TechnologySlot[] = [
+  'activePassiveAsync',
+  'activePassiveSync',
+  'activePassiveDr',
+  'activeActive',
+];
 
 /** Every SourcedDist of the catalogue, named by where it sits. */
 function allSourcedDists(): [string, SourcedDist][] {
@@ -284,12 +289,14 @@ describe('technology presets', () => {
   it('price active-active by its technology and topology', () => {
     const base = scenarioWith({});
     const monthly = (activeActive: string, topology = base.topology) =>
-      patternEconomics({ ...base, technology: { ...base.technology, activeActive }, topology }, 'active-active')
-        .monthly.expected;
+      patternEconomics(
+        { ...base, technology: { ...base.technology, activeActive }, topology },
+        'active-active',
+      ).monthly.expected;
     expect(monthly('yugabytedb')).not.toBe(monthly('cassandra-multi-dc'));
-    expect(monthly('yugabytedb', { activeActiveRegions: 3, replicationFactor: 5, witnessRegion: false })).toBeGreaterThan(
-      monthly('yugabytedb'),
-    );
+    expect(
+      monthly('yugabytedb', { activeActiveRegions: 3, replicationFactor: 5, witnessRegion: false }),
+    ).toBeGreaterThan(monthly('yugabytedb'));
   });
 
   it('keep the sourced presets free of the article figures', () => {

@@ -5,8 +5,8 @@ import { runCli } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
-  'bad.json': '{"schemaVersion": 1, "targets": {"rtoSeconds": -5}}',
-  'broken.json': '{"schemaVersion": 1,',
+  'bad.json': '{"schemaVersion": 2, "targets": {"rtoSeconds": -5}}',
+  'broken.json': '{"schemaVersion": 2,',
 };
 const fake = (path: string): string => {
   if (path in files) return files[path]!;
@@ -26,7 +26,8 @@ describe('simulate CLI: JSON contract', () => {
 
   it('has the documented top-level fields', () => {
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      horizonYears: 3,
       scenario: 'E-commerce checkout',
       trials: 5000,
       seed: 7,
@@ -36,36 +37,67 @@ describe('simulate CLI: JSON contract', () => {
     expect(typeof json.recommendation.pattern).toBe('string');
     expect(typeof json.recommendation.feasible).toBe('boolean');
     expect(json.recommendation.reasons.length).toBeGreaterThan(0);
+    for (const r of json.recommendation.reasons) expect(typeof r).toBe('string');
+    // The same findings as numbers, for scripts; each other pattern with its reasons and findings.
+    expect(json.recommendation.findings.length).toBeGreaterThan(0);
+    for (const f of json.recommendation.findings) expect(typeof f.kind).toBe('string');
+    for (const o of json.recommendation.others) {
+      expect(o.reasons).toHaveLength(o.findings.length);
+    }
   });
 
-  it('lists the four patterns with every documented figure', () => {
+  it('lists the five patterns with every documented figure', () => {
     expect(json.patterns.map((p: { id: string }) => p.id)).toEqual([
       'single-node',
       'active-passive-async',
       'active-passive-sync',
+      'active-passive-dr',
       'active-active',
     ]);
+    const RANGE = ['expected', 'high', 'low', 'mostLikely'];
     for (const p of json.patterns) {
-      expect(Object.keys(p.monthlyInfraCost).sort()).toEqual(['expected', 'high', 'low']);
+      expect(Object.keys(p.monthlyInfraCost).sort()).toEqual(RANGE);
+      expect(Object.keys(p.oneOffCost).sort()).toEqual(RANGE);
       expect(typeof p.incidentsPerYear).toBe('number');
       for (const k of [
         'incidentRtoSeconds',
         'incidentRpoSeconds',
+        'regionRtoSeconds',
+        'regionRpoSeconds',
         'annualDowntimeMinutes',
         'annualLoss',
         'annualTotalCost',
+        'horizonTotalCost',
       ]) {
         expect(Object.keys(p[k]).sort()).toEqual([...STATS].sort());
       }
+      expect(p.overBudgetProbability >= 0 && p.overBudgetProbability <= 1).toBe(true);
+      expect(typeof p.maintenanceMinutesPerYear).toBe('number');
+      expect(p.availabilityWithMaintenance).toBeLessThanOrEqual(p.availability);
+      expect(Object.keys(p.regionRecovery).sort()).toEqual(['elsewhere', 'returned']);
       expect(p.availability).toBeGreaterThan(0);
       expect(Object.keys(p.meetsTargets).sort()).toEqual(['regionRpo', 'regionRto', 'rpo', 'rto']);
-      expect(typeof p.withinBudget).toBe('boolean');
+      expect(p.withinBudget).toBe(p.overBudgetProbability <= 0.1);
       expect(typeof p.feasible).toBe('boolean');
     }
   });
 
-  it('gives six break-even pairs, a cost per minute or null', () => {
-    expect(json.breakEven).toHaveLength(6);
+  it('prices the active-active architecture by its technology', () => {
+    const cassandra = runCli([PRESET, '--trials', '2000', '--seed', '7'], (path) => {
+      if (path !== PRESET) return fake(path);
+      const doc = JSON.parse(read(PRESET));
+      doc.technology.activeActive = 'cassandra-multi-dc';
+      delete doc.topology;
+      return JSON.stringify(doc);
+    });
+    const monthly = (report: string) =>
+      JSON.parse(report).patterns.find((p: { id: string }) => p.id === 'active-active').monthlyInfraCost
+        .expected;
+    expect(monthly(cassandra.stdout)).not.toBe(monthly(out.stdout));
+  });
+
+  it('gives ten break-even pairs, a cost per minute or null', () => {
+    expect(json.breakEven).toHaveLength(10);
     for (const b of json.breakEven) {
       expect(b.downtimeCostPerMinute === null || b.downtimeCostPerMinute >= 0).toBe(true);
     }
@@ -79,7 +111,7 @@ describe('simulate CLI: JSON contract', () => {
     const md = runCli([PRESET, '--trials=5000', '--seed=7', '--format', 'markdown'], fake);
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# HA plan: E-commerce checkout/);
-    expect(md.stdout).toContain('| Pattern |');
+    expect(md.stdout).toContain('| Architecture |');
     expect(md.stdout).toContain(json.recommendation.reasons[0]);
   });
 });
@@ -119,6 +151,6 @@ describe('simulate CLI: bad input', () => {
     const text = execFileSync('npx', ['tsx', 'src/cli/simulate.ts', PRESET, '--trials', '2000'], {
       encoding: 'utf8',
     });
-    expect(JSON.parse(text).patterns).toHaveLength(4);
+    expect(JSON.parse(text).patterns).toHaveLength(5);
   });
 });

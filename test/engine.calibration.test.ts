@@ -57,7 +57,9 @@ describe("calibration against the article's table (article set, default operatio
     const monthly = (id: string) => r.patterns.find((p) => p.id === id)!.monthlyInfraCost;
     const base = monthly('single-node').expected;
     expect(monthly('active-passive-async').mostLikely / base).toBeCloseTo(2, 9);
-    expect([monthly('active-passive-sync').low / base, monthly('active-passive-sync').high / base]).toEqual([2, 2.5]);
+    expect([monthly('active-passive-sync').low / base, monthly('active-passive-sync').high / base]).toEqual([
+      2, 2.5,
+    ]);
     expect([monthly('active-active').low / base, monthly('active-active').high / base]).toEqual([6, 10]);
   });
 });

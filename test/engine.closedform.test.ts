@@ -197,7 +197,10 @@ describe('closed form: degenerate phases, no manual path', () => {
     it(`${r.id}: the totals add up from their parts`, () => {
       const b = r.annualCostBreakdown;
       expect(r.annualLoss.mean).toBeCloseTo(b.downtime + b.dataLoss, 6);
-      expect(b.downtime).toBeCloseTo(r.annualDowntimeMinutes.mean * scenario.business.downtimeCostPerMinute, 6);
+      expect(b.downtime).toBeCloseTo(
+        r.annualDowntimeMinutes.mean * scenario.business.downtimeCostPerMinute,
+        6,
+      );
       expect(b.infrastructure).toBeCloseTo(12 * r.monthlyInfraCost.expected, 6);
       expect(b.maintenance).toBeCloseTo(
         r.maintenanceMinutesPerYear *
@@ -251,7 +254,11 @@ describe('closed form: degenerate phases, no manual path', () => {
 function phi(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-x * x);
   return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
@@ -274,7 +281,9 @@ describe('closed form: a regional outage that may end before its recovery', () =
   const n = s.failureRates.region * s.simulation.trials;
 
   it('ends by the region returning in P(D < r) of incidents (binomial error)', () => {
-    expect(Math.abs(single.regionRecovery.returned! - pReturn)).toBeLessThan(4 * Math.sqrt((pReturn * (1 - pReturn)) / n));
+    expect(Math.abs(single.regionRecovery.returned! - pReturn)).toBeLessThan(
+      4 * Math.sqrt((pReturn * (1 - pReturn)) / n),
+    );
     expect(single.regionRecovery.returned! + single.regionRecovery.elsewhere!).toBeCloseTo(1, 12);
   });
 
@@ -311,7 +320,9 @@ describe('closed form: a topology that loses its quorum with some region', () =>
   });
 
   it('loses what the survivors lack only in those', () => {
-    expect(Math.abs(aa.regionRpoSeconds.mean - 0.5 * 0.25)).toBeLessThan(4 * Math.sqrt((0.25 * 0.25 * 0.25) / n));
+    expect(Math.abs(aa.regionRpoSeconds.mean - 0.5 * 0.25)).toBeLessThan(
+      4 * Math.sqrt((0.25 * 0.25 * 0.25) / n),
+    );
   });
 
   it('with a witness region it keeps the quorum and never falls to people', () => {
@@ -345,7 +356,8 @@ describe('manual path', () => {
       simulation: { trials: 40_000, seed: 5 },
     });
     const r = simulate(s).patterns.find((p) => p.id === 'active-passive-async')!;
-    const n = 40_000 * (s.failureRates.node + s.failureRates.storage + s.failureRates.network + s.failureRates.zone);
+    const n =
+      40_000 * (s.failureRates.node + s.failureRates.storage + s.failureRates.network + s.failureRates.zone);
     expect(Math.abs(r.manualPathShare - 0.15)).toBeLessThan(4 * Math.sqrt((0.15 * 0.85) / n));
     expect(r.phaseMeansSeconds.manual).toBeGreaterThan(0);
   });

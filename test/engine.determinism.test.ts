@@ -130,7 +130,8 @@ describe('histogram counts', () => {
     for (let p = 0; p < PATTERN_IDS.length; p++) {
       const scopes = totals[p]!.scopes;
       const regional = scopes.region.incidents;
-      const ordinary = scopes.node.incidents + scopes.storage.incidents + scopes.network.incidents + scopes.zone.incidents;
+      const ordinary =
+        scopes.node.incidents + scopes.storage.incidents + scopes.network.incidents + scopes.zone.incidents;
       const h = run.histograms;
       expect(total(h, histogramOffset(p, H_DOWNTIME))).toBe(trials);
       expect(total(h, histogramOffset(p, H_LOSS))).toBe(trials);

@@ -35,7 +35,11 @@ const scenarios: fc.Arbitrary<Scenario> = fc
         activePassiveDr: choose(technologiesFor(v.set, 'activePassiveDr')).id,
         activeActive: choose(technologiesFor(v.set, 'activeActive')).id,
       },
-      topology: { activeActiveRegions: v.regions, replicationFactor: v.replicationFactor, witnessRegion: v.witness },
+      topology: {
+        activeActiveRegions: v.regions,
+        replicationFactor: v.replicationFactor,
+        witnessRegion: v.witness,
+      },
       failureDurations: { regionOutage: { medianHours: v.outageMedian, p95Hours: v.outageMedian * 8 } },
       business: { downtimeCostPerMinute: v.downtime, dataLossCostPerSecond: v.dataLoss },
       operations: {
@@ -195,12 +199,18 @@ describe('invariants', () => {
         const o = s.failureDurations.regionOutage;
         const longer = {
           ...s,
-          failureDurations: { regionOutage: { medianHours: Math.min(o.medianHours * k, 720), p95Hours: Math.min(o.p95Hours * k, 720) } },
+          failureDurations: {
+            regionOutage: {
+              medianHours: Math.min(o.medianHours * k, 720),
+              p95Hours: Math.min(o.p95Hours * k, 720),
+            },
+          },
         };
         const [a, b] = [simulate(s), simulate(longer)];
         a.patterns.forEach((r, i) => {
           const returned = r.regionRecovery.returned;
-          if (returned !== null) expect(b.patterns[i]!.regionRecovery.returned!).toBeLessThanOrEqual(returned);
+          if (returned !== null)
+            expect(b.patterns[i]!.regionRecovery.returned!).toBeLessThanOrEqual(returned);
         });
       }),
       runs,

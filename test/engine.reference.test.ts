@@ -38,15 +38,18 @@ function compare(scenario: Scenario): void {
       const k = kernel[p]!.scopes[scope];
       const r = reference.totals[p]!.scopes[scope];
       for (const key of COUNTS) expect(k[key], `${id} ${scope} ${key}`).toBe(r[key]);
-      for (const key of SUMS) expect(close(k[key], r[key]), `${id} ${scope} ${key}: ${k[key]} vs ${r[key]}`).toBe(true);
+      for (const key of SUMS)
+        expect(close(k[key], r[key]), `${id} ${scope} ${key}: ${k[key]} vs ${r[key]}`).toBe(true);
     }
     for (const [phase, seconds] of Object.entries(kernel[p]!.phaseSeconds)) {
-      const expected = reference.totals[p]!.phaseSeconds[phase as keyof typeof reference.totals[0]['phaseSeconds']];
+      const expected =
+        reference.totals[p]!.phaseSeconds[phase as keyof (typeof reference.totals)[0]['phaseSeconds']];
       expect(close(seconds, expected), `${id} ${phase}`).toBe(true);
     }
   });
   let differing = 0;
-  for (let i = 0; i < run.histograms.length; i++) differing += +(run.histograms[i] !== reference.histograms[i]);
+  for (let i = 0; i < run.histograms.length; i++)
+    differing += +(run.histograms[i] !== reference.histograms[i]);
   expect(differing).toBe(0);
 }
 
@@ -90,7 +93,9 @@ function arbitraryScenario(): fc.Arbitrary<Scenario> {
           replicationFactor: r.replicationFactor,
           witnessRegion: r.witness,
         },
-        failureRates: Object.fromEntries(SCOPE_IDS.map((s, i) => [s, r.rates[i]!])) as Scenario['failureRates'],
+        failureRates: Object.fromEntries(
+          SCOPE_IDS.map((s, i) => [s, r.rates[i]!]),
+        ) as Scenario['failureRates'],
         failureDurations: { regionOutage: { medianHours: r.median, p95Hours: r.median * r.spread } },
         assumptions: {
           manualPathAfterDrill: r.afterDrill,
@@ -129,7 +134,10 @@ describe('the kernel against the reference engine', () => {
   });
 
   it('agrees on random scenarios over the whole catalogue', () => {
-    fc.assert(fc.property(arbitraryScenario(), (s) => compare(s)), { numRuns: 25 });
+    fc.assert(
+      fc.property(arbitraryScenario(), (s) => compare(s)),
+      { numRuns: 25 },
+    );
   }, 60_000);
 
   it('gives the same summary through summarize and through the reference', () => {
@@ -162,7 +170,10 @@ describe('one incident, played out by the reference', () => {
     const u = Array.from({ length: sp.layout.stride }, () => 0.5);
     const automated = playIncident(sp, u);
     expect(automated.manual).toBe(false);
-    const manual = playIncident(sp, u.map((x, i) => (i === sp.layout.branch ? 0 : x)));
+    const manual = playIncident(
+      sp,
+      u.map((x, i) => (i === sp.layout.branch ? 0 : x)),
+    );
     expect(manual.manual).toBe(true);
     expect(manual.outage).toBeGreaterThan(automated.outage);
   });
@@ -175,7 +186,12 @@ describe('one incident, played out by the reference', () => {
 
   it('every set keeps a preset for every architecture', () => {
     for (const set of Object.keys(BENCHMARK_SETS) as BenchmarkSetId[]) {
-      for (const slot of ['activePassiveAsync', 'activePassiveSync', 'activePassiveDr', 'activeActive'] as const) {
+      for (const slot of [
+        'activePassiveAsync',
+        'activePassiveSync',
+        'activePassiveDr',
+        'activeActive',
+      ] as const) {
         expect(technologiesFor(set, slot).length, `${set} ${slot}`).toBeGreaterThan(0);
       }
     }

@@ -32,7 +32,9 @@ describe('the generated JSON Schema', () => {
       properties: Record<string, Json & { properties?: Record<string, Json> }>;
     };
     for (const spec of SCENARIO_FIELDS) {
-      let leaf: (Json & { properties?: Record<string, Json> }) | undefined = { properties: schema.properties };
+      let leaf: (Json & { properties?: Record<string, Json> }) | undefined = {
+        properties: schema.properties,
+      };
       for (const key of spec.path.split('.')) leaf = leaf?.properties?.[key] as typeof leaf;
       expect(leaf, spec.path).toBeDefined();
       expect(leaf?.title).toBe(spec.label);
@@ -91,10 +93,22 @@ describe('ajv and parseScenario agree', () => {
       withField('overrides', { 'traffic.extra': { min: 1, mode: 2, max: 3, p99: 4 } }),
     ],
     ['prototype key', JSON.parse('{"schemaVersion": 2, "__proto__": {"polluted": 1}}') as Json],
-    ['quote for an unknown architecture', withField('costs.quotes', { cloud: { low: 1, mostLikely: 1, high: 1 } })],
-    ['quote without its most likely value', withField('costs.quotes', { 'active-active': { low: 1, high: 2 } })],
-    ['negative one-off cost', withField('costs.oneOff', { 'active-active': { low: -1, mostLikely: 1, high: 2 } })],
-    ['one-off cost between zero and a cent', withField('costs.oneOff', { 'active-active': { low: 0.001, mostLikely: 1, high: 2 } })],
+    [
+      'quote for an unknown architecture',
+      withField('costs.quotes', { cloud: { low: 1, mostLikely: 1, high: 1 } }),
+    ],
+    [
+      'quote without its most likely value',
+      withField('costs.quotes', { 'active-active': { low: 1, high: 2 } }),
+    ],
+    [
+      'negative one-off cost',
+      withField('costs.oneOff', { 'active-active': { low: -1, mostLikely: 1, high: 2 } }),
+    ],
+    [
+      'one-off cost between zero and a cent',
+      withField('costs.oneOff', { 'active-active': { low: 0.001, mostLikely: 1, high: 2 } }),
+    ],
     ['witness as a string', withField('topology.witnessRegion', 'yes')],
     ['one active-active region', withField('topology.activeActiveRegions', 1)],
     ['regional outage of 31 days', withField('failureDurations.regionOutage.p95Hours', 744)],

@@ -17,7 +17,13 @@ const FORBIDDEN = 'forbidden key; __proto__, constructor and prototype are never
 describe('parseScenario: valid input and defaults', () => {
   it('round-trips DEFAULT_SCENARIO into an equal, fresh object with no warnings', () => {
     const result = parseScenario(DEFAULT_SCENARIO);
-    expect(result).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [], defaulted: [] });
+    expect(result).toEqual({
+      ok: true,
+      scenario: DEFAULT_SCENARIO,
+      warnings: [],
+      migrated: [],
+      defaulted: [],
+    });
     if (!result.ok) return;
     expect(result.scenario).not.toBe(DEFAULT_SCENARIO);
     for (const key of ['business', 'targets', 'costs', 'operations', 'failureRates', 'technology'] as const) {
@@ -538,11 +544,15 @@ describe('files of format version 1', () => {
   });
 
   it('keep an impossible topology, with its warning', () => {
-    const doc = version1({ topology: { activeActiveRegions: 2, replicationFactor: 3, witnessRegion: false } });
+    const doc = version1({
+      topology: { activeActiveRegions: 2, replicationFactor: 3, witnessRegion: false },
+    });
     const result = parseScenario(doc);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.scenario.topology.activeActiveRegions).toBe(2);
-    expect(result.warnings.some((w) => /^topology: replication factor 3 across 2 regions/.test(w))).toBe(true);
+    expect(result.warnings.some((w) => /^topology: replication factor 3 across 2 regions/.test(w))).toBe(
+      true,
+    );
   });
 
   it('still refuse what version 1 refused', () => {
@@ -556,7 +566,11 @@ describe('fields of format version 2', () => {
     const doc = withField('costs.quotes', { 'active-active': { low: 8000, mostLikely: 9000, high: 12000 } });
     (doc.costs as Json).oneOff = { 'active-passive-dr': { low: 1, mostLikely: 2, high: 3 } };
     const result = parseScenario(doc);
-    expect(result.ok && result.scenario.costs.quotes['active-active']).toEqual({ low: 8000, mostLikely: 9000, high: 12000 });
+    expect(result.ok && result.scenario.costs.quotes['active-active']).toEqual({
+      low: 8000,
+      mostLikely: 9000,
+      high: 12000,
+    });
     const bad = withField('costs.quotes', {
       'active-active': { low: 9000, mostLikely: 8000, high: 12000 },
       'made-up': { low: 1, mostLikely: 1, high: 1 },
@@ -572,7 +586,11 @@ describe('fields of format version 2', () => {
     expect(errorsOf(parseScenario(outage))).toEqual([
       'failureDurations.regionOutage.p95Hours: must be at least the median (5 hours), got 2',
     ]);
-    const witness = withField('topology', { activeActiveRegions: 2, replicationFactor: 1, witnessRegion: true });
+    const witness = withField('topology', {
+      activeActiveRegions: 2,
+      replicationFactor: 1,
+      witnessRegion: true,
+    });
     expect(errorsOf(parseScenario(witness))).toEqual([
       'topology.replicationFactor: a witness holds no data, so with a witness region the replication factor must be at least 2',
     ]);
@@ -581,10 +599,14 @@ describe('fields of format version 2', () => {
     ]);
   });
 
-  it("takes a left-out topology from the active-active preset", () => {
+  it('takes a left-out topology from the active-active preset', () => {
     const doc = withField('technology.activeActive', 'cockroachdb');
     delete doc.topology;
     const result = parseScenario(doc);
-    expect(result.ok && result.scenario.topology).toEqual({ activeActiveRegions: 3, replicationFactor: 5, witnessRegion: false });
+    expect(result.ok && result.scenario.topology).toEqual({
+      activeActiveRegions: 3,
+      replicationFactor: 5,
+      witnessRegion: false,
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkSet } from '../models/catalogue/index';
 import { distributionTable } from '../models/engine/index';
 import { scenarioSources } from '../models/sources';
-import { describeDist } from '../models/text';
+import { formatAssumption } from '../src/format/assumptions';
 import { scenarioWith } from './helpers';
 
 describe('sources of a scenario', () => {
@@ -18,11 +18,24 @@ describe('sources of a scenario', () => {
     expect(ids).toContain('DT-1'); // the default downtime cost is Gartner's
   });
 
-  it("carries the article set's caveat that 6–10x has no public source", () => {
+  it("cites the article's 6–10x, which says it has no public source, and nothing unverified", () => {
     const s = scenarioWith({ benchmarkSet: 'article', technology: benchmarkSet('article').defaults });
-    const { caveats, figures } = scenarioSources(s);
-    expect(caveats.join(' ')).toMatch(/No public source found for 6–10x/);
-    expect(figures.find((f) => f.figure.id === 'COST-6')?.figure.confidence).toBe('UNVERIFIED');
+    const { figures } = scenarioSources(s);
+    expect(figures.find((f) => f.figure.id === 'ART-9')?.figure.note).toMatch(/No public source/);
+    for (const f of figures) expect(f.figure.confidence).not.toBe('UNVERIFIED');
+  });
+
+  it('lists the costs, maintenance, efforts and regional outage behind the numbers', () => {
+    const { assumptions, figures } = scenarioSources(scenarioWith({}));
+    const labels = assumptions.map((a) => a.label);
+    expect(labels).toContain('How long a regional outage lasts');
+    expect(labels.some((l) => l.startsWith('One-off effort for'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('Planned maintenance of'))).toBe(true);
+    expect(figures.map((f) => f.figure.id)).toContain('FR-5');
+    const outage = assumptions.find((a) => a.label === 'How long a regional outage lasts')!;
+    expect(formatAssumption(outage.value)).toBe(
+      'lognormal, median 114 min, 95th percentile 21.8 h (at most 30 days)',
+    );
   });
 
   it('labels overrides and unsourced values as assumptions', () => {
@@ -33,10 +46,12 @@ describe('sources of a scenario', () => {
     expect(assumptions.map((a) => a.label)).toContain('Failure rates (incidents per year)');
   });
 
-  it('describes distributions in words with units', () => {
-    expect(describeDist({ kind: 'uniform', min: 20, max: 30 })).toBe('uniform 20 s – 30 s');
-    expect(describeDist({ kind: 'triangular', min: 30, mode: 60, max: 300 })).toBe(
-      '30 s / 60 s / 5 min (least / most likely / greatest)',
+  it('words every assumption with units', () => {
+    const { assumptions } = scenarioSources(scenarioWith({}));
+    for (const a of assumptions) expect(formatAssumption(a.value).length, a.label).toBeGreaterThan(0);
+    const manual = assumptions.find((a) => a.label === 'Chance automation falls to people')!;
+    expect(formatAssumption(manual.value)).toBe(
+      '1% right after a drill, growing to 15% untested (time constant 1.5 years); 2.1% on average with 4 drills a year',
     );
   });
 });

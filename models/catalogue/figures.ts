@@ -753,7 +753,8 @@ const NEWER: Figure[] = [
   {
     id: 'AZ-5',
     subject: 'Azure Front Door health probes',
-    value: '"the default probe frequency of 30 seconds"; an origin is healthy when x of the last n probes succeed',
+    value:
+      '"the default probe frequency of 30 seconds"; an origin is healthy when x of the last n probes succeed',
     source: 'MicrosoftDocs/azure-docs articles/frontdoor/health-probes.md',
     date: '2025-01-29',
     confidence: 'V-doc',

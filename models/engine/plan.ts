@@ -113,7 +113,12 @@ export const REGION_OUTAGE_CAP_SECONDS = 30 * 24 * 3600;
 
 export function regionOutageDist(scenario: Scenario): Dist {
   const { medianHours, p95Hours } = scenario.failureDurations.regionOutage;
-  return { kind: 'lognormal', median: medianHours * 3600, p95: p95Hours * 3600, max: REGION_OUTAGE_CAP_SECONDS };
+  return {
+    kind: 'lognormal',
+    median: medianHours * 3600,
+    p95: p95Hours * 3600,
+    max: REGION_OUTAGE_CAP_SECONDS,
+  };
 }
 
 const fixed = (value: number): Dist => ({ kind: 'fixed', value });
@@ -144,15 +149,22 @@ export function buildPlan(scenario: Scenario): Plan {
   const reroute = (layer: TrafficLayer, extra: DistributionId): Step[] => {
     const i = ops.healthCheckIntervalSeconds;
     const f = ops.healthCheckFailureThreshold;
-    const steps = [step(REROUTE, compileDist({ kind: 'uniform', min: (f - 1) * i, max: f * i })), use(REROUTE, extra)];
-    if (layer.usesDnsTtl) steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
+    const steps = [
+      step(REROUTE, compileDist({ kind: 'uniform', min: (f - 1) * i, max: f * i })),
+      use(REROUTE, extra),
+    ];
+    if (layer.usesDnsTtl)
+      steps.push(step(REROUTE, compileDist({ kind: 'uniform', min: 0, max: ops.dnsTtlSeconds })));
     return steps;
   };
   const localReroute = reroute(trafficLayer(scenario.technology.trafficLayer)!, 'traffic.extra');
   const globalReroute = reroute(trafficLayer(scenario.technology.globalTrafficLayer)!, 'globalTraffic.extra');
 
   // A person is paged (alert latency: from the failure to the alert reaching them), then responds.
-  const paged = [step(MANUAL, compileDist(fixed(ops.alertLatencySeconds))), use(MANUAL, 'operations.humanResponse')];
+  const paged = [
+    step(MANUAL, compileDist(fixed(ops.alertLatencySeconds))),
+    use(MANUAL, 'operations.humanResponse'),
+  ];
   const manualFailover = use(MANUAL, 'recovery.manualFailover');
   const regionOutage = compileDist(regionOutageDist(scenario));
 
@@ -185,7 +197,8 @@ export function buildPlan(scenario: Scenario): Plan {
     };
   };
   /** Nothing automated: people (or the platform) recover along one path. */
-  const only = (scope: ScopeId, path: Step[], loss: LossPlan) => scopePlan(scope, { auto: null, fallback: path }, loss);
+  const only = (scope: ScopeId, path: Step[], loss: LossPlan) =>
+    scopePlan(scope, { auto: null, fallback: path }, loss);
   /** A rebuild in another region from the off-site backup, unless the region returns first. */
   const regionRebuild = only('region', [...paged, use(RECOVERY, 'recovery.regionRebuild')], backup);
 
@@ -233,13 +246,17 @@ export function buildPlan(scenario: Scenario): Plan {
 
   const activePassive = (id: 'active-passive-async' | 'active-passive-sync', scope: ScopeId): ScopePlan => {
     if (scope === 'region') return regionRebuild; // the standby shares the primary's region
-    const preset = presetOf(scenario, id === 'active-passive-async' ? 'activePassiveAsync' : 'activePassiveSync');
+    const preset = presetOf(
+      scenario,
+      id === 'active-passive-async' ? 'activePassiveAsync' : 'activePassiveSync',
+    );
     return inRegion(id, scope, inRegionLoss(id, preset.replication));
   };
 
   const dr = presetOf(scenario, 'activePassiveDr');
   const disasterRecovery = (scope: ScopeId): ScopePlan => {
-    if (scope !== 'region') return inRegion('active-passive-dr', scope, inRegionLoss('active-passive-dr', dr.replication));
+    if (scope !== 'region')
+      return inRegion('active-passive-dr', scope, inRegionLoss('active-passive-dr', dr.replication));
     const cross = dr.crossRegion!;
     const scaleUp = cross.scaleUp ? [use(PROMOTION, 'active-passive-dr.region.scaleUp')] : [];
     const promote = [use(PROMOTION, 'active-passive-dr.region.promotion'), ...scaleUp, ...globalReroute];
@@ -250,7 +267,11 @@ export function buildPlan(scenario: Scenario): Plan {
     return scopePlan(
       scope,
       {
-        auto: [use(DETECTION, 'active-passive-dr.region.detection'), use(DECISION, 'active-passive-dr.region.decision'), ...promote],
+        auto: [
+          use(DETECTION, 'active-passive-dr.region.detection'),
+          use(DECISION, 'active-passive-dr.region.decision'),
+          ...promote,
+        ],
         fallback: [...paged, manualFailover, ...scaleUp, ...globalReroute],
       },
       loss,

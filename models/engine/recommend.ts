@@ -79,7 +79,9 @@ function strengths(
   const t = scenario.targets;
   const years = scenario.horizonYears;
   const gap = runnerUp ? runnerUp.horizonTotalCost.mean - r.horizonTotalCost.mean : 0;
-  const noise = runnerUp ? 2 * Math.hypot(r.convergence.standardError, runnerUp.convergence.standardError) : 0;
+  const noise = runnerUp
+    ? 2 * Math.hypot(r.convergence.standardError, runnerUp.convergence.standardError)
+    : 0;
   return [
     { kind: 'meets-rto', share: r.meetsTargets.rto, target: t.rtoSeconds, atConfidence: q.rto },
     { kind: 'meets-rpo', share: r.meetsTargets.rpo, target: t.rpoSeconds, atConfidence: q.rpo },

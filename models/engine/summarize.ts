@@ -154,10 +154,22 @@ export function summarizeTotals(
       overBudgetProbability: econ.overBudgetProbability,
       oneOffCost: econ.oneOff,
       incidentsPerYear: all.incidents / n,
-      incidentRtoSeconds: stats(ordinary.incidents > 0 ? ordinary.outageSeconds / ordinary.incidents : 0, v[H_RTO_ORD]!),
-      incidentRpoSeconds: stats(ordinary.incidents > 0 ? ordinary.lostSeconds / ordinary.incidents : 0, v[H_RPO_ORD]!),
-      regionRtoSeconds: stats(region.incidents > 0 ? region.outageSeconds / region.incidents : 0, v[H_RTO_REG]!),
-      regionRpoSeconds: stats(region.incidents > 0 ? region.lostSeconds / region.incidents : 0, v[H_RPO_REG]!),
+      incidentRtoSeconds: stats(
+        ordinary.incidents > 0 ? ordinary.outageSeconds / ordinary.incidents : 0,
+        v[H_RTO_ORD]!,
+      ),
+      incidentRpoSeconds: stats(
+        ordinary.incidents > 0 ? ordinary.lostSeconds / ordinary.incidents : 0,
+        v[H_RPO_ORD]!,
+      ),
+      regionRtoSeconds: stats(
+        region.incidents > 0 ? region.outageSeconds / region.incidents : 0,
+        v[H_RTO_REG]!,
+      ),
+      regionRpoSeconds: stats(
+        region.incidents > 0 ? region.lostSeconds / region.incidents : 0,
+        v[H_RPO_REG]!,
+      ),
       regionRecovery:
         region.incidents > 0
           ? {

@@ -31,7 +31,13 @@ export function quorumReport(topology: Topology): QuorumReport {
   const perRegion = Array.from({ length: regions }, (_, i) => base + (i < fuller ? 1 : 0));
   const majority = Math.floor(votes / 2) + 1;
   const fatalRegions = perRegion.filter((k) => votes - k < majority).length;
-  return { dataReplicas, perRegion, majority, fatalRegions, lostShare: regions > 0 ? fatalRegions / regions : 0 };
+  return {
+    dataReplicas,
+    perRegion,
+    majority,
+    fatalRegions,
+    lostShare: regions > 0 ? fatalRegions / regions : 0,
+  };
 }
 
 /**

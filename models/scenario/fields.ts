@@ -12,11 +12,7 @@ export type FieldKind = 'number' | 'integer' | 'string' | 'enum' | 'fraction' | 
 
 /** Which catalogue list a string field names; the validator checks the id against the catalogue. */
 export type CatalogueRef =
-  | 'activePassiveAsync'
-  | 'activePassiveSync'
-  | 'activePassiveDr'
-  | 'activeActive'
-  | 'trafficLayer';
+  'activePassiveAsync' | 'activePassiveSync' | 'activePassiveDr' | 'activeActive' | 'trafficLayer';
 
 export interface FieldSpec {
   /** Dotted path from the scenario root, e.g. "targets.rtoSeconds". */
@@ -599,7 +595,11 @@ export const MONEY_RANGE_FIELDS = [
     path: 'costs.quotes',
     label: 'Quoted monthly prices',
     help: 'Monthly infrastructure prices from a quote, by architecture id, replacing the estimate from components.',
-    value: money({ path: 'costs.quotes.*', label: 'Amount', help: 'Per month.' }, 'currency/month', 'per month'),
+    value: money(
+      { path: 'costs.quotes.*', label: 'Amount', help: 'Per month.' },
+      'currency/month',
+      'per month',
+    ),
   },
   {
     path: 'costs.oneOff',

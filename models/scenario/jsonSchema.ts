@@ -51,7 +51,10 @@ export function scenarioJsonSchema(): Schema {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(
-        PATTERN_IDS.map((id) => [id, { $ref: `#/$defs/${leaf === 'quotes' ? 'monthlyRange' : 'oneOffRange'}` }]),
+        PATTERN_IDS.map((id) => [
+          id,
+          { $ref: `#/$defs/${leaf === 'quotes' ? 'monthlyRange' : 'oneOffRange'}` },
+        ]),
       ),
       default: {},
     };
@@ -73,7 +76,7 @@ export function scenarioJsonSchema(): Schema {
       'durations in seconds, probabilities are fractions in [0, 1].',
     $comment:
       'Also checked by the app, beyond this schema: min <= mode <= max in each override and low <= mostLikely ' +
-      '<= high in each money range; a regional outage\'s p95Hours >= medianHours; with a witness region the ' +
+      "<= high in each money range; a regional outage's p95Hours >= medianHours; with a witness region the " +
       'replication factor is at least 2; technology ids exist in the catalogue, belong to the chosen benchmark ' +
       'set and fit their pattern slot. Files of schemaVersion 1 are read by the app and brought up to date.',
     type: 'object',

@@ -303,7 +303,12 @@ function parseMoneyRanges(
   return out;
 }
 
-function parseMoneyRange(value: unknown, path: string, spec: FieldSpec, errors: string[]): MoneyRange | undefined {
+function parseMoneyRange(
+  value: unknown,
+  path: string,
+  spec: FieldSpec,
+  errors: string[],
+): MoneyRange | undefined {
   if (!isObject(value)) {
     errors.push(`${path}: must be an object with low, mostLikely and high, got ${show(value)}`);
     return undefined;

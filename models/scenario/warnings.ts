@@ -72,7 +72,7 @@ function topologyWarning(s: Scenario): string | null {
   if (report.fatalRegions === 0) return null;
   const witness = t.witnessRegion ? ' plus a witness region' : ' and no witness region';
   const most = Math.max(...report.perRegion);
-  const share = Math.round((100 * report.lostShare) * 10) / 10;
+  const share = Math.round(100 * report.lostShare * 10) / 10;
   return (
     `topology: replication factor ${t.replicationFactor} across ${t.activeActiveRegions} regions${witness} ` +
     `cannot survive the loss of a region holding ${most} of the ${t.replicationFactor} votes; ` +

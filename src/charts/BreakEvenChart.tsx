@@ -23,7 +23,10 @@ export const BREAK_EVEN_CAPTION =
 const PLOT_HEIGHT = 240;
 const LIST_ROW = 17;
 
-/** Expected annual total against downtime cost per minute, one line per pattern, crossings numbered. */
+/**
+ * Expected cost per year (the horizon total over its years) against the downtime cost per minute, one line
+ * per pattern, crossings numbered.
+ */
 export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps) {
   const data = useMemo(() => breakEvenData(result, scenario), [result, scenario]);
   const colours = palette(theme);
@@ -72,7 +75,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
       caption={BREAK_EVEN_CAPTION}
       theme={theme}
       table={{
-        caption: `Expected annual total (${currency}/yr) of each pattern at a downtime cost per minute; break-even costs and yours marked.`,
+        caption: `Expected cost per year over the horizon (${currency}/yr) of each architecture at a downtime cost per minute; break-even costs and yours marked.`,
         columns: [`Downtime cost (${currency}/min)`, ...data.lines.map((l) => l.name)],
         rows: stops.map((stop) => ({
           key: String(stop.x),
@@ -84,7 +87,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
       <ChartSvg
         width={CHART_WIDTH}
         height={height}
-        title={`${BREAK_EVEN_HEADING}: expected annual total against downtime cost`}
+        title={`${BREAK_EVEN_HEADING}: expected cost per year against downtime cost`}
         description={describeBreakEven(data, names, perMinute)}
         palette={colours}
       >
@@ -102,7 +105,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
           scale={y}
           ticks={yTicks}
           plot={plot}
-          label={`Expected annual total (${currency}/yr${data.yScale === 'log' ? ', log scale' : ''})`}
+          label={`Expected cost per year (${currency}/yr${data.yScale === 'log' ? ', log scale' : ''})`}
           palette={colours}
           labelOffset={56}
         />

@@ -38,7 +38,7 @@ interface Props {
 }
 
 /**
- * The expected annual total of each pattern for two to four scenarios, overlaid: patterns on the axis, one
+ * The expected cost per year over the horizon of each pattern for two to four scenarios, overlaid: patterns on the axis, one
  * bar per scenario (coloured and lettered A–D), each scenario's recommended pattern outlined. Draws
  * nothing when the scenarios use different currencies.
  */
@@ -81,7 +81,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
   const nameOf = (key: string) => data.series.find((s) => s.key === key)?.name ?? '';
 
   const description =
-    `Expected annual total cost in ${currency} of each of the four patterns, for ${n} scenarios. ` +
+    `Expected cost per year over the horizon in ${currency} of every architecture, for ${n} scenarios. ` +
     data.series
       .map((s) => {
         const pattern = data.groups.find((g) => g.id === s.recommended)?.name ?? s.recommended;
@@ -105,7 +105,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
       caption={COMPARE_CAPTION}
       theme={theme}
       table={{
-        caption: `Expected annual total cost per pattern and scenario, ${currency} per year; * marks the pattern each scenario recommends.`,
+        caption: `Expected cost per year over the horizon per architecture and scenario, ${currency} per year; * marks the architecture each scenario recommends.`,
         columns: ['Pattern', ...data.series.map((s) => `${s.letter} · ${s.name}`)],
         rows: data.groups.map((group) => ({
           key: group.id,
@@ -120,7 +120,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
       <ChartSvg
         width={CHART_WIDTH}
         height={height}
-        title={`${COMPARE_HEADING}: expected annual total by pattern and scenario`}
+        title={`${COMPARE_HEADING}: expected cost per year by architecture and scenario`}
         description={description}
         palette={colours}
       >
@@ -130,7 +130,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
           scale={x}
           ticks={ticks}
           plot={plot}
-          label={`Expected annual total (${currency}/yr)`}
+          label={`Expected cost per year (${currency}/yr)`}
           palette={colours}
         />
         <BandLabels

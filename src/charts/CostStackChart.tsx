@@ -8,9 +8,9 @@ import type { ChartProps } from './types';
 
 export const COST_HEADING = 'Expected cost per year';
 export const COST_CAPTION =
-  'The cheapest bar is the cheapest pattern overall; the infrastructure segment is what the budget line limits.';
+  'Over the cost horizon, one-off costs spread across its years: the shortest bar is the cheapest architecture overall. The budget line limits the infrastructure segment only.';
 
-/** Expected annual total per pattern, stacked by kind of cost, with a P95 whisker and the budget. */
+/** Expected cost per year over the horizon, stacked by kind of cost, with a P95 whisker and the budget. */
 export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps) {
   const data = useMemo(() => costStackData(result, scenario), [result, scenario]);
   const colours = palette(theme);
@@ -26,21 +26,21 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
       color: colours.costParts[s.part],
     })),
     label:
-      formatMoney(bar.total, currency) +
-      (bar.p95Clipped ? ` · P95 ${formatMoney(bar.p95, currency)} →` : ''),
+      formatMoney(bar.total, currency) + (bar.p95Clipped ? ` · P95 ${formatMoney(bar.p95, currency)} →` : ''),
     whisker: { to: bar.p95, clipped: bar.p95Clipped },
     readOut: {
       title: bar.name,
       lines: [
         ...bar.segments.map((s) => `${COST_PART_LABELS[s.part]}: ${money(s.value)}/yr`),
         `Expected total: ${money(bar.total)}/yr`,
-        `P95 of the annual total: ${money(bar.p95)}/yr`,
+        `P95 of the horizon total, per year: ${money(bar.p95)}/yr`,
       ],
     },
   }));
   const description =
-    `Expected annual total cost in ${currency} per pattern, as infrastructure, downtime loss and data loss, ` +
-    `with the 95th percentile as a whisker and the ${budget}. ` +
+    `Expected cost per year over the ${result.horizonYears}-year horizon in ${currency} per architecture, as infrastructure, ` +
+    `one-off cost spread over the horizon, planned maintenance, downtime loss and data loss, with the 95th percentile ` +
+    `as a whisker and the ${budget}. ` +
     data.bars
       .map(
         (b) =>
@@ -55,9 +55,9 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
       caption={COST_CAPTION}
       theme={theme}
       table={{
-        caption: `Expected annual cost per pattern, ${currency} per year. ${budget}/yr applies to infrastructure.`,
+        caption: `Expected cost per year over the ${result.horizonYears}-year horizon per architecture, ${currency} per year. ${budget}/yr applies to infrastructure.`,
         columns: [
-          'Pattern',
+          'Architecture',
           ...COST_PARTS.map((part) => COST_PART_LABELS[part]),
           'Expected total',
           'P95 total',
@@ -70,12 +70,12 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
       }}
     >
       <BarsPlot
-        title={`${COST_HEADING}: expected annual total by pattern`}
+        title={`${COST_HEADING}: expected total per year by architecture`}
         description={description}
         palette={colours}
         bars={bars}
         axisMax={data.axisMax}
-        xLabel={`Expected annual total (${currency}/yr)`}
+        xLabel={`Expected cost per year (${currency}/yr)`}
         formatTick={(v) => formatMoneyTick(v, currency)}
         reference={{ x: data.budgetPerYear, label: budget }}
         legend={[
@@ -85,7 +85,12 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
             color: colours.costParts[part],
             mark: 'box' as const,
           })),
-          { key: 'p95', label: 'P95 of the annual total', color: colours.text, mark: 'whisker' as const },
+          {
+            key: 'p95',
+            label: 'P95 of the horizon total, per year',
+            color: colours.text,
+            mark: 'whisker' as const,
+          },
           {
             key: 'budget',
             label: data.budgetLabel,

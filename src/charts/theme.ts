@@ -42,7 +42,13 @@ export const LIGHT: Palette = {
     'active-passive-dr': '#8a6a00',
     'active-active': '#007a5a',
   },
-  costParts: { infrastructure: '#6b7280', maintenance: '#2a7f7f', downtime: '#b86e00', dataLoss: '#7b3294' },
+  costParts: {
+    infrastructure: '#6b7280',
+    oneOff: '#3b5b8c',
+    maintenance: '#2a7f7f',
+    downtime: '#b86e00',
+    dataLoss: '#7b3294',
+  },
   phases: {
     detection: '#0072b2',
     decision: '#56b4e9',
@@ -72,6 +78,7 @@ const AUTO: Palette = {
   },
   costParts: {
     infrastructure: cssVar('infrastructure'),
+    oneOff: cssVar('one-off'),
     maintenance: cssVar('maintenance'),
     downtime: cssVar('downtime'),
     dataLoss: cssVar('data-loss'),

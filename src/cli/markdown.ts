@@ -91,6 +91,10 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
       b.downtimeCostPerMinute === null ? 'never (for costs ≥ 0)' : `${m(b.downtimeCostPerMinute)}/min`;
     lines.push(`- ${patternName(b.from)} vs ${patternName(b.to)}: ${at}`);
   }
-  lines.push('', `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`, '');
+  lines.push(
+    '',
+    `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -43,8 +43,13 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     if (!withFlags.ok) return fail(withFlags.errors.map((e) => e.replace(/^simulation\./, '--')).join('; '));
     const result = simulate(withFlags.scenario);
     const stdout =
-      args.format === 'json' ? jsonReport(result, withFlags.scenario) : markdownReport(withFlags.scenario, result);
-    const notices = [...parsed.migrated.map((m) => `note: ${m}`), ...parsed.warnings.map((w) => `warning: ${w}`)];
+      args.format === 'json'
+        ? jsonReport(result, withFlags.scenario)
+        : markdownReport(withFlags.scenario, result);
+    const notices = [
+      ...parsed.migrated.map((m) => `note: ${m}`),
+      ...parsed.warnings.map((w) => `warning: ${w}`),
+    ];
     const warnings = notices.map((line) => `${line}\n`).join('');
     return { code: 0, stdout, stderr: warnings };
   } catch (e) {

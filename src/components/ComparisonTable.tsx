@@ -30,9 +30,9 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
       <div className="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
         <table>
           <caption id="comparison-caption">
-            Outcomes of each architecture over {formatCount(result.trials)} simulated years. Money in {currency};
-            RTO and RPO are per ordinary incident (node, storage, network, zone); the regional columns are per
-            regional disaster.
+            Outcomes of each architecture over {formatCount(result.trials)} simulated years. Money in{' '}
+            {currency}; RTO and RPO are per ordinary incident (node, storage, network, zone); the regional
+            columns are per regional disaster.
           </caption>
           <thead>
             <tr>
@@ -45,8 +45,8 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
               <th scope="col">Availability · unplanned downtime a year · with maintenance</th>
               <th scope="col">Expected annual loss · P95 ({currency}/yr)</th>
               <th scope="col">
-                Expected total over {result.horizonYears} {result.horizonYears === 1 ? 'year' : 'years'} ({currency},
-                95% interval)
+                Expected total over {result.horizonYears} {result.horizonYears === 1 ? 'year' : 'years'} (
+                {currency}, 95% interval)
               </th>
               <th scope="col">Targets met (share of incidents)</th>
               <th scope="col">Feasible</th>
@@ -117,12 +117,16 @@ function PatternRow({
       </td>
       <td className="num">
         {formatDuration(pattern.regionRtoSeconds.p95)}
-        <span className="sub">{returned === null ? 'none simulated' : `${formatPercent(returned)} returned`}</span>
+        <span className="sub">
+          {returned === null ? 'none simulated' : `${formatPercent(returned)} returned`}
+        </span>
       </td>
       <td className="num">
         {formatAvailability(pattern.availability)}
         <span className="sub">{formatDuration(pattern.annualDowntimeMinutes.mean * 60)} a year</span>
-        <span className="sub">{formatAvailability(pattern.availabilityWithMaintenance)} with maintenance</span>
+        <span className="sub">
+          {formatAvailability(pattern.availabilityWithMaintenance)} with maintenance
+        </span>
       </td>
       <td className="num">
         {money(pattern.annualLoss.mean)}

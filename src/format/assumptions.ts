@@ -17,7 +17,8 @@ export function formatAssumption(value: AssumptionValue): string {
     case 'units': {
       const u = value.units;
       const parts = [`${countRange(u.nodes)} nodes`, `${countRange(u.storageCopies)} copies of the data`];
-      if (u.crossRegionCopies > 0) parts.push(`${formatNumber(u.crossRegionCopies)} cross-region copies of the writes`);
+      if (u.crossRegionCopies > 0)
+        parts.push(`${formatNumber(u.crossRegionCopies)} cross-region copies of the writes`);
       if (u.premium.high > 0) parts.push(`a premium of ${countRange(u.premium)} on the nodes`);
       return parts.join(', ');
     }

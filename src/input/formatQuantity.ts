@@ -78,7 +78,9 @@ export function formatQuantity(spec: QuantitySpec, value: unknown, currency: str
       return formatFractionExact(value);
     case 'money': {
       const per = moneyPer(spec);
-      return per === null ? formatMoneyExact(value, currency) : `${formatMoneyExact(value, currency)}/${PER_WORDS[per]}`;
+      return per === null
+        ? formatMoneyExact(value, currency)
+        : `${formatMoneyExact(value, currency)}/${PER_WORDS[per]}`;
     }
     case 'rate':
       return `${plainNumber(value)} per year`;

@@ -35,14 +35,7 @@ export interface QuantityContext {
 }
 
 export type QuantityKind =
-  | 'duration'
-  | 'hours'
-  | 'fraction'
-  | 'money'
-  | 'rate'
-  | 'years'
-  | 'integer'
-  | 'number';
+  'duration' | 'hours' | 'fraction' | 'money' | 'rate' | 'years' | 'integer' | 'number';
 
 /** The kind of entry a field takes, from its kind and unit; null for text and choice fields. */
 export function quantityKind(spec: QuantitySpec): QuantityKind | null {
@@ -254,7 +247,8 @@ function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext)
   if (suffix?.[1] !== undefined) {
     const unit = TIME_WORDS.get(suffix[1]);
     if (!unit) return `“${suffix[1]}” is not a unit of time. ${quantityHint(spec, currency)}`;
-    if (fieldPer === null) return `This is a sum paid once, not per ${suffix[1]}. ${quantityHint(spec, currency)}`;
+    if (fieldPer === null)
+      return `This is a sum paid once, not per ${suffix[1]}. ${quantityHint(spec, currency)}`;
     per = unit;
     body = body.slice(0, suffix.index);
   }
@@ -368,7 +362,8 @@ export function quantityHint(spec: QuantitySpec, currency?: string): string {
       return 'Write a percentage such as 95% or a fraction such as 0.95.';
     case 'money': {
       const per = moneyPer(spec);
-      if (per === null) return `Write an amount such as 50000, ${exampleMoney(50000, currency)} or ${exampleMoney(50, currency)}k.`;
+      if (per === null)
+        return `Write an amount such as 50000, ${exampleMoney(50000, currency)} or ${exampleMoney(50, currency)}k.`;
       if (per === 's') {
         return `Write an amount per second of data such as 200, ${exampleMoney(200, currency)} or ${exampleMoney(12, currency)}k/min.`;
       }

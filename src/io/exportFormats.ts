@@ -50,7 +50,10 @@ function columns(currency: string): Column[] {
     { header: 'RPO P95 (s)', value: (p) => p.incidentRpoSeconds.p95 },
     { header: 'Region RTO P95 (s)', value: (p) => p.regionRtoSeconds.p95 },
     { header: 'Region RPO P95 (s)', value: (p) => p.regionRpoSeconds.p95 },
-    { header: 'Regional incidents ended by the region returning (fraction)', value: (p) => p.regionRecovery.returned ?? '' },
+    {
+      header: 'Regional incidents ended by the region returning (fraction)',
+      value: (p) => p.regionRecovery.returned ?? '',
+    },
     { header: 'Availability (fraction)', value: (p) => p.availability },
     { header: 'Availability with maintenance (fraction)', value: (p) => p.availabilityWithMaintenance },
     { header: 'Planned maintenance (min/year)', value: (p) => p.maintenanceMinutesPerYear },

@@ -5,7 +5,14 @@
  */
 import { patternName } from '../../models/patterns';
 import type { Finding, PatternId, Recommendation, Remedy } from '../../models/types';
-import { formatAvailability, formatDuration, formatMoney, formatMoneyRange, formatPercent, percentileName } from '../format';
+import {
+  formatAvailability,
+  formatDuration,
+  formatMoney,
+  formatMoneyRange,
+  formatPercent,
+  percentileName,
+} from '../format';
 
 export interface WordingContext {
   currency: string;
@@ -27,7 +34,12 @@ const years = (n: number) => (n === 1 ? 'a year' : `over ${n} years`);
 
 /** What a range of monthly costs and a budget say about each other. */
 function budgetWords(
-  f: { monthly: { expected: number; low: number; high: number }; budget: number; overBudgetProbability: number; tolerance: number },
+  f: {
+    monthly: { expected: number; low: number; high: number };
+    budget: number;
+    overBudgetProbability: number;
+    tolerance: number;
+  },
   currency: string,
 ): string {
   const m = (x: number) => formatMoney(x, currency);
@@ -56,7 +68,8 @@ export function findingText(f: Finding, ctx: WordingContext): string {
       return `Over budget: ${budgetWords(f, ctx.currency)}.`;
     case 'cheapest': {
       const total = `${m(f.total)} expected ${years(f.horizonYears)} (infrastructure, one-off, maintenance and expected losses)`;
-      if (f.runnerUp === null) return `The only architecture that meets every target within budget; ${total}.`;
+      if (f.runnerUp === null)
+        return `The only architecture that meets every target within budget; ${total}.`;
       const tied = f.tied ? ' (within simulation noise: treat the two as tied)' : '';
       return `Lowest expected total of the feasible architectures, ${total}: ${m(f.gap)} less than ${patternName(f.runnerUp)}${tied}.`;
     }
@@ -88,9 +101,15 @@ export function remedyText(r: Remedy, ctx: WordingContext): string {
 export function recommendationReasons(rec: Recommendation, ctx: WordingContext): string[] {
   const reasons = rec.findings.map((f) => findingText(f, ctx));
   if (rec.feasible) return reasons;
-  return [`No architecture meets every target within budget; the closest is ${patternName(rec.pattern)}.`, ...reasons];
+  return [
+    `No architecture meets every target within budget; the closest is ${patternName(rec.pattern)}.`,
+    ...reasons,
+  ];
 }
 
-export function otherReasons(rec: Recommendation, ctx: WordingContext): { pattern: PatternId; reasons: string[] }[] {
+export function otherReasons(
+  rec: Recommendation,
+  ctx: WordingContext,
+): { pattern: PatternId; reasons: string[] }[] {
   return rec.others.map((o) => ({ pattern: o.pattern, reasons: o.findings.map((f) => findingText(f, ctx)) }));
 }

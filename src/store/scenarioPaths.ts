@@ -29,7 +29,10 @@ export function withValue(scenario: Scenario, path: string, value: unknown): Sce
   if (!FIELDS.has(path)) throw new Error(`${path}: not a field of the scenario`);
   const replace = (node: Record<string, unknown>, keys: string[]): Record<string, unknown> => {
     const [key = '', ...rest] = keys;
-    return { ...node, [key]: rest.length === 0 ? value : replace(node[key] as Record<string, unknown>, rest) };
+    return {
+      ...node,
+      [key]: rest.length === 0 ? value : replace(node[key] as Record<string, unknown>, rest),
+    };
   };
   return replace(scenario as unknown as Record<string, unknown>, path.split('.')) as unknown as Scenario;
 }

@@ -41,7 +41,11 @@ export const TECHNOLOGY_PATHS = [
 export type TechnologyPath = (typeof TECHNOLOGY_PATHS)[number];
 
 /** The topology fields, which follow the active-active preset when it changes. */
-const TOPOLOGY_PATHS = ['topology.activeActiveRegions', 'topology.replicationFactor', 'topology.witnessRegion'];
+const TOPOLOGY_PATHS = [
+  'topology.activeActiveRegions',
+  'topology.replicationFactor',
+  'topology.witnessRegion',
+];
 
 export interface ScenarioSlice {
   /** The last valid scenario: what the simulation runs. */
@@ -311,7 +315,11 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         }
         const accepted = commit(
           { ...scenario, costs: { ...scenario.costs, [map]: entries } },
-          { errorAt: path, clear: [], messagePaths: [path, `${path}.low`, `${path}.mostLikely`, `${path}.high`] },
+          {
+            errorAt: path,
+            clear: [],
+            messagePaths: [path, `${path}.low`, `${path}.mostLikely`, `${path}.high`],
+          },
         );
         if (accepted) get().clearDraft(path);
         return accepted;

@@ -106,7 +106,7 @@ describe('runSimulation without workers', () => {
     const first = await runSimulation(small, { workers: 0, onProgress: (f) => progress.push(f) });
     const second = await runSimulation(small, { workers: 0 });
     expect(first.mode).toBe('main-thread');
-    expect(first.result.patterns).toHaveLength(4);
+    expect(first.result.patterns).toHaveLength(5);
     expect(second.result).toEqual(first.result);
     for (const fraction of progress) expect(fraction).toBeGreaterThanOrEqual(0);
   });

@@ -40,6 +40,7 @@ describe('rtoCdfData', () => {
       { id: 'single-node', p: 0.1 },
       { id: 'active-passive-async', p: 0.9 },
       { id: 'active-passive-sync', p: 0.92 },
+      { id: 'active-passive-dr', p: 0.93 },
       { id: 'active-active', p: 0.98 },
     ]);
   });

@@ -4,7 +4,7 @@ import { compareTotalsData, type ComparedResult } from '../../src/charts/data/co
 import { keyFigureRows } from '../../src/components/library/compareFigures';
 import { fixtureResult } from './fixtures';
 
-/** The fixture with every expected annual total multiplied by `factor`, and the recommendation moved. */
+/** The fixture with every expected horizon total multiplied by `factor`, and the recommendation moved. */
 function scaled(factor: number, pattern: SimulationResult['recommendation']['pattern']): SimulationResult {
   const base = fixtureResult();
   return {
@@ -13,7 +13,7 @@ function scaled(factor: number, pattern: SimulationResult['recommendation']['pat
     recommendation: { ...base.recommendation, pattern, feasible: pattern !== 'single-node' },
     patterns: base.patterns.map((p) => ({
       ...p,
-      annualTotalCost: { ...p.annualTotalCost, mean: p.annualTotalCost.mean * factor },
+      horizonTotalCost: { ...p.horizonTotalCost, mean: p.horizonTotalCost.mean * factor },
     })),
   };
 }
@@ -25,7 +25,8 @@ const item = (key: string, name: string, result: SimulationResult, currency = 'U
   result,
 });
 
-// The fixture's expected annual totals (infrastructure + downtime minutes × 1,000 + data loss):
+// The fixture's expected cost per year (its horizon total over 3 years, no one-off cost: infrastructure +
+// downtime minutes × 1,000 + data loss):
 const TOTALS = {
   'single-node': 24_000 + 100_000 + 6000,
   'active-active': 96_000 + 2000 + 0,
@@ -35,12 +36,13 @@ describe('compareTotalsData', () => {
   const a = item('a', 'Option A', fixtureResult());
   const b = item('b', 'Option B', scaled(2, 'active-passive-async'));
 
-  it('puts the four patterns on the axis with one bar per scenario, in the order picked', () => {
+  it('puts every pattern on the axis with one bar per scenario, in the order picked', () => {
     const data = compareTotalsData([a, b]);
     expect(data.groups.map((g) => g.id)).toEqual([
       'single-node',
       'active-passive-async',
       'active-passive-sync',
+      'active-passive-dr',
       'active-active',
     ]);
     expect(data.groups[0]?.name).toBe('Single node (baseline)');
@@ -51,7 +53,7 @@ describe('compareTotalsData', () => {
       TOTALS['single-node'],
       2 * TOTALS['single-node'],
     ]);
-    expect(data.groups[3]?.bars[0]?.value).toBe(TOTALS['active-active']);
+    expect(data.groups[4]?.bars[0]?.value).toBe(TOTALS['active-active']);
   });
 
   it('names each scenario with a letter and marks its recommended pattern', () => {
@@ -101,28 +103,29 @@ describe('keyFigureRows', () => {
 
   it('gives what each scenario recommends, and whether it is feasible', () => {
     expect(row('recommended')).toEqual(['Multi-region active-active', 'Single node (baseline)']);
-    expect(row('feasible')).toEqual(['Yes', 'No: the closest pattern is shown']);
+    expect(row('feasible')).toEqual(['Yes', 'No: the closest architecture is shown']);
   });
 
   it('gives the cost and service of the recommended pattern, money in each scenario’s currency', () => {
     // Active-active: 96,000 a year of infrastructure is 8,000 a month.
     expect(row('monthly')).toEqual(['$8,000/month', '€2,000/month']);
-    expect(row('total')).toEqual(['$98,000/yr', '€260,000/yr']);
+    expect(row('total')).toEqual(['$294,000 over 3 years', '€780,000 over 3 years']);
     expect(row('availability')?.[0]).toBe('99.9996%');
-    expect(row('rto')).toEqual(['15 s', '3,600 s (60 min)']);
+    expect(row('rto')).toEqual(['15 s', '60 min']);
     expect(row('rpo')).toEqual(['2 s', '2 s']);
   });
 
-  it('gives every pattern’s expected annual total, the recommended one marked', () => {
+  it('gives every pattern’s expected cost per year, the recommended one marked', () => {
     const perPattern = rows.filter((r) => r.perPattern);
     expect(perPattern.map((r) => r.label)).toEqual([
       'Single node (baseline)',
       'Active-passive, async replication',
       'Active-passive, sync replication',
+      'In-region HA plus a cross-region standby',
       'Multi-region active-active',
     ]);
     expect(perPattern[0]?.cells).toEqual(['$130,000/yr', '€260,000/yr (recommended)']);
-    expect(perPattern[3]?.cells[0]).toBe('$98,000/yr (recommended)');
+    expect(perPattern[4]?.cells[0]).toBe('$98,000/yr (recommended)');
     expect(row('run')).toEqual(['1,000 · seed 1', '1,000 · seed 7']);
   });
 });

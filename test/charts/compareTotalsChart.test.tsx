@@ -16,7 +16,7 @@ function doubled(): SimulationResult {
     recommendation: { ...base.recommendation, pattern: 'active-passive-async' },
     patterns: base.patterns.map((p) => ({
       ...p,
-      annualTotalCost: { ...p.annualTotalCost, mean: 2 * p.annualTotalCost.mean },
+      horizonTotalCost: { ...p.horizonTotalCost, mean: 2 * p.horizonTotalCost.mean },
     })),
   };
 }
@@ -31,7 +31,7 @@ describe('CompareTotalsChart', () => {
     const { container } = render(<CompareTotalsChart items={items()} />);
     const svg = container.querySelector('svg[role="img"]')!;
     expect(document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).toBe(
-      'Expected cost per year, scenario by scenario: expected annual total by pattern and scenario',
+      'Expected cost per year, scenario by scenario: expected cost per year by architecture and scenario',
     );
     const description = document.getElementById(svg.getAttribute('aria-describedby')!)?.textContent;
     expect(description).toContain('A, Option A: recommends Multi-region active-active');
@@ -42,12 +42,12 @@ describe('CompareTotalsChart', () => {
 
   it('draws one bar per scenario and pattern, with a legend naming the scenarios', () => {
     const { container } = render(<CompareTotalsChart items={items()} />);
-    expect(screen.getAllByRole('button', { name: /^[AB] · Option/ })).toHaveLength(8);
+    expect(screen.getAllByRole('button', { name: /^[AB] · Option/ })).toHaveLength(10);
     const text = container.querySelector('svg')!.textContent;
     expect(text).toContain('A · Option A');
     expect(text).toContain('B · Option B <script>');
     expect(text).toContain('Outline: the pattern the scenario recommends');
-    expect(text).toContain('Expected annual total (USD/yr)');
+    expect(text).toContain('Expected cost per year (USD/yr)');
   });
 
   it('shows the same numbers as a table', () => {

@@ -40,7 +40,7 @@ describe('ChartsPanel', () => {
   it('labels axes with their units, in the scenario currency', async () => {
     const { container } = await renderPanel();
     const text = (kind: string) => container.querySelector(`[data-chart="${kind}"] svg`)!.textContent;
-    expect(text('cost')).toContain('Expected annual total (USD/yr)');
+    expect(text('cost')).toContain('Expected cost per year (USD/yr)');
     expect(text('cost')).toContain('Budget (12 × monthly) $120,000');
     expect(text('rto')).toContain('Outage per incident (s, log scale)');
     expect(text('rto')).toContain('Share of incidents ≤ x');
@@ -67,7 +67,7 @@ describe('chart interaction', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['$24,000', '$100,000', '$6,000', '$130,000', '$1,000,000']);
+    ).toEqual(['$24,000', '$0', '$0', '$100,000', '$6,000', '$130,000', '$1M']);
   });
 
   it('gives each bar a focusable read-out with its exact values', () => {
@@ -77,7 +77,7 @@ describe('chart interaction', () => {
     expect(container.querySelector('.chart-tooltip')).toBeNull();
     fireEvent.focus(bar);
     expect(container.querySelector('.chart-tooltip')?.textContent).toContain(
-      'P95 of the annual total: $150,000/yr',
+      'P95 of the horizon total, per year: $150,000/yr',
     );
     fireEvent.blur(bar);
     expect(container.querySelector('.chart-tooltip')).toBeNull();
@@ -109,6 +109,6 @@ describe('chart interaction', () => {
     fireEvent.click(zoom);
     expect(zoom.getAttribute('aria-pressed')).toBe('true');
     // Async: 15 + 5 + 2 + 10 = 32 s automated of 122 s.
-    expect(container.querySelector('svg')!.textContent).toContain('32 s automated, 122 s (2.03 min) in all');
+    expect(container.querySelector('svg')!.textContent).toContain('32 s automated, 2 min in all');
   });
 });

@@ -5,11 +5,12 @@ import { fixtureResult, fixtureScenario } from './fixtures';
 describe('costStackData', () => {
   const data = costStackData(fixtureResult(), fixtureScenario());
 
-  it('stacks infrastructure, downtime loss and data loss end to end, summing to the expected total', () => {
+  it('stacks the costs of a year over the horizon end to end, summing to the expected total per year', () => {
     expect(data.bars.map((b) => b.id)).toEqual([
       'single-node',
       'active-passive-async',
       'active-passive-sync',
+      'active-passive-dr',
       'active-active',
     ]);
     const result = fixtureResult();
@@ -21,11 +22,11 @@ describe('costStackData', () => {
         if (k > 0) expect(s.start).toBe(bar.segments[k - 1]!.end);
       });
       expect(bar.total).toBe(bar.segments.at(-1)!.end);
-      expect(bar.total).toBeCloseTo(result.patterns[i]!.annualTotalCost.mean, 6);
+      expect(bar.total).toBeCloseTo(result.patterns[i]!.horizonTotalCost.mean / result.horizonYears, 6);
     });
-    // single node: 24,000 + 100 min × 1,000/min + 6,000.
+    // single node: 24,000 + no one-off + no maintenance + 100 min × 1,000/min + 6,000.
     expect(data.bars[0]!.total).toBe(130_000);
-    expect(data.bars[0]!.segments.map((s) => s.value)).toEqual([24_000, 100_000, 6000]);
+    expect(data.bars[0]!.segments.map((s) => s.value)).toEqual([24_000, 0, 0, 100_000, 6000]);
   });
 
   it('draws the budget as 12 × the monthly budget', () => {
@@ -37,8 +38,8 @@ describe('costStackData', () => {
   it('keeps whiskers within twice the largest bar and cuts the rest', () => {
     // Largest of bars and budget: 130,000; P95s up to 260,000 fit, single node's 1,000,000 does not.
     expect(data.axisMax).toBe(160_000);
-    expect(data.bars.map((b) => b.p95)).toEqual([1_000_000, 150_000, 160_000, 110_000]);
-    expect(data.bars.map((b) => b.p95Clipped)).toEqual([true, false, false, false]);
+    expect(data.bars.map((b) => b.p95)).toEqual([1_000_000, 150_000, 160_000, 130_000, 110_000]);
+    expect(data.bars.map((b) => b.p95Clipped)).toEqual([true, false, false, false, false]);
   });
 
   it('marks the recommended pattern and uses the app names', () => {

@@ -8,6 +8,7 @@ import type {
   SimulationResult,
   Stats,
 } from '../../models/types';
+import { PATTERN_IDS } from '../../models/types';
 
 /**
  * Small hand-made results for the chart-data builders: round numbers whose consequences can be worked
@@ -19,9 +20,14 @@ export function fixtureScenario(patch: Partial<Scenario['targets']> = {}): Scena
   const scenario = structuredClone(DEFAULT_SCENARIO) as Scenario;
   scenario.name = 'Chart fixture';
   scenario.currency = 'USD';
-  scenario.business = { downtimeCostPerMinute: 1000, dataLossCostPerSecond: 100 };
+  scenario.business = { downtimeCostPerMinute: 1000, dataLossCostPerSecond: 100, plannedWindowFactor: 0.25 };
   scenario.targets = { ...scenario.targets, rtoSeconds: 60, rpoSeconds: 5, confidence: 0.95, ...patch };
-  scenario.costs = { monthlyBudget: 10_000, baselineMonthlyCost: 2000 };
+  scenario.costs = {
+    ...scenario.costs,
+    monthlyBudget: 10_000,
+    nodeMonthlyCost: 1500,
+    storageMonthlyCost: 500,
+  };
   return scenario;
 }
 
@@ -43,11 +49,14 @@ interface PatternSpec {
 }
 
 /**
- * Fixed cost (infra + data loss) and slope (downtime minutes) of each line of the break-even chart:
- *   single-node  30,000 + 100 c      async  49,000 + 20 c      sync  52,800 + 20 c      active-active  96,000 + 2 c
- * Crossings: single/async 19,000 / 80 = 237.5; single/sync 22,800 / 80 = 285; single/active-active
- * 66,000 / 98 ≈ 673.47; async/sync parallel (none); async/active-active 47,000 / 18 ≈ 2,611.1;
- * sync/active-active 43,200 / 18 = 2,400.
+ * Fixed cost (infra + data loss; no one-off cost, no maintenance) and slope (downtime minutes) of each line
+ * of the break-even chart:
+ *   single-node 30,000 + 100 c   async 49,000 + 20 c   sync 52,800 + 20 c   DR 72,500 + 10 c
+ *   active-active 96,000 + 2 c
+ * Crossings: single/async 19,000 / 80 = 237.5; single/sync 22,800 / 80 = 285; single/DR 42,500 / 90 ≈ 472.2;
+ * single/active-active 66,000 / 98 ≈ 673.47; async/sync parallel (none); async/DR 23,500 / 10 = 2,350;
+ * async/active-active 47,000 / 18 ≈ 2,611.1; sync/DR 19,700 / 10 = 1,970; sync/active-active
+ * 43,200 / 18 = 2,400; DR/active-active 23,500 / 8 = 2,937.5.
  */
 export const SPECS: Record<PatternId, PatternSpec> = {
   'single-node': {
@@ -119,6 +128,30 @@ export const SPECS: Record<PatternId, PatternSpec> = {
       { x: 400_000, p: 0 },
     ],
   },
+  'active-passive-dr': {
+    infra: 72_000,
+    downtimeMinutes: 10,
+    dataLoss: 500,
+    p95: 130_000,
+    phases: [12, 4, 2, 10, 20, 0],
+    rto: [
+      { x: 18, p: 0.3 },
+      { x: 40, p: 0.93 },
+      { x: 2500, p: 1 },
+    ],
+    rpo: [
+      { x: 0.001, p: 0.04 },
+      { x: 0.004, p: 0.25 },
+      { x: 0.4, p: 0.92 },
+      { x: 15, p: 1 },
+    ],
+    loss: [
+      { x: 0, p: 0.5 },
+      { x: 4000, p: 0.25 },
+      { x: 80_000, p: 0.02 },
+      { x: 300_000, p: 0 },
+    ],
+  },
   'active-active': {
     infra: 96_000,
     downtimeMinutes: 2,
@@ -146,20 +179,32 @@ export function fixturePattern(id: PatternId, spec: PatternSpec = SPECS[id]): Pa
   const downtime = spec.downtimeMinutes * 1000;
   const total = spec.infra + downtime + spec.dataLoss;
   const rto95 = spec.rto.find((p) => p.p >= 0.95)?.x ?? 0;
+  const monthly = {
+    low: spec.infra / 12,
+    mostLikely: spec.infra / 12,
+    expected: spec.infra / 12,
+    high: spec.infra / 12,
+  };
   return {
     id,
     name: id,
-    monthlyInfraCost: { low: spec.infra / 12, expected: spec.infra / 12, high: spec.infra / 12 },
+    monthlyInfraCost: monthly,
+    overBudgetProbability: 0,
+    oneOffCost: { low: 0, mostLikely: 0, expected: 0, high: 0 },
     incidentsPerYear: 1.7,
     incidentRtoSeconds: stats(rto95 / 2, rto95 / 4, rto95, rto95 * 2),
     incidentRpoSeconds: stats(1, 0, 2, 4),
     regionRtoSeconds: stats(3600, 3600, 7200, 9000),
     regionRpoSeconds: stats(60, 60, 120, 200),
+    regionRecovery: { returned: 0.25, elsewhere: 0.75 },
     annualDowntimeMinutes: stats(spec.downtimeMinutes, spec.downtimeMinutes / 2, spec.downtimeMinutes * 4, 0),
     annualLoss: stats(downtime + spec.dataLoss, 0, spec.p95 - spec.infra, spec.p95 * 2),
     annualTotalCost: stats(total, spec.infra, spec.p95, spec.p95 * 2),
-    annualCostBreakdown: { infrastructure: spec.infra, downtime, dataLoss: spec.dataLoss },
+    horizonTotalCost: stats(3 * total, 3 * spec.infra, 3 * spec.p95, 6 * spec.p95),
+    annualCostBreakdown: { infrastructure: spec.infra, maintenance: 0, downtime, dataLoss: spec.dataLoss },
+    maintenanceMinutesPerYear: 0,
     availability: 1 - spec.downtimeMinutes / 525_960,
+    availabilityWithMaintenance: 1 - spec.downtimeMinutes / 525_960,
     meetsTargets: { rto: 0.9, rpo: 0.97, regionRto: 1, regionRpo: 1 },
     withinBudget: spec.infra <= 120_000,
     feasible: true,
@@ -168,25 +213,25 @@ export function fixturePattern(id: PatternId, spec: PatternSpec = SPECS[id]): Pa
       number
     >,
     manualPathShare: 0.05,
-    convergence: { standardError: 100, low: total - 196, high: total + 196, converged: true },
+    convergence: { standardError: 100, low: 3 * total - 196, high: 3 * total + 196, converged: true },
     curves: { rto: spec.rto, rpo: spec.rpo, lossExceedance: spec.loss },
   };
 }
 
-/** The four patterns above; active-active recommended. */
+/** The five patterns above; active-active recommended. */
 export function fixtureResult(patch: Partial<SimulationResult> = {}): SimulationResult {
-  const ids: PatternId[] = ['single-node', 'active-passive-async', 'active-passive-sync', 'active-active'];
-  const patterns = ids.map((id) => fixturePattern(id));
+  const patterns = PATTERN_IDS.map((id) => fixturePattern(id));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     scenario: 'Chart fixture',
     trials: 1000,
     seed: 1,
     benchmarkSet: 'sourced',
+    horizonYears: 3,
     converged: true,
-    recommendation: { pattern: 'active-active', feasible: true, reasons: [], others: [], remedies: [] },
+    recommendation: { pattern: 'active-active', feasible: true, findings: [], others: [], remedies: [] },
     patterns,
-    breakEven: breakEvens(patterns),
+    breakEven: breakEvens(patterns, 3, 0.25),
     ...patch,
   };
 }

@@ -23,14 +23,14 @@ describe('lossExceedanceData', () => {
         p = point.p;
       }
     }
-    expect(data.curves.map((c) => c.anyLoss)).toEqual([0.6, 0.5, 0.5, 0.5]);
+    expect(data.curves.map((c) => c.anyLoss)).toEqual([0.6, 0.5, 0.5, 0.5, 0.5]);
   });
 
   it('reads each pattern at the keyboard stops', () => {
     const at = (x: number) => data.probes.find((p) => p.x === x)!.values.map((v) => v.p);
-    expect(at(1000)).toEqual([0.6, 0.5, 0.5, 0.5]);
-    expect(at(2000)).toEqual([0.6, 0.5, 0.5, 0.2]);
-    expect(at(200_000)).toEqual([0.4, 0.02, 0.02, 0]);
+    expect(at(1000)).toEqual([0.6, 0.5, 0.5, 0.5, 0.5]);
+    expect(at(2000)).toEqual([0.6, 0.5, 0.5, 0.5, 0.2]);
+    expect(at(200_000)).toEqual([0.4, 0.02, 0.02, 0.02, 0]);
     for (let i = 1; i < data.probes.length; i++) {
       data.probes[i]!.values.forEach((v, k) =>
         expect(v.p).toBeLessThanOrEqual(data.probes[i - 1]!.values[k]!.p),

@@ -13,6 +13,7 @@ describe('chart colours', () => {
     for (const [id, colour] of Object.entries(LIGHT.phases)) expect(value(id)).toBe(colour);
     expect(value('infrastructure')).toBe(LIGHT.costParts.infrastructure);
     expect(value('maintenance')).toBe(LIGHT.costParts.maintenance);
+    expect(value('one-off')).toBe(LIGHT.costParts.oneOff);
     expect(value('downtime')).toBe(LIGHT.costParts.downtime);
     expect(value('data-loss')).toBe(LIGHT.costParts.dataLoss);
     expect(['a', 'b', 'c', 'd'].map((letter) => value(`scenario-${letter}`))).toEqual([...LIGHT.scenarios]);

@@ -3,14 +3,16 @@ import { expect, test } from '@playwright/test';
 import {
   CHARTS,
   comparisonTable,
-  expectFourPatternRows,
+  expectEveryPatternRow,
   PATTERN_NAMES,
   recommendationCard,
   recommendedName,
   waitForFullRun,
 } from './planner';
 
-test('the first page recommends a pattern, compares all four and draws six charts', async ({ page }) => {
+test('the first page recommends an architecture, compares all five and draws six charts', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'HA Planner' })).toBeVisible();
   await waitForFullRun(page);
@@ -19,7 +21,7 @@ test('the first page recommends a pattern, compares all four and draws six chart
   const name = await recommendedName(page);
   expect(PATTERN_NAMES).toContain(name);
   await expect(recommendationCard(page).getByRole('heading', { name: 'Why' })).toBeVisible();
-  await expectFourPatternRows(page);
+  await expectEveryPatternRow(page);
   const markedRow = comparisonTable(page).getByRole('row').filter({ hasText: 'Recommended' });
   await expect(markedRow.getByRole('rowheader')).toContainText(name);
   await expect(page.getByText(/^(Converged|Not converged)/)).toBeVisible();
@@ -49,7 +51,7 @@ test('a full run can be started from the keyboard and the results stay on screen
   await expect(recommendationCard(page)).toBeVisible();
   await waitForFullRun(page);
   await expect(page.locator('.run-status-text')).toHaveText(/Full run \(100,000 trials\), seed \d+: done\./);
-  await expectFourPatternRows(page);
+  await expectEveryPatternRow(page);
 });
 
 test('the dark colour scheme passes an accessibility scan too', async ({ page }) => {

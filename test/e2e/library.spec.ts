@@ -110,25 +110,25 @@ test('two scenarios compared side by side, and an accessibility scan of the libr
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Duplicate “Option A”' }).click();
   await page.getByRole('button', { name: 'Rename “Option A (copy)”' }).click();
-  await page.getByLabel(/^New name for/).fill('Option B, small budget');
+  await page.getByLabel(/^New name for/).fill('Option B, one-hour region RTO');
   await page.keyboard.press('Enter');
-  await enter(page, 'Monthly budget', '$5,000');
+  await enter(page, 'Region RTO target', '1 h');
 
   const view = compareView(page);
   await view.getByRole('checkbox', { name: /Option A/ }).check();
-  await view.getByRole('checkbox', { name: /Option B, small budget/ }).check();
+  await view.getByRole('checkbox', { name: /Option B, one-hour region RTO/ }).check();
   const table = keyFigures(page);
   await expect(table).toBeVisible({ timeout: 90_000 });
   const headers = await table.locator('thead th').allInnerTexts();
   expect(headers.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
     'Figure',
     'A Option A',
-    'B Option B, small budget',
+    'B Option B, one-hour region RTO',
   ]);
-  const recommended = table.getByRole('row', { name: /^Recommended pattern/ });
+  const recommended = table.getByRole('row', { name: /^Recommended architecture/ });
   await expect(recommended.getByRole('cell')).toHaveText([
+    'In-region HA plus a cross-region standby',
     'Multi-region active-active',
-    'Active-passive, async replication',
   ]);
   await expect(view.getByRole('img', { name: /Expected cost per year, scenario by scenario/ })).toBeVisible();
   await expect(view.getByRole('status')).toHaveText('2 scenarios simulated in full.');

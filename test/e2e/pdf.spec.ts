@@ -38,7 +38,7 @@ function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-test('Export proposal downloads a PDF with the client, the four patterns, a runbook and vector charts', async ({
+test('Export proposal downloads a PDF with the client, every architecture, a runbook and vector charts', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -99,7 +99,7 @@ test('Export proposal downloads a PDF with the client, the four patterns, a runb
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   expect(pages).toBeGreaterThanOrEqual(8);
 
-  // The text a reader would copy: the client exactly (markup stays text, symbols survive), all four
+  // The text a reader would copy: the client exactly (markup stays text, symbols survive), all five
   // patterns, the recommendation, the runbook and the sources.
   const text = run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']);
   const words = flat(text);

@@ -159,10 +159,10 @@ test('importing a good file opens it as a new scenario', async ({ page }) => {
   );
   await expect(nameField(page)).toHaveValue(name);
   await waitForFullRun(page);
-  await expect(comparisonTable(page).locator('tbody').getByRole('row')).toHaveCount(4);
+  await expect(comparisonTable(page).locator('tbody').getByRole('row')).toHaveCount(5);
 });
 
-test('the results export as CSV: a header and four patterns', async ({ page }) => {
+test('the results export as CSV: a header and five architectures', async ({ page }) => {
   await page.goto('/');
   await waitForFullRun(page);
   const download = page.waitForEvent('download');
@@ -171,7 +171,7 @@ test('the results export as CSV: a header and four patterns', async ({ page }) =
   expect(file.suggestedFilename()).toMatch(/^HA-results_E-commerce-checkout_\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await file.path(), 'utf8').replace(/^\ufeff/, '');
   const lines = text.split('\r\n').filter((line) => line !== '');
-  expect(lines).toHaveLength(5);
+  expect(lines).toHaveLength(6);
   expect(lines[0]).toContain('Expected annual total (USD/year)');
   await expect(importExport(page).getByRole('status')).toHaveText(`Downloaded ${file.suggestedFilename()}.`);
 });

@@ -98,7 +98,7 @@ describe('ImportExport', () => {
       expect.stringMatching(/^HA-results_E-commerce-checkout_\d{4}-\d{2}-\d{2}\.json$/),
     ]);
     const csv = await downloads[1]?.blob.text();
-    expect(csv?.split('\r\n').filter((line) => line !== '')).toHaveLength(5);
+    expect(csv?.split('\r\n').filter((line) => line !== '')).toHaveLength(6);
     expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${downloads[2]?.name}.`);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { simulate } from '../../models/engine/index';
-import { jsonReport } from '../../models/report/json';
+import { jsonReport } from '../../src/report/json';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { parseScenarioJson } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
@@ -68,8 +68,8 @@ describe('import: refused files change nothing', () => {
     ],
     [
       'a newer schemaVersion',
-      withPatch({ schemaVersion: 2 }),
-      /written by a newer version \(schemaVersion 2\)/,
+      withPatch({ schemaVersion: 3 }),
+      /written by a newer version \(schemaVersion 3\)/,
     ],
     ['an empty file', '', /JSON: not valid/],
   ])('%s: a message, and the store is unchanged', async (_case, text, message) => {
@@ -159,7 +159,7 @@ describe('export: scenario JSON', () => {
     (_name, scenario) => {
       const text = scenarioJson(scenario);
       expect(text.endsWith('}\n')).toBe(true);
-      expect(text).toContain('\n  "schemaVersion": 1,');
+      expect(text).toContain('\n  "schemaVersion": 2,');
       const parsed = parseScenarioJson(text);
       expect(parsed.ok && parsed.scenario).toEqual(scenario);
     },
@@ -214,14 +214,16 @@ describe('export: results CSV', () => {
     const text = resultsCsv(base, result);
     expect(text.startsWith('\ufeff')).toBe(true);
     const lines = text.slice(1).split('\r\n');
-    expect(lines).toHaveLength(6);
-    expect(lines[5]).toBe('');
+    expect(lines).toHaveLength(7);
+    expect(lines[6]).toBe('');
     const rows = readCsv(text.slice(1));
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     const [header = [], ...body] = rows;
     expect(header).toContain('Monthly cost expected (USD/month)');
     expect(header).toContain('Expected annual total (USD/year)');
     expect(header).toContain('RTO P95 (s)');
+    expect(header).toContain('Expected total over the horizon (USD)');
+    expect(header).toContain('Over-budget probability (fraction)');
     expect(header).toContain('Availability (fraction)');
     for (const row of body) expect(row).toHaveLength(header.length);
     expect(body.map((row) => row[header.indexOf('Pattern id')])).toEqual(result.patterns.map((p) => p.id));
@@ -264,8 +266,8 @@ describe('export: results CSV', () => {
       const firstRow = text.slice(1).split('\r\n')[1] ?? '';
       expect(firstRow.startsWith(`${written},`)).toBe(true);
       const rows = readCsv(text.slice(1));
-      expect(rows).toHaveLength(5);
-      expect(rows.slice(1).map((row) => row[0])).toEqual([read, read, read, read]);
+      expect(rows).toHaveLength(6);
+      expect(rows.slice(1).map((row) => row[0])).toEqual([read, read, read, read, read]);
     }
   });
 
@@ -282,14 +284,15 @@ describe('export: results CSV', () => {
 
 describe('export: results JSON and file names', () => {
   it('is the command line JSON report', () => {
-    const result = simulate({
-      ...DEFAULT_SCENARIO,
-      simulation: { ...DEFAULT_SCENARIO.simulation, trials: 1000 },
-    });
-    expect(resultsJson(result)).toBe(jsonReport(result));
-    const parsed = JSON.parse(resultsJson(result)) as { patterns: Record<string, unknown>[]; seed: number };
+    const scenario = { ...DEFAULT_SCENARIO, simulation: { ...DEFAULT_SCENARIO.simulation, trials: 1000 } };
+    const result = simulate(scenario);
+    expect(resultsJson(result, scenario)).toBe(jsonReport(result, scenario));
+    const parsed = JSON.parse(resultsJson(result, scenario)) as {
+      patterns: Record<string, unknown>[];
+      seed: number;
+    };
     expect(parsed.seed).toBe(result.seed);
-    expect(parsed.patterns).toHaveLength(4);
+    expect(parsed.patterns).toHaveLength(5);
     for (const pattern of parsed.patterns) expect(pattern).not.toHaveProperty('curves');
   });
 

@@ -233,7 +233,7 @@ describe('share links: damaged and hostile links', () => {
   });
 
   it('a newer schemaVersion inside the link says the link is newer', () => {
-    const newer = { ...DEFAULT_SCENARIO, schemaVersion: 2 };
+    const newer = { ...DEFAULT_SCENARIO, schemaVersion: 3 };
     expect(decodeShareLink(linkOfText(JSON.stringify(newer)))).toEqual({
       ok: false,
       error: SHARE_ERRORS.newer,

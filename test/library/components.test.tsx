@@ -230,9 +230,8 @@ describe('CompareView', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    console.log(JSON.stringify(headers));
     expect(headers).toEqual(['Figure', 'A Option A', 'B Option B <b>']);
-    const recommended = within(table).getByRole('row', { name: /^Recommended pattern/ });
+    const recommended = within(table).getByRole('row', { name: /^Recommended architecture/ });
     expect(
       within(recommended)
         .getAllByRole('cell')

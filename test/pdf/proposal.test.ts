@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { technology, trafficLayer } from '../../models/catalogue/index';
 import { simulate } from '../../models/engine/index';
 import { scenarioSources } from '../../models/sources';
-import { duration, money, patternName, percent } from '../../models/text';
+import { patternName } from '../../models/patterns';
+import { recommendationReasons, remedyText } from '../../src/report/findings';
+import { formatAvailability, formatDuration, formatMoney, formatMoneyRange } from '../../src/format';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { PATTERN_IDS } from '../../models/types';
 import {
@@ -84,6 +86,7 @@ function tables(s: Section) {
 // is active-passive on the tuned Patroni preset, so the plan has Patroni settings to name.
 const defaultScenario = scenarioWith({ simulation: { trials: 20_000, seed: 7 } });
 const defaultResult = run(defaultScenario);
+const wording = { currency: defaultScenario.currency, confidence: defaultScenario.targets.confidence };
 const patroniScenario = scenarioWith({
   costs: { monthlyBudget: 5000 },
   targets: { rpoSeconds: 0 },
@@ -102,7 +105,7 @@ describe('buildProposal', () => {
       'Cover',
       'Executive summary',
       'Inputs and targets',
-      'Comparison of the four patterns',
+      'Comparison of the architectures',
       'Charts',
       'Failover runbook',
       'Implementation plan',
@@ -131,29 +134,31 @@ describe('buildProposal', () => {
     });
   });
 
-  it('names the recommended pattern and all four patterns', () => {
+  it('names the recommended pattern and every pattern', () => {
     const recommended = patternName(defaultResult.recommendation.pattern);
     const summary = sectionText(section(doc, 'summary'));
     expect(summary).toContain(`We recommend ${recommended}`);
-    for (const reason of defaultResult.recommendation.reasons.slice(0, 5)) expect(summary).toContain(reason);
+    for (const reason of recommendationReasons(defaultResult.recommendation, wording).slice(0, 5))
+      expect(summary).toContain(reason);
     const comparison = sectionText(section(doc, 'comparison'));
     for (const id of PATTERN_IDS) expect(comparison).toContain(patternName(id));
-    expect(tables(section(doc, 'comparison'))[0]!.rows).toHaveLength(4);
+    expect(tables(section(doc, 'comparison'))[0]!.rows).toHaveLength(5);
   });
 
   it('states costs, availability and downtime with the numbers of the result', () => {
     const rec = defaultResult.patterns.find((p) => p.id === defaultResult.recommendation.pattern)!;
     const cur = defaultScenario.currency;
     const summary = sectionText(section(doc, 'summary'));
-    expect(summary).toContain(money(rec.monthlyInfraCost.expected, cur));
-    expect(summary).toContain(money(rec.annualCostBreakdown.infrastructure, cur));
-    expect(summary).toContain(money(rec.annualTotalCost.mean, cur));
-    expect(summary).toContain(percent(rec.availability));
-    expect(summary).toContain(duration(rec.annualDowntimeMinutes.mean * 60));
+    expect(summary).toContain(formatMoney(rec.monthlyInfraCost.expected, cur));
+    expect(summary).toContain(formatMoney(rec.annualCostBreakdown.infrastructure, cur));
+    expect(summary).toContain(formatMoney(rec.annualTotalCost.mean, cur));
+    expect(summary).toContain(formatMoney(rec.horizonTotalCost.mean, cur));
+    expect(summary).toContain(formatAvailability(rec.availability));
+    expect(summary).toContain(formatDuration(rec.annualDowntimeMinutes.mean * 60));
     // What it protects against, with the regional numbers.
     expect(summary).toContain('What it protects against');
     expect(summary).toContain('What it does not protect against');
-    expect(summary).toContain(`P95 ${duration(rec.regionRtoSeconds.p95)} down`);
+    expect(summary).toContain(`P95 ${formatDuration(rec.regionRtoSeconds.p95)} down`);
   });
 
   it('fills the comparison table from the result, row by row', () => {
@@ -163,16 +168,22 @@ describe('buildProposal', () => {
       const row = operational!.rows[i]!;
       expect(row[0]).toContain(patternName(p.id));
       expect(row[1]).toBe(
-        `${money(p.monthlyInfraCost.low, cur)}${p.monthlyInfraCost.low === p.monthlyInfraCost.high ? '' : `–${money(p.monthlyInfraCost.high, cur)}`}`,
+        `${formatDuration(p.incidentRtoSeconds.p50)} / ${formatDuration(p.incidentRtoSeconds.p95)}`,
       );
-      expect(row[3]).toBe(`${duration(p.incidentRtoSeconds.p50)} / ${duration(p.incidentRtoSeconds.p95)}`);
-      expect(row[4]).toBe(`${duration(p.incidentRpoSeconds.p50)} / ${duration(p.incidentRpoSeconds.p95)}`);
-      expect(row[5]).toContain(percent(p.availability));
+      expect(row[2]).toBe(
+        `${formatDuration(p.incidentRpoSeconds.p50)} / ${formatDuration(p.incidentRpoSeconds.p95)}`,
+      );
+      expect(row[3]).toContain(formatDuration(p.regionRtoSeconds.p95));
+      expect(row[4]).toContain(formatAvailability(p.availability));
+      expect(row[5]).toBe(formatAvailability(p.availabilityWithMaintenance));
       const m = money_!.rows[i]!;
-      expect(m[1]).toBe(money(p.annualLoss.mean, cur));
-      expect(m[2]).toBe(money(p.annualLoss.p95, cur));
-      expect(m[3]).toContain(money(p.annualTotalCost.mean, cur));
-      expect(m[5]).toMatch(p.feasible ? /^Yes/ : /^No/);
+      expect(m[1]).toBe(
+        `${formatMoney(p.monthlyInfraCost.expected, cur)}\n${formatMoneyRange(p.monthlyInfraCost, cur)}`,
+      );
+      expect(m[2]).toBe(formatMoneyRange(p.oneOffCost, cur));
+      expect(m[3]).toBe(`${formatMoney(p.annualLoss.mean, cur)}\n(${formatMoney(p.annualLoss.p95, cur)})`);
+      expect(m[4]).toContain(formatMoney(p.horizonTotalCost.mean, cur));
+      expect(m[6]).toMatch(p.feasible ? /^Yes/ : /^No/);
     });
     const recIndex = defaultResult.patterns.findIndex((p) => p.id === defaultResult.recommendation.pattern);
     expect(operational!.highlightRow).toBe(recIndex);
@@ -225,18 +236,18 @@ describe('runbook and implementation plan', () => {
     expect(runbook.heading).toMatch(/runbook/i);
     const table = tables(runbook)[0]!;
     const byStep = new Map(table.rows.map((r) => [r[0]!, r]));
-    expect(byStep.get('1. Detect')![3]).toBe(duration(rec.phaseMeansSeconds.detection));
-    expect(byStep.get('2. Decide')![3]).toBe(duration(rec.phaseMeansSeconds.decision));
-    expect(byStep.get('3. Promote')![3]).toBe(duration(rec.phaseMeansSeconds.promotion));
-    expect(byStep.get('4. Reroute')![3]).toBe(duration(rec.phaseMeansSeconds.reroute));
-    expect(byStep.get('If automation does not act')![3]).toBe(duration(rec.phaseMeansSeconds.manual));
+    expect(byStep.get('1. Detect')![3]).toBe(formatDuration(rec.phaseMeansSeconds.detection));
+    expect(byStep.get('2. Decide')![3]).toBe(formatDuration(rec.phaseMeansSeconds.decision));
+    expect(byStep.get('3. Promote')![3]).toBe(formatDuration(rec.phaseMeansSeconds.promotion));
+    expect(byStep.get('4. Reroute')![3]).toBe(formatDuration(rec.phaseMeansSeconds.reroute));
+    expect(byStep.get('If automation does not act')![3]).toBe(formatDuration(rec.phaseMeansSeconds.manual));
     expect(byStep.get('5. Monitor')![1]).toContain('alert');
     // The traffic layer with the scenario's health check.
     const ops = defaultScenario.operations;
     expect(byStep.get('4. Reroute')![1]).toContain(
       trafficLayer(defaultScenario.technology.trafficLayer)!.name,
     );
-    expect(byStep.get('4. Reroute')![1]).toContain(`every ${duration(ops.healthCheckIntervalSeconds)}`);
+    expect(byStep.get('4. Reroute')![1]).toContain(`every ${formatDuration(ops.healthCheckIntervalSeconds)}`);
   });
 
   it('names the Patroni settings and the scenario health check in the plan', () => {
@@ -250,7 +261,7 @@ describe('runbook and implementation plan', () => {
     expect(plan).toContain(`loop_wait = ${preset.settings.loop_wait}`);
     expect(plan).toContain('health check every 2 s, 2 failed checks');
     expect(plan).toContain(`Failover drills per year: ${patroniScenario.operations.drillsPerYear}`);
-    expect(plan).toContain(`within the ${duration(patroniScenario.targets.rtoSeconds)} RTO`);
+    expect(plan).toContain(`within the ${formatDuration(patroniScenario.targets.rtoSeconds)} RTO`);
     for (let step = 1; step <= 7; step++) expect(plan).toContain(`Step ${step}. `);
     // The runbook uses the same preset.
     const runbook = sectionText(section(doc, 'runbook'));
@@ -286,7 +297,7 @@ describe('runbook and implementation plan', () => {
     expect(runbook.heading).toBe('Recovery runbook');
     const rec = result.patterns.find((p) => p.id === 'single-node')!;
     const rows = tables(runbook)[0]!.rows;
-    expect(rows.find((r) => r[0] === '3. Recover')![3]).toBe(duration(rec.phaseMeansSeconds.recovery));
+    expect(rows.find((r) => r[0] === '3. Recover')![3]).toBe(formatDuration(rec.phaseMeansSeconds.recovery));
   });
 });
 
@@ -307,8 +318,10 @@ describe('when nothing is feasible', () => {
     const headings = summary.blocks.filter((b) => b.kind === 'subheading').map((b) => blockText(b)[0]);
     expect(headings).toContain('Blockers');
     expect(headings).toContain('Remedies');
-    for (const blocker of result.recommendation.reasons.slice(1)) expect(text).toContain(blocker);
-    for (const remedy of result.recommendation.remedies) expect(text).toContain(remedy);
+    const ctx = { currency: scenario.currency, confidence: scenario.targets.confidence };
+    const blockers = recommendationReasons(result.recommendation, ctx).slice(1);
+    for (const blocker of blockers) expect(text).toContain(blocker);
+    for (const remedy of result.recommendation.remedies) expect(text).toContain(remedyText(remedy, ctx));
     expect(result.recommendation.remedies.length).toBeGreaterThan(0);
     expect(sectionText(section(doc, 'runbook'))).toContain('closest');
   });

@@ -3,7 +3,8 @@ import { technology } from '../../models/catalogue/index';
 import { simulate } from '../../models/engine/index';
 import { METHODOLOGY } from '../../models/methodology';
 import { scenarioSources } from '../../models/sources';
-import { money, patternName } from '../../models/text';
+import { patternName } from '../../models/patterns';
+import { formatMoney } from '../../src/format';
 import type { Scenario } from '../../models/types';
 import { PATTERN_IDS, SCOPE_IDS } from '../../models/types';
 import { CHART_IDS, type Block, type ProposalForm, type Section } from '../../src/pdf/model';
@@ -50,10 +51,17 @@ function ofKind<K extends Block['kind']>(section: Section, kind: K): Extract<Blo
 }
 
 // One context for each kind of recommendation the sections word differently.
-const activeActive = context(scenarioWith({ simulation: FAST }));
+const activeActive = context(
+  scenarioWith({
+    targets: { regionRtoSeconds: 600, regionRpoSeconds: 60 },
+    costs: { monthlyBudget: 50_000 },
+    simulation: FAST,
+  }),
+);
+const disasterRecovery = context(scenarioWith({ targets: { regionRtoSeconds: 4 * 3600 }, simulation: FAST }));
 const activePassive = context(
   scenarioWith({
-    costs: { monthlyBudget: 5000 },
+    costs: { monthlyBudget: 8000 },
     targets: { rpoSeconds: 0 },
     technology: { activePassiveSync: 'patroni-sync-tuned' },
     simulation: FAST,
@@ -74,6 +82,7 @@ const infeasible = context(
 describe('the context', () => {
   it('holds the recommendation the sections describe', () => {
     expect(activeActive.rec.id).toBe('active-active');
+    expect(disasterRecovery.rec.id).toBe('active-passive-dr');
     expect(activePassive.rec.id).toBe('active-passive-sync');
     expect(singleNode.rec.id).toBe('single-node');
     expect(infeasible.result.recommendation.feasible).toBe(false);
@@ -86,7 +95,7 @@ describe('the context', () => {
   });
 
   it("writes money in the scenario's currency", () => {
-    expect(activeActive.m(1234)).toBe(money(1234, activeActive.scenario.currency));
+    expect(activeActive.m(1234)).toBe(formatMoney(1234, activeActive.scenario.currency));
   });
 });
 
@@ -165,16 +174,19 @@ describe('chart pages', () => {
 
 describe('runbook', () => {
   it('fills every column of every step', () => {
-    for (const ctx of [activeActive, activePassive, singleNode]) {
+    for (const ctx of [activeActive, disasterRecovery, activePassive, singleNode]) {
       const [table] = ofKind(runbookSection(ctx), 'table');
       for (const row of table!.rows) expect(row).toHaveLength(table!.header.length);
     }
   });
 
-  it('adds the regional disaster to a runbook whose standby shares the region', () => {
-    const steps = (ctx: Context) => ofKind(runbookSection(ctx), 'table')[0]!.rows.map((r) => r[0]);
-    expect(steps(activePassive)).toContain('Regional disaster');
-    expect(steps(activeActive)).not.toContain('Regional disaster');
+  it('says what a regional disaster does, for every architecture in its own words', () => {
+    const regional = (ctx: Context) =>
+      ofKind(runbookSection(ctx), 'table')[0]!.rows.find((r) => r[0] === 'Regional disaster')?.[1] ?? '';
+    expect(regional(activePassive)).toMatch(/^Nothing runs in a second region: people rebuild there/);
+    expect(regional(singleNode)).toMatch(/^Nothing runs in a second region/);
+    expect(regional(disasterRecovery)).toMatch(/^The alert pages a person, who confirms the region is down/);
+    expect(regional(activeActive)).toMatch(/keeps taking writes in the regions still up/);
   });
 });
 
@@ -248,17 +260,27 @@ describe('validation plan', () => {
     expect(table!.rows).toHaveLength(SCOPE_IDS.length);
     for (const row of table!.rows) expect(row).toHaveLength(table!.header.length);
     expect(table!.rows[4]![2]).toMatch(/^Take one region out of service/);
+    expect(ofKind(validationSection(disasterRecovery), 'table')[0]!.rows[4]![2]).toMatch(
+      /^Take the primary region out/,
+    );
     expect(ofKind(validationSection(activePassive), 'table')[0]!.rows[4]![2]).toMatch(/^Restore from/);
   });
 });
 
 describe('assumptions and sources', () => {
-  it('puts the caveats right after the introduction', () => {
-    const caveats = scenarioSources(activeActive.scenario).caveats;
-    expect(caveats.length).toBeGreaterThan(0);
-    const blocks = sourcesSection(activeActive).blocks;
-    expect(blocks[1]).toEqual({ kind: 'subheading', text: 'Caveats' });
-    expect(blocks[2]).toEqual({ kind: 'bullets', items: caveats });
+  it('puts the caveats right after the introduction, when there are any', () => {
+    const withCaveats = {
+      ...activeActive.scenario,
+      technology: { ...activeActive.scenario.technology, activePassiveSync: 'rds-multi-az-instance' },
+    };
+    const caveats = scenarioSources(withCaveats).caveats;
+    const blocks = sourcesSection(context(withCaveats)).blocks;
+    if (caveats.length > 0) {
+      expect(blocks[1]).toEqual({ kind: 'subheading', text: 'Caveats' });
+      expect(blocks[2]).toEqual({ kind: 'bullets', items: caveats });
+    } else {
+      expect(blocks.some((b) => b.kind === 'subheading' && b.text === 'Caveats')).toBe(false);
+    }
   });
 });
 

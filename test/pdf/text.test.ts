@@ -1,3 +1,4 @@
+import { formatNumber } from '../../src/format';
 import { describe, expect, it } from 'vitest';
 import { cleanNote, cleanText, longDate, sentence, settingsText, yesNo } from '../../src/pdf/sections/text';
 

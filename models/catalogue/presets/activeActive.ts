@@ -123,7 +123,12 @@ export const ACTIVE_ACTIVE_PRESETS: TechnologyPreset[] = [
       'Provisioned throughput and storage are billed in every region (COST-2): one unit per region.',
       false,
     ),
-    maintenance: maintenance(0, 0, ['CDB-1'], 'A managed service patched behind its replicas: no planned downtime.'),
+    maintenance: maintenance(
+      0,
+      0,
+      ['CDB-1'],
+      'A managed service patched behind its replicas: no planned downtime.',
+    ),
     oneOff: MULTI_MASTER_EFFORT,
     settings: { consistency: 'Session', writes: 'multi-region', regions: '2' },
     summary:

@@ -56,7 +56,11 @@ const ARTICLE_AA_COST = articleCost(
 );
 
 const PATRONI_ARTICLE_PHASES = {
-  detection: sourced(uniform(15, 20), ['ART-10', 'PAT-5', 'PAT-6'], 'Lease expiry of the fast preset: 15/17/20 s.'),
+  detection: sourced(
+    uniform(15, 20),
+    ['ART-10', 'PAT-5', 'PAT-6'],
+    'Lease expiry of the fast preset: 15/17/20 s.',
+  ),
   decision: sourced(uniform(0, 5), ['ART-10', 'PAT-6'], 'Replica detection within one loop_wait: 0/3/5 s.'),
   promotion: assumed(
     triangular(0, 2, 4),
@@ -164,7 +168,12 @@ export const ARTICLE_PRESETS: TechnologyPreset[] = [
       'Provisioned throughput is billed in every region of the account (COST-2): two regions, twice one.',
       false,
     ),
-    maintenance: maintenance(0, 0, ['CDB-1'], 'A managed service patched behind its replicas: no planned downtime.'),
+    maintenance: maintenance(
+      0,
+      0,
+      ['CDB-1'],
+      'A managed service patched behind its replicas: no planned downtime.',
+    ),
     oneOff: MANAGED_DR_EFFORT,
     settings: { consistency: 'Strong', failover: 'per-partition automatic (PPAF)' },
     summary:

@@ -6,7 +6,6 @@ import {
   COSMOS_IN_REGION,
   cosmosPhases,
   managedPhases,
-  PATRONI_DEFAULT_PHASES,
   PATRONI_DEFAULT_SETTINGS,
   PEOPLE_DECIDE_REGION_FAILOVER,
 } from '../phases';
@@ -94,7 +93,11 @@ export const DR_PRESETS: TechnologyPreset[] = [
         'pilot light sits between backup-and-restore and a warm standby in cost (AWS-8). An assumption.',
     ),
     oneOff: SELF_MANAGED_DR_EFFORT,
-    settings: { ...PATRONI_DEFAULT_SETTINGS, synchronous_mode: 'off', standby_cluster: 'second region, scaled down' },
+    settings: {
+      ...PATRONI_DEFAULT_SETTINGS,
+      synchronous_mode: 'off',
+      standby_cluster: 'second region, scaled down',
+    },
     summary:
       'As the standby cluster, but the second region runs a small standby that is scaled up during a ' +
       'regional failover: cheaper, slower.',
@@ -242,7 +245,12 @@ export const DR_PRESETS: TechnologyPreset[] = [
       'Provisioned throughput is billed in every region of the account (COST-2): two regions, twice one.',
       false,
     ),
-    maintenance: maintenance(0, 0, ['CDB-1'], 'A managed service patched behind its replicas: no planned downtime.'),
+    maintenance: maintenance(
+      0,
+      0,
+      ['CDB-1'],
+      'A managed service patched behind its replicas: no planned downtime.',
+    ),
     oneOff: MANAGED_DR_EFFORT,
     settings: { consistency: 'Strong', failover: 'per-partition automatic (PPAF)', regions: '2' },
     summary:

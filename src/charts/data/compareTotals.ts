@@ -23,7 +23,7 @@ export interface CompareSeries {
   index: number;
 }
 
-/** One bar: a scenario's expected annual total for a pattern, currency per year. */
+/** One bar: a scenario's expected cost per year over its horizon for a pattern, currency per year. */
 export interface CompareBar {
   seriesKey: string;
   letter: string;
@@ -52,8 +52,9 @@ export interface CompareTotalsData {
 export const SERIES_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 /**
- * Expected annual total of each of the four patterns, for each compared scenario: patterns on the axis,
- * one bar per scenario in each, the scenario's recommended pattern marked. At most four scenarios.
+ * Expected cost per year over the horizon (the horizon total divided by its years, one-off costs spread
+ * over them) of every pattern, for each compared scenario: patterns on the axis, one bar per scenario in
+ * each, the scenario's recommended pattern marked. At most four scenarios.
  */
 export function compareTotalsData(items: readonly ComparedResult[]): CompareTotalsData {
   const shown = items.slice(0, SERIES_LETTERS.length);
@@ -74,7 +75,7 @@ export function compareTotalsData(items: readonly ComparedResult[]): CompareTota
           seriesKey: item.key,
           letter: SERIES_LETTERS[index] ?? '?',
           index,
-          value: pattern.annualTotalCost.mean,
+          value: pattern.horizonTotalCost.mean / item.result.horizonYears,
           recommended: item.result.recommendation.pattern === id,
         },
       ];

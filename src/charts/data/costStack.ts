@@ -1,11 +1,21 @@
 import type { Scenario, SimulationResult } from '../../../models/types';
 import { type SeriesInfo, seriesInfo } from './series';
 
-export type CostPart = 'infrastructure' | 'maintenance' | 'downtime' | 'dataLoss';
-/** Stacking order, left to right: what is spent for sure, what is planned, then what failures cost. */
-export const COST_PARTS: readonly CostPart[] = ['infrastructure', 'maintenance', 'downtime', 'dataLoss'];
+export type CostPart = 'infrastructure' | 'oneOff' | 'maintenance' | 'downtime' | 'dataLoss';
+/**
+ * Stacking order, left to right: infrastructure (what the budget limits, so it starts at 0), the one-off
+ * cost spread over the horizon, planned maintenance, then what failures cost.
+ */
+export const COST_PARTS: readonly CostPart[] = [
+  'infrastructure',
+  'oneOff',
+  'maintenance',
+  'downtime',
+  'dataLoss',
+];
 export const COST_PART_LABELS: Record<CostPart, string> = {
   infrastructure: 'Infrastructure',
+  oneOff: 'One-off, spread over the horizon',
   maintenance: 'Planned maintenance',
   downtime: 'Downtime loss',
   dataLoss: 'Data loss',
@@ -21,9 +31,9 @@ export interface CostSegment {
 
 export interface CostBar extends SeriesInfo {
   segments: CostSegment[];
-  /** Expected annual total = the sum of the segments, currency per year. */
+  /** Expected total over the horizon per year = the sum of the segments, currency per year. */
   total: number;
-  /** 95th percentile of the annual total, currency per year (whisker). */
+  /** 95th percentile of the horizon total, per year (whisker), currency per year. */
   p95: number;
   /** true when the whisker runs past the axis and is drawn cut, with its value written. */
   p95Clipped: boolean;
@@ -45,18 +55,29 @@ export interface CostStackData {
  */
 export const WHISKER_CUT = 2;
 
-/** Expected annual total per pattern, stacked as infrastructure, downtime loss and data loss. */
+/**
+ * Expected cost per year over the horizon, per pattern: the expected horizon total divided by the years,
+ * stacked as infrastructure, the one-off cost spread over the years, planned maintenance, downtime loss
+ * and data loss. The recommendation ranks by this total.
+ */
 export function costStackData(result: SimulationResult, scenario: Scenario): CostStackData {
   const budgetPerYear = 12 * scenario.costs.monthlyBudget;
+  const years = result.horizonYears;
   const bars = result.patterns.map((pattern) => {
     let end = 0;
     const segments = COST_PARTS.map((part): CostSegment => {
-      const value = pattern.annualCostBreakdown[part];
+      const value =
+        part === 'oneOff' ? pattern.oneOffCost.expected / years : pattern.annualCostBreakdown[part];
       const start = end;
       end += value;
       return { part, value, start, end };
     });
-    return { ...seriesInfo(result, pattern), segments, total: end, p95: pattern.annualTotalCost.p95 };
+    return {
+      ...seriesInfo(result, pattern),
+      segments,
+      total: end,
+      p95: pattern.horizonTotalCost.p95 / years,
+    };
   });
   const base = Math.max(budgetPerYear, ...bars.map((b) => b.total));
   const axisMax = Math.max(base, ...bars.map((b) => b.p95).filter((p) => p <= WHISKER_CUT * base));

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { patternEconomics } from '../../../models/engine/costs';
 import { PATTERN_IDS, type PatternId } from '../../../models/types';
 import { formatMoneyRange } from '../../format';
@@ -16,11 +17,15 @@ function PriceInput({ map, pattern, label }: { map: MoneyRangeMap; pattern: Patt
   const path = moneyRangePath(map, pattern);
   const store = useSimulationStore();
   const currency = useSimulation((s) => s.scenario.currency);
-  const given = useSimulation((s) => (Object.hasOwn(s.scenario.costs[map], pattern) ? s.scenario.costs[map][pattern] : undefined));
-  const estimate = useSimulation((s) => {
-    const econ = patternEconomics(s.scenario, pattern);
+  const given = useSimulation((s) =>
+    Object.hasOwn(s.scenario.costs[map], pattern) ? s.scenario.costs[map][pattern] : undefined,
+  );
+  // Select the scenario, then derive: a selector returning a fresh object would re-render forever.
+  const scenario = useSimulation((s) => s.scenario);
+  const estimate = useMemo(() => {
+    const econ = patternEconomics(scenario, pattern);
     return map === 'quotes' ? econ.monthly : econ.oneOff;
-  });
+  }, [scenario, pattern, map]);
   const draft = useSimulation((s) => s.drafts[path]);
   const error = useSimulation((s) => s.fieldErrors[path]);
   const edit = useEntry((text) => store.getState().setMoneyRange(map, pattern, text));

@@ -35,7 +35,7 @@ const COLOUR_VARS = ['--chart-scenario-a', '--chart-scenario-b', '--chart-scenar
 /**
  * Two to four saved scenarios side by side: picked with checkboxes, each run in full with its own seed (the
  * open scenario's live full run is used for it), then their recommendations, their key figures in one table
- * and the expected annual totals of the four patterns in one chart.
+ * and the expected costs per year of every architecture in one chart.
  */
 export const CompareView = memo(function CompareView() {
   const store = useSimulationStore();
@@ -252,7 +252,7 @@ function Figures({ compared, baseId }: { compared: Compared[]; baseId: string })
           <tbody>
             <tr className="compare-subhead">
               <th scope="rowgroup" colSpan={items.length + 1}>
-                Expected annual total of each pattern
+                Expected cost per year of each architecture
               </th>
             </tr>
             {body(perPattern)}

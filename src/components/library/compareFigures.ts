@@ -1,7 +1,6 @@
 import type { PatternResult, SimulationResult } from '../../../models/types';
 import { PATTERN_IDS } from '../../../models/types';
-import { formatDuration } from '../../format';
-import { formatAvailability, formatCount, formatMoney } from '../../format';
+import { formatAvailability, formatCount, formatDuration, formatMoney } from '../../format';
 import { patternLabel } from '../../patterns';
 
 /** One compared scenario with its finished run. */
@@ -26,7 +25,7 @@ function recommendedOf(result: SimulationResult): PatternResult | undefined {
 
 /**
  * The figures a side-by-side reading needs, scenario by scenario: what each recommends and whether it is
- * feasible, what that pattern costs and delivers, and the expected annual total of every pattern. Each
+ * feasible, what that pattern costs and delivers, and every pattern's expected cost per year. Each
  * scenario's money is in its own currency.
  */
 export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
@@ -36,29 +35,31 @@ export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
   return [
     {
       key: 'recommended',
-      label: 'Recommended pattern',
+      label: 'Recommended architecture',
       cells: cell((item) => patternLabel(item.result.recommendation.pattern)),
     },
     {
       key: 'feasible',
       label: 'Feasible (every target met within budget)',
       cells: cell((item) =>
-        item.result.recommendation.feasible ? 'Yes' : 'No: the closest pattern is shown',
+        item.result.recommendation.feasible ? 'Yes' : 'No: the closest architecture is shown',
       ),
     },
     {
       key: 'monthly',
-      label: 'Monthly infrastructure cost of that pattern',
+      label: 'Monthly infrastructure cost of that architecture',
       cells: cell((item, p) => (p ? `${money(item, p.monthlyInfraCost.expected)}/month` : '–')),
     },
     {
       key: 'total',
-      label: 'Expected annual total of that pattern',
-      cells: cell((item, p) => (p ? `${money(item, p.annualTotalCost.mean)}/yr` : '–')),
+      label: 'Expected total over the horizon of that architecture',
+      cells: cell((item, p) =>
+        p ? `${money(item, p.horizonTotalCost.mean)} over ${item.result.horizonYears} years` : '–',
+      ),
     },
     {
       key: 'availability',
-      label: 'Availability of that pattern',
+      label: 'Availability of that architecture',
       cells: cell((_item, p) => (p ? formatAvailability(p.availability) : '–')),
     },
     {
@@ -79,12 +80,12 @@ export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
         const pattern = item.result.patterns.find((p) => p.id === id);
         if (!pattern) return '–';
         const mark = item.result.recommendation.pattern === id ? ' (recommended)' : '';
-        return `${money(item, pattern.annualTotalCost.mean)}/yr${mark}`;
+        return `${money(item, pattern.horizonTotalCost.mean / item.result.horizonYears)}/yr${mark}`;
       }),
     })),
     {
       key: 'run',
-      label: 'Simulated years per pattern · seed',
+      label: 'Simulated years per architecture · seed',
       cells: items.map((item) => `${formatCount(item.result.trials)} · seed ${item.result.seed}`),
     },
   ];

@@ -1,5 +1,5 @@
 /**
- * The comparison: all four architectures side by side on the same simulated incidents, so the client can
+ * The comparison: every architecture side by side on the same simulated incidents, so the client can
  * see the recommendation was chosen, not assumed. Recovery and availability in one table, money and
  * feasibility in another, the recommended row highlighted, then why each of the others was not chosen.
  */

@@ -18,7 +18,6 @@ import { settingsText } from './text';
 function replicationWords(ctx: Context): string {
   const { scenario, rec } = ctx;
   const t = scenario.targets;
-  const settings = ctx.preset ? ` Preset settings: ${settingsText(ctx.preset.settings)}.` : '';
   const preset = ctx.preset;
   if (!preset) {
     return `No replication: back up (or archive the write-ahead log) every ${formatDuration(scenario.operations.backupIntervalSeconds)} to off-site storage in another region. Storage, zone or region loss loses up to that much: P95 ${formatDuration(rec.incidentRpoSeconds.p95)} per ordinary incident (target ${formatDuration(t.rpoSeconds)}).`;

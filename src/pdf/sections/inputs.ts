@@ -51,7 +51,10 @@ export function inputsSection(ctx: Context): Section {
             value: `at most a ${formatPercent(scenario.costs.overBudgetTolerance)} chance that a month costs more`,
           },
           { key: 'Node cost', value: `${m(scenario.costs.nodeMonthlyCost)} per month (one database node)` },
-          { key: 'Storage cost', value: `${m(scenario.costs.storageMonthlyCost)} per month (one copy of the data)` },
+          {
+            key: 'Storage cost',
+            value: `${m(scenario.costs.storageMonthlyCost)} per month (one copy of the data)`,
+          },
           {
             key: 'Cross-region transfer',
             value: `${m(scenario.costs.crossRegionTransferMonthlyCost)} per month (one copy of the writes)`,

@@ -26,6 +26,44 @@ function rerouteWords(scenario: Scenario, layer: TrafficLayer | undefined, layer
   return parts.map(sentence).join(' ');
 }
 
+/**
+ * What a regional disaster means for the architecture: a rebuild elsewhere from the off-site backup when
+ * nothing runs in a second region, a promotion of the standby there, or a shift of the lost region's
+ * traffic to the regions still up; in every case the outage ends early if the region returns first.
+ */
+function regionalWords(ctx: Context): string {
+  const { scenario, rec } = ctx;
+  const cross = ctx.preset?.crossRegion;
+  const returned = rec.regionRecovery.returned;
+  const race =
+    returned === null
+      ? ''
+      : ` In ${formatPercent(returned)} of the simulated regional outages the region came back first and nothing was lost.`;
+  const outcome = `P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} of writes lost.`;
+  if (rec.id === 'active-passive-dr' && cross) {
+    const start =
+      cross.decidedBy === 'people'
+        ? `The alert pages a person, who confirms the region is down and decides to fail over (${effective(ctx, 'active-passive-dr.region.decision') ?? 'see sources'}), then promotes the standby in the second region (${effective(ctx, 'active-passive-dr.region.promotion') ?? 'see sources'})`
+        : `${ctx.presetName} declares the region lost and promotes the second region (${effective(ctx, 'active-passive-dr.region.promotion') ?? 'see sources'})`;
+    const scale = cross.scaleUp
+      ? `, scales it up (${effective(ctx, 'active-passive-dr.region.scaleUp') ?? 'see sources'})`
+      : '';
+    return `${start}${scale}; ${ctx.globalName} then moves clients there.${race} ${outcome}`;
+  }
+  if (rec.id === 'active-active') {
+    return `${ctx.presetName} keeps taking writes in the regions still up, and ${ctx.globalName} moves the lost region's clients to them (${rerouteWords(scenario, ctx.global, ctx.globalName)})${race} ${outcome}`;
+  }
+  return `Nothing runs in a second region: people rebuild there from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}), unless the region returns first.${race} ${outcome}`;
+}
+
+function regionalSettings(ctx: Context): string {
+  const ops = ctx.scenario.operations;
+  if (ctx.rec.id === 'active-passive-dr' || ctx.rec.id === 'active-active') {
+    return `${ctx.globalName}${ctx.global?.usesDnsTtl ? `, DNS TTL ${formatDuration(ops.dnsTtlSeconds)}` : ''}`;
+  }
+  return `Backups every ${formatDuration(ops.backupIntervalSeconds)}`;
+}
+
 const RUNBOOK_HEADER = ['Step', 'What happens', 'Settings assumed', 'Mean time'];
 const RUNBOOK_WIDTHS = [1.1, 3.6, 2, 1];
 
@@ -67,7 +105,6 @@ export function runbookSection(ctx: Context): Section {
             `Storage failure: restore the volume from backup (${effective(ctx, 'recovery.storageRestore') ?? 'see sources'}).`,
             `Network partition: wait for it to heal (${effective(ctx, 'recovery.networkPartition') ?? 'see sources'}).`,
             `Zone outage: rebuild in another zone (${effective(ctx, 'recovery.zoneRebuild') ?? 'see sources'}).`,
-            `Region outage: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}).`,
           ].join('\n'),
           `Backups every ${formatDuration(ops.backupIntervalSeconds)}`,
           mean(ph.recovery),
@@ -84,6 +121,7 @@ export function runbookSection(ctx: Context): Section {
           `Alert latency ${formatDuration(ops.alertLatencySeconds)}`,
           'in parallel',
         ],
+        ['Regional disaster', regionalWords(ctx), regionalSettings(ctx), mean(rec.regionRtoSeconds.mean)],
       ],
     });
   } else {
@@ -100,7 +138,7 @@ export function runbookSection(ctx: Context): Section {
     if (!ctx.result.recommendation.feasible) blocks.push(closestNote(ctx));
     blocks.push({
       kind: 'paragraph',
-      text: `What happens when the primary of the ${ctx.recName} setup fails, in order: what detects, what decides, what promotes, what the traffic layer does and what monitoring shows. Data layer: ${ctx.presetName}. Traffic: ${ctx.layerName}${rec.id === 'active-active' ? ` within a region, ${ctx.globalName} between regions` : ''}.`,
+      text: `What happens when the primary of the ${ctx.recName} setup fails, in order: what detects, what decides, what promotes, what the traffic layer does and what monitoring shows, then what a regional disaster does. Data layer: ${ctx.presetName}. Traffic: ${ctx.layerName} within a region${rec.id === 'active-active' || rec.id === 'active-passive-dr' ? `, ${ctx.globalName} between regions` : ''}.`,
     });
     const rows: string[][] = [
       [
@@ -123,10 +161,8 @@ export function runbookSection(ctx: Context): Section {
       ],
       [
         '4. Reroute',
-        rec.id === 'active-active'
-          ? `Within a region, ${rerouteWords(scenario, ctx.layer, ctx.layerName)}\nIn a regional disaster, ${rerouteWords(scenario, ctx.global, ctx.globalName)}`
-          : rerouteWords(scenario, ctx.layer, ctx.layerName),
-        `Interval ${formatDuration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl || (rec.id === 'active-active' && ctx.global?.usesDnsTtl) ? `, DNS TTL ${formatDuration(ops.dnsTtlSeconds)}` : ''}`,
+        rerouteWords(scenario, ctx.layer, ctx.layerName),
+        `Interval ${formatDuration(ops.healthCheckIntervalSeconds)}, threshold ${ops.healthCheckFailureThreshold}${ctx.layer?.usesDnsTtl ? `, DNS TTL ${formatDuration(ops.dnsTtlSeconds)}` : ''}`,
         mean(ph.reroute),
       ],
       ['5. Monitor', monitoring, `Alert latency ${formatDuration(ops.alertLatencySeconds)}`, 'in parallel'],
@@ -137,14 +173,12 @@ export function runbookSection(ctx: Context): Section {
         mean(ph.manual),
       ],
     ];
-    if (rec.id !== 'active-active') {
-      rows.push([
-        'Regional disaster',
-        `The standby shares the primary's region: rebuild in another region from the off-site backup (${effective(ctx, 'recovery.regionRebuild') ?? 'see sources'}). P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} of writes lost.`,
-        `Backups every ${formatDuration(ops.backupIntervalSeconds)}`,
-        mean(ph.recovery),
-      ]);
-    }
+    rows.push([
+      'Regional disaster',
+      regionalWords(ctx),
+      regionalSettings(ctx),
+      mean(rec.regionRtoSeconds.mean),
+    ]);
     blocks.push({ kind: 'table', header: RUNBOOK_HEADER, widths: RUNBOOK_WIDTHS, rows });
   }
   blocks.push({
@@ -163,7 +197,7 @@ export function runbookSection(ctx: Context): Section {
   blocks.push({
     kind: 'paragraph',
     tone: 'muted',
-    text: 'Mean times are per incident, over every simulated incident of this architecture (a phase that does not occur in an incident counts as zero), so they add up to the mean outage per incident. Ranges in the text are the model’s distributions, after your overrides.',
+    text: 'Mean times of the numbered steps are per ordinary incident (node, storage, network, zone), over every simulated one of this architecture (a phase that does not occur in an incident counts as zero), so they add up to the mean outage per ordinary incident; a regional disaster has its own mean. Ranges in the text are the model’s distributions, after your overrides.',
   });
   return {
     id: 'runbook',

@@ -152,7 +152,10 @@ export function summarySection(ctx: Context): Section {
         value: `${m(rec.oneOffCost.expected)} expected (${formatMoneyRange(rec.oneOffCost, ctx.scenario.currency)})`,
       },
       { key: 'Infrastructure per year', value: m(rec.annualCostBreakdown.infrastructure) },
-      { key: 'Planned maintenance per year', value: `${formatDuration(rec.maintenanceMinutesPerYear * 60)} of planned downtime, costing ${m(rec.annualCostBreakdown.maintenance)}` },
+      {
+        key: 'Planned maintenance per year',
+        value: `${formatDuration(rec.maintenanceMinutesPerYear * 60)} of planned downtime, costing ${m(rec.annualCostBreakdown.maintenance)}`,
+      },
       {
         key: 'Expected losses per year',
         value: `${m(rec.annualLoss.mean)} (downtime ${m(rec.annualCostBreakdown.downtime)}, data loss ${m(rec.annualCostBreakdown.dataLoss)}); P95 year ${m(rec.annualLoss.p95)}`,

@@ -52,7 +52,9 @@ export function validationSection(ctx: Context): Section {
       'Once a year',
       rec.id === 'active-active'
         ? 'Take one region out of service and let traffic shift.'
-        : 'Restore from the off-site backup in another region (disaster-recovery drill).',
+        : rec.id === 'active-passive-dr'
+          ? 'Take the primary region out of service and fail over to the standby region, as the runbook says.'
+          : 'Restore from the off-site backup in another region (disaster-recovery drill).',
       `P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} lost`,
       `RTO ≤ ${formatDuration(t.regionRtoSeconds)}, RPO ≤ ${formatDuration(t.regionRpoSeconds)}`,
     ],
