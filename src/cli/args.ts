@@ -4,10 +4,18 @@ export interface SimulateArgs {
   trials?: number;
   seed?: number;
   format: 'json' | 'markdown';
+  /** Add what the recommendation hinges on (reruns with each uncertain input moved). */
+  sensitivity: boolean;
+  /** Availability objective (fraction) and its window, replacing the scenario's. */
+  slo?: number;
+  window?: 'month' | 'quarter';
+  /** Loss per year the tail is told against, replacing the scenario's. */
+  tolerance?: number;
 }
 
 export const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown]';
+  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown] ' +
+  '[--sensitivity] [--slo FRACTION] [--window month|quarter] [--tolerance AMOUNT]';
 
 export class UsageError extends Error {}
 
@@ -18,11 +26,23 @@ function integer(flag: string, text: string | undefined): number {
   return Number(text);
 }
 
+/** A plain decimal number (the scenario's validation then applies its bounds). */
+function decimal(flag: string, text: string | undefined): number {
+  if (text === undefined || !/^\d+(\.\d+)?$/.test(text)) {
+    throw new UsageError(`${flag} needs a number, got ${text === undefined ? 'nothing' : `'${text}'`}`);
+  }
+  return Number(text);
+}
+
 export function parseArgs(argv: readonly string[]): SimulateArgs {
   let file: string | undefined;
   let trials: number | undefined;
   let seed: number | undefined;
   let format: 'json' | 'markdown' = 'json';
+  let sensitivity = false;
+  let slo: number | undefined;
+  let window: 'month' | 'quarter' | undefined;
+  let tolerance: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -41,6 +61,22 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
         format = f;
         break;
       }
+      case '--sensitivity':
+        sensitivity = true;
+        break;
+      case '--slo':
+        slo = decimal('--slo', value());
+        break;
+      case '--window': {
+        const w = value();
+        if (w !== 'month' && w !== 'quarter')
+          throw new UsageError(`--window must be month or quarter, got '${w ?? ''}'`);
+        window = w;
+        break;
+      }
+      case '--tolerance':
+        tolerance = decimal('--tolerance', value());
+        break;
       case '--help':
       case '-h':
         throw new UsageError(USAGE);
@@ -55,7 +91,11 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
   return {
     file,
     format,
+    sensitivity,
     ...(trials === undefined ? {} : { trials }),
     ...(seed === undefined ? {} : { seed }),
+    ...(slo === undefined ? {} : { slo }),
+    ...(window === undefined ? {} : { window }),
+    ...(tolerance === undefined ? {} : { tolerance }),
   };
 }

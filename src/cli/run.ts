@@ -1,3 +1,4 @@
+import { remediesFor, sensitivityOf, type Analysis } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
 import { jsonReport } from '../report/json';
 import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
@@ -14,7 +15,8 @@ export interface CliOutcome {
 }
 
 /**
- * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown]`.
+ * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--sensitivity] [--slo F]
+ * [--window month|quarter] [--tolerance AMOUNT]`.
  * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
  */
 export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
@@ -33,19 +35,26 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     const parsed = parseScenarioJson(text);
     if (!parsed.ok) return fail(`${args.file}: ${parsed.errors.join('; ')}`);
     // Flags go through the same validation as the file, so their limits and messages are the same.
+    const s = parsed.scenario;
     const withFlags = parseScenario({
-      ...parsed.scenario,
+      ...s,
+      business: { ...s.business, riskTolerance: args.tolerance ?? s.business.riskTolerance },
+      slo: { ...s.slo, target: args.slo ?? s.slo.target, window: args.window ?? s.slo.window },
       simulation: {
-        trials: args.trials ?? parsed.scenario.simulation.trials,
-        seed: args.seed ?? parsed.scenario.simulation.seed,
+        trials: args.trials ?? s.simulation.trials,
+        seed: args.seed ?? s.simulation.seed,
       },
     });
-    if (!withFlags.ok) return fail(withFlags.errors.map((e) => e.replace(/^simulation\./, '--')).join('; '));
+    if (!withFlags.ok) return fail(withFlags.errors.map(flagNames).join('; '));
     const result = simulate(withFlags.scenario);
+    const report: Analysis = {
+      remedies: remediesFor(withFlags.scenario, result),
+      ...(args.sensitivity ? { sensitivity: sensitivityOf(withFlags.scenario) } : {}),
+    };
     const stdout =
       args.format === 'json'
-        ? jsonReport(result, withFlags.scenario)
-        : markdownReport(withFlags.scenario, result);
+        ? jsonReport(result, withFlags.scenario, report)
+        : markdownReport(withFlags.scenario, result, report);
     const notices = [
       ...parsed.migrated.map((m) => `note: ${m}`),
       ...parsed.warnings.map((w) => `warning: ${w}`),
@@ -56,4 +65,13 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     if (e instanceof UsageError) return fail(e.message);
     return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
+}
+
+/** A validation message about a field a flag set, named by the flag. */
+function flagNames(message: string): string {
+  return message
+    .replace(/^simulation\.(trials|seed)/, '--$1')
+    .replace(/^slo\.target/, '--slo')
+    .replace(/^slo\.window/, '--window')
+    .replace(/^business\.riskTolerance/, '--tolerance');
 }

@@ -1,4 +1,14 @@
+import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
+import {
+  breakEvenText,
+  confirmedRemedies,
+  driverLabel,
+  driverSentence,
+  remedyCheckText,
+  sloSentence,
+  tailSentences,
+} from './decision';
 import { otherReasons, recommendationReasons, remedyText, type WordingContext } from './findings';
 
 /**
@@ -7,16 +17,41 @@ import { otherReasons, recommendationReasons, remedyText, type WordingContext } 
  * also written as English sentences (`reasons`, `remedyTexts`) for people and scripts that read them,
  * pretty-printed, ending in a newline.
  */
-export function jsonReport(result: SimulationResult, scenario: Scenario): string {
+export function jsonReport(result: SimulationResult, scenario: Scenario, analysis?: Analysis): string {
   const ctx: WordingContext = { currency: scenario.currency, confidence: scenario.targets.confidence };
   const rec = result.recommendation;
   const others = otherReasons(rec, ctx);
+  const chosen = result.patterns.find((p) => p.id === rec.pattern)!;
+  // Remedies the reruns confirmed for the recommended (or closest) architecture, after the exact ones.
+  const confirmed = analysis ? confirmedRemedies(analysis.remedies, rec.pattern) : [];
   const recommendation = {
     ...rec,
     reasons: recommendationReasons(rec, ctx),
-    remedyTexts: rec.remedies.map((r) => remedyText(r, ctx)),
+    remedyTexts: [
+      ...rec.remedies.map((r) => remedyText(r, ctx)),
+      ...confirmed.map((c) => remedyCheckText(c, scenario)),
+    ],
+    tail: tailSentences(chosen, scenario),
+    slo: sloSentence(chosen, scenario.slo),
     others: rec.others.map((o, i) => ({ ...o, reasons: others[i]!.reasons })),
   };
   const patterns = result.patterns.map(({ curves: _curves, ...rest }) => rest);
-  return `${JSON.stringify({ ...result, recommendation, patterns }, null, 2)}\n`;
+  const breakEven = result.breakEven.map((b) => ({ ...b, text: breakEvenText(b, scenario.currency) }));
+  const extra = analysis
+    ? {
+        remedies: analysis.remedies.map((c) => ({ ...c, text: remedyCheckText(c, scenario) })),
+        ...(analysis.sensitivity
+          ? {
+              sensitivity: {
+                ...analysis.sensitivity,
+                drivers: analysis.sensitivity.drivers.map((d) => ({
+                  ...d,
+                  text: `${driverLabel(d.input)}: ${driverSentence(d, analysis.sensitivity!, scenario.currency)}`,
+                })),
+              },
+            }
+          : {}),
+      }
+    : {};
+  return `${JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra }, null, 2)}\n`;
 }
