@@ -70,7 +70,11 @@ describe('same seed, same numbers', () => {
     }
     // Bytes compared directly: a deep equality of 400,000-element arrays, value by value, takes seconds.
     const same = (a: PartialRun | undefined, b: PartialRun) => {
-      expect({ ...a, blockSums: null, histograms: null }).toEqual({ ...b, blockSums: null, histograms: null });
+      expect({ ...a, blockSums: null, histograms: null }).toEqual({
+        ...b,
+        blockSums: null,
+        histograms: null,
+      });
       expect(Buffer.from(a!.blockSums.buffer).equals(Buffer.from(b.blockSums.buffer))).toBe(true);
       expect(Buffer.from(a!.histograms.buffer).equals(Buffer.from(b.histograms.buffer))).toBe(true);
     };
