@@ -78,6 +78,8 @@ export interface DriverResult {
 export interface Sensitivity {
   trials: number;
   seed: number;
+  /** Simulations run for it: the base run and every rerun (priced inputs need none). */
+  reruns: number;
   recommended: PatternId;
   feasible: boolean;
   runnerUp: PatternId | null;
@@ -294,6 +296,7 @@ export function* analyseDrivers(
   const run = runBlocks(scenario, 0, blocks);
   const totals = readTotals(run.blockSums, run.blocks.length);
   const outcome = outcomeFromTotals(scenario, totals, run.histograms);
+  let reruns = 1;
   const base: Base = {
     outcome,
     recommended: outcome.recommended,
@@ -306,7 +309,9 @@ export function* analyseDrivers(
   for (const driver of wanted) {
     const evaluateAt = (v: number): Outcome => {
       const variant = driver.at(v);
-      return driver.reprice ? base.reprice(variant.scenario) : evaluate(variant.scenario, variant.scales);
+      if (driver.reprice) return base.reprice(variant.scenario);
+      reruns++;
+      return evaluate(variant.scenario, variant.scales);
     };
     const low = evaluateAt(driver.low);
     yield results.length;
@@ -361,6 +366,7 @@ export function* analyseDrivers(
     base: {
       trials: scenario.simulation.trials,
       seed: scenario.simulation.seed,
+      reruns,
       recommended: base.recommended,
       feasible: outcome.feasible,
       runnerUp: base.runnerUp,

@@ -18,8 +18,8 @@ import {
 } from '../format';
 import { patternLabel } from '../patterns';
 
-/** "one year in 20" for a chance of 0.05; "less than one in 1,000" below that. */
-function oneIn(p: number, unit: string): string {
+/** "about one year in 20" for a chance of 0.05; "fewer than one year in 1,000" below 0.001. */
+export function oneIn(p: number, unit: string): string {
   if (!(p > 0)) return `no ${unit}`;
   if (p >= 0.5) return `${formatPercent(p)} of ${unit}s`;
   if (p < 0.001) return `fewer than one ${unit} in 1,000`;

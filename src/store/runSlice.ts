@@ -56,6 +56,8 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
 
     /** Cancels the run in progress and the full run still due. */
     const stop = (): boolean => {
+      // Whatever follows the result on screen is about to be out of date too.
+      get().dropAnalysis();
       const active = controller !== null || fullRunTimer !== null;
       controller?.abort();
       controller = null;
@@ -91,6 +93,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
             resultKind: kind,
             resultScenario: scenario,
           });
+          if (kind === 'full') get().startAnalysis();
           onFinished?.();
         },
         (error: unknown) => {

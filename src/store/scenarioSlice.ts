@@ -209,6 +209,13 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           if (choice === 'article' || choice === 'sourced') return get().setBenchmarkSet(choice);
           return reject(path, 'Choose the sourced catalogue or the article’s figures.');
         }
+        if (spec.kind === 'enum') {
+          const choice = spec.values?.find((v) => String(v) === text.trim());
+          if (choice === undefined) {
+            return reject(path, `Choose one of ${(spec.values ?? []).map(String).join(', ')}.`);
+          }
+          return setLeaf(path, choice);
+        }
         if (spec.kind === 'boolean') {
           const flag = text.trim().toLowerCase();
           if (flag !== 'true' && flag !== 'false') return reject(path, 'Choose yes or no.');

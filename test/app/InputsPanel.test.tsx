@@ -106,6 +106,7 @@ describe('InputsPanel', () => {
     expect(legends).toEqual([
       'Business impact',
       'Targets',
+      'Availability objective',
       'Budget and costs',
       'Operations',
       'Failure rates',

@@ -1,5 +1,6 @@
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { breakEvens } from '../../models/engine/breakEven';
+import type { DriverResult, Sensitivity } from '../../models/engine/sensitivity';
 import type {
   CurvePoint,
   PatternId,
@@ -283,5 +284,55 @@ export function fixtureResult(patch: Partial<SimulationResult> = {}): Simulation
     slo: { target: 0.9995, window: 'month', excludePlannedMaintenance: true },
     riskTolerance: 100_000,
     ...patch,
+  };
+}
+
+/**
+ * A hand-made sensitivity: active-active recommended at 300,000 over the horizon, DR the runner-up at
+ * 330,000. Node failures swing it most and flip it below 0.7 a year; the downtime cost flips it above
+ * $1,500/min; the health check moves nothing.
+ */
+export function fixtureSensitivity(): Sensitivity {
+  const driver = (
+    input: string,
+    low: number,
+    high: number,
+    base: number,
+    totals: [number, number, number, number],
+    flips: Partial<Pick<DriverResult, 'flipLow' | 'flipHigh'>> = {},
+  ): DriverResult => ({
+    input,
+    unit: 'value',
+    integer: false,
+    base,
+    low,
+    high,
+    totalAtLow: totals[0],
+    totalAtHigh: totals[1],
+    runnerUpAtLow: totals[2],
+    runnerUpAtHigh: totals[3],
+    recommendedAtLow: flips.flipLow ? flips.flipLow.to : 'active-active',
+    recommendedAtHigh: flips.flipHigh ? flips.flipHigh.to : 'active-active',
+    flipLow: flips.flipLow ?? null,
+    flipHigh: flips.flipHigh ?? null,
+  });
+  return {
+    trials: 20_000,
+    seed: 1,
+    reruns: 9,
+    recommended: 'active-active',
+    feasible: true,
+    runnerUp: 'active-passive-dr',
+    total: 300_000,
+    runnerUpTotal: 330_000,
+    drivers: [
+      driver('failureRates.node', 0.5, 2, 1, [280_000, 360_000, 270_000, 420_000], {
+        flipLow: { value: 0.7, to: 'active-passive-dr' },
+      }),
+      driver('business.downtimeCostPerMinute', 500, 2000, 1000, [290_000, 320_000, 280_000, 430_000], {
+        flipHigh: { value: 1500, to: 'active-passive-dr' },
+      }),
+      driver('operations.healthCheckIntervalSeconds', 2.5, 10, 5, [299_000, 302_000, 329_000, 331_000]),
+    ],
   };
 }

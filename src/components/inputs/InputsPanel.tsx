@@ -9,7 +9,9 @@ import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
 import { PresetPicker } from './PresetPicker';
 import { QuantityField } from './QuantityField';
+import { CheckboxField } from './CheckboxField';
 import { QuotesTable } from './QuotesTable';
+import { SelectField } from './SelectField';
 import { TechnologyFields } from './TechnologyFields';
 import './inputs.css';
 
@@ -131,6 +133,7 @@ export const InputsPanel = memo(function InputsPanel() {
           'business.downtimeCostPerMinute',
           'business.dataLossCostPerSecond',
           'business.plannedWindowFactor',
+          'business.riskTolerance',
         ]}
       />
       <FieldGroup
@@ -144,6 +147,18 @@ export const InputsPanel = memo(function InputsPanel() {
           'targets.confidence',
         ]}
       />
+      <fieldset className="input-group">
+        <legend>Availability objective</legend>
+        <p className="group-help">
+          An SLO as a contract states it: each architecture is checked month by month (or quarter by quarter),
+          each window simulated on its own.
+        </p>
+        <div className="field-grid">
+          <QuantityField path="slo.target" />
+          <SelectField path="slo.window" labels={{ month: 'Each month', quarter: 'Each quarter' }} />
+          <CheckboxField path="slo.excludePlannedMaintenance" />
+        </div>
+      </fieldset>
       <FieldGroup
         legend="Budget and costs"
         help="The monthly budget and how sure an architecture must be to stay within it; the prices every architecture is estimated from; the horizon over which totals are compared, and the currency."

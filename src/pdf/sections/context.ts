@@ -17,6 +17,7 @@ import type {
   TechnologyPreset,
   TrafficLayer,
 } from '../../../models/types';
+import type { Analysis } from '../../../models/engine/analysis';
 import type { ProposalForm } from '../model';
 import type { WordingContext } from '../../report/findings';
 import { cleanText } from './text';
@@ -28,11 +29,14 @@ export interface ProposalInput {
   /** ISO date, yyyy-mm-dd. */
   date: string;
   appVersion: string;
+  /** The analyses that followed the run (sensitivity, remedies), when they were in at export. */
+  analysis?: Analysis | null | undefined;
 }
 
 export interface Context {
   scenario: Scenario;
   result: SimulationResult;
+  analysis: Analysis | null;
   form: ProposalForm;
   /** The client's name as the cover and every footer show it ('Client' when the form leaves it blank). */
   client: string;
@@ -90,6 +94,7 @@ export function proposalContext(input: ProposalInput): Context {
   return {
     scenario,
     result,
+    analysis: input.analysis ?? null,
     form,
     client: cleanText(form.clientName, 120) || 'Client',
     date,
