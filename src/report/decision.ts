@@ -41,7 +41,7 @@ export function tailSentences(r: PatternResult, scenario: Scenario): string[] {
     const rate = scenario.failureRates.region;
     const rare =
       rate > 0
-        ? `, such as a regional disaster (about one year in ${formatNumber(Math.round(1 / rate))})`
+        ? `, such as a regional disaster (about one year in ${formatNumber(Math.round(1 / rate))}),`
         : '';
     out.push(
       `The expected loss, ${m(loss.mean)} a year, is above the one-in-twenty year because it includes rare, costly years${rare} that a typical year never sees: budget for the expectation, and plan for the tail.`,
