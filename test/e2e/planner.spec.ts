@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   comparisonTable,
   enter,
+  expectNoRunInProgress,
   PATTERN_NAMES,
   recommendationCard,
   recommendedName,
@@ -63,8 +64,9 @@ test('a bad entry shows a message at the field and the results stay', async ({ p
   await rto.press('Enter');
   await expect(rto).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(/Write a duration such as 90 s/)).toBeVisible();
-  // The last good value (60 s) keeps driving the results: nothing changed or blanked.
-  await page.waitForTimeout(800);
+  // The last good value (60 s) keeps driving the results: no run was started, nothing changed or blanked.
+  await expect(page.getByText('Still in use: 60 s')).toBeVisible();
+  await expectNoRunInProgress(page);
   expect(await recommendationCard(page).innerText()).toBe(before);
   // Units as people type them are understood.
   await rto.fill('1.5 min');
