@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkSet } from '../../models/catalogue/index';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
@@ -11,10 +11,8 @@ import {
   type SimulationRunner,
 } from '../../src/store/simulationStore';
 import { abortError, runSimulation } from '../../src/worker/runSimulation';
-import { loadUnits } from '../../src/input/unitMath';
 
 // The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-beforeAll(() => loadUnits());
 
 /** A runner the test finishes by hand. */
 function manualRunner() {

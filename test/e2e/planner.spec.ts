@@ -74,6 +74,12 @@ test('a bad entry shows a message at the field and the results stay', async ({ p
   await expect(rto).not.toHaveAttribute('aria-invalid', 'true');
   await waitForFullRun(page);
   await expect(recommendationCard(page)).toContainText('90 s RTO target');
+  // So is arithmetic with units, read under the page's content policy (no eval).
+  await rto.fill('2 min + 30 s');
+  await rto.press('Enter');
+  await expect(page.getByText('In use: 150 s')).toBeVisible();
+  await waitForFullRun(page);
+  await expect(recommendationCard(page)).toContainText('2.5 min RTO target');
 });
 
 test('the inputs can be walked and edited with the keyboard alone', async ({ page }) => {
