@@ -6,7 +6,6 @@ import { resultKey } from '../../src/store/compareSlice';
 import type { SimulationRunner } from '../../src/store/runSlice';
 import { makeStore } from './helpers';
 
-
 /** A runner the test finishes by hand; each result records the seed it ran with. */
 function manualRunner() {
   const calls: {

@@ -4,7 +4,6 @@ import type { Scenario } from '../../models/types';
 import { HISTORY_LIMIT, type SimulationStore } from '../../src/store/simulationStore';
 import { FakeStorage, makeStore, recordingRunner } from './helpers';
 
-
 const named = (name: string): Scenario => ({ ...DEFAULT_SCENARIO, name });
 const names = (store: SimulationStore) => store.getState().library.map((e) => e.scenario.name);
 

@@ -5,7 +5,6 @@ import type { Scenario } from '../../models/types';
 import { LIBRARY_KEY, LIBRARY_VERSION, SET_ASIDE_KEY } from '../../src/store/libraryPersist';
 import { FakeStorage, makeStore, quotaError } from './helpers';
 
-
 const named = (name: string, seed = 1): Scenario => ({
   ...DEFAULT_SCENARIO,
   name,

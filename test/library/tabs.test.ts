@@ -5,7 +5,6 @@ import { LIBRARY_KEY } from '../../src/store/libraryPersist';
 import type { SimulationStore } from '../../src/store/simulationStore';
 import { FakeStorage, makeStore, makeTab, quotaError } from './helpers';
 
-
 const named = (name: string, seed: number): Scenario => ({
   ...DEFAULT_SCENARIO,
   name,
