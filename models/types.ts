@@ -235,7 +235,7 @@ export interface CrossRegionProfile {
    * How the regions replicate: async (a standby that may lag), sync (every commit reaches the other region
    * first), consensus (a majority of voting replicas across regions), or async multi-master.
    */
-  replication: 'async' | 'sync' | 'consensus' | 'async-multi-master';
+  replication: ReplicationMode;
   /** Who starts the cross-region failover: the data layer itself, or people following a runbook. */
   decidedBy: 'automation' | 'people';
   /** Automation only: time until the data layer notices the region is gone, seconds. */
