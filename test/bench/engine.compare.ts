@@ -5,7 +5,7 @@
  */
 import { PATTERNS, throughput } from './engineFigures';
 
-const t = throughput(200_000, 3);
+const t = throughput(200_000, 5);
 console.log(
   JSON.stringify({ patterns: PATTERNS, trials: t.trials, engineMs: t.engineMs, floorMs: t.floorMs }),
 );
