@@ -5,8 +5,9 @@ import { loadArithmetic } from '../../src/input/arithmetic';
 import { evaluateArithmetic, restrictedMath } from '../../src/input/mathInstance';
 import { convertRate, convertTime } from '../../src/input/unitMath';
 
-// Entries with arithmetic need the reader loaded (the app starts it when the inputs are reached).
-beforeAll(() => loadArithmetic());
+// Entries with arithmetic need the reader loaded (the app starts it when the inputs are reached); its first
+// load, transformed on the fly, can take seconds on a busy machine.
+beforeAll(() => loadArithmetic(), 30_000);
 
 function field(path: string): FieldSpec {
   const spec = SCENARIO_FIELDS.find((f) => f.path === path);
