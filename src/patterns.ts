@@ -7,4 +7,3 @@ export const PATTERN_LABELS: Readonly<Record<PatternId, string>> = PATTERN_NAMES
 export function patternLabel(id: PatternId, fallback?: string): string {
   return (Object.hasOwn(PATTERN_LABELS, id) ? PATTERN_LABELS[id] : undefined) ?? fallback ?? id;
 }
-
