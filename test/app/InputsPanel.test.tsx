@@ -15,8 +15,6 @@ import {
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { abortError } from '../../src/worker/runSimulation';
 
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-
 afterEach(cleanup);
 
 // jsdom replaces the global URL, which node:fs does not take: work with plain paths.

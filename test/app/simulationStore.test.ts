@@ -12,8 +12,6 @@ import {
 } from '../../src/store/simulationStore';
 import { abortError, runSimulation } from '../../src/worker/runSimulation';
 
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-
 /** A runner the test finishes by hand. */
 function manualRunner() {
   const calls: {

@@ -5,8 +5,6 @@ import { formatQuantity, formatSecondsExact, unitText } from '../../src/input/fo
 import { parseQuantity, quantityKind } from '../../src/input/parseQuantity';
 import { fieldSpec, valueAt } from '../../src/store/scenarioPaths';
 
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-
 const spec = (path: string) => {
   const found = fieldSpec(path);
   if (!found) throw new Error(path);
