@@ -248,7 +248,7 @@ export interface CrossRegionProfile {
    * How the regions replicate: async (a standby that may lag), sync (every commit reaches the other region
    * first), consensus (a majority of voting replicas across regions), or async multi-master.
    */
-  replication: 'async' | 'sync' | 'consensus' | 'async-multi-master';
+  replication: ReplicationMode;
   /** Who starts the cross-region failover: the data layer itself, or people following a runbook. */
   decidedBy: 'automation' | 'people';
   /** Automation only: time until the data layer notices the region is gone, seconds. */
@@ -412,7 +412,6 @@ export interface CostRange extends MoneyRange {
 
 /** The window an availability objective is measured over. */
 export type SloWindow = 'month' | 'quarter';
-export const SLO_WINDOWS: readonly SloWindow[] = ['month', 'quarter'];
 
 /** One scope's incidents of one architecture: what a drill of that scope should show. */
 export interface ScopeResult {

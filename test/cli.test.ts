@@ -21,7 +21,9 @@ describe('simulate CLI: JSON contract', () => {
 
   it('exits 0 and prints one JSON object', () => {
     expect(out.code).toBe(0);
-    expect(typeof json).toBe('object');
+    expect(out.stderr).toBe('');
+    expect(json).toBeTypeOf('object');
+    expect(Array.isArray(json)).toBe(false);
   });
 
   it('has the documented top-level fields', () => {
@@ -41,7 +43,9 @@ describe('simulate CLI: JSON contract', () => {
     // The same findings as numbers, for scripts; each other pattern with its reasons and findings.
     expect(json.recommendation.findings.length).toBeGreaterThan(0);
     for (const f of json.recommendation.findings) expect(typeof f.kind).toBe('string');
+    expect(json.recommendation.others).toHaveLength(4);
     for (const o of json.recommendation.others) {
+      expect(o.reasons.length).toBeGreaterThan(0);
       expect(o.reasons).toHaveLength(o.findings.length);
     }
   });

@@ -19,8 +19,14 @@ const presetFiles = readdirSync(root('public/scenarios')).filter(
 );
 
 describe('the generated JSON Schema', () => {
-  it('compiles in strict mode', () => {
-    expect(typeof validate).toBe('function');
+  it('compiles in strict mode, and refuses what parseScenario refuses', () => {
+    // Strict mode throws on any keyword or format it does not know, so a schema mistake fails here.
+    expect(() => new Ajv2020({ allErrors: true, strict: true }).compile(scenarioJsonSchema())).not.toThrow();
+    expect(validate(withField('horizonYears', 'three'))).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toContain('/horizonYears');
+    expect(parseScenario(withField('horizonYears', 'three')).ok).toBe(false);
+    expect(validate({ schemaVersion: 2, targets: { rtoSeconds: -1 } })).toBe(false);
+    expect(parseScenario({ schemaVersion: 2, targets: { rtoSeconds: -1 } }).ok).toBe(false);
   });
 
   it('is the committed public/scenario.schema.json (run `npm run schema` after changing fields.ts)', () => {

@@ -32,13 +32,6 @@ export function costLine(r: PatternResult, years: number, plannedWindowFactor: n
   };
 }
 
-/** The downtime cost per minute at which two lines cross; null if they never do at a cost ≥ 0. */
-export function crossing(a: CostLine, b: CostLine): number | null {
-  if (a.slope === b.slope) return null; // parallel lines
-  const c = (b.fixed - a.fixed) / (a.slope - b.slope);
-  return Number.isFinite(c) && c >= 0 ? c : null;
-}
-
 /** The line of one pattern at downtime cost c: its expected annual total (currency per year). */
 export function totalAtDowntimeCost(line: CostLine, c: number): number {
   return line.fixed + c * line.slope;

@@ -6,7 +6,7 @@ import { summarize } from './summarize';
 export { BLOCK_TRIALS, blockByBlock, blockCount, runBlocks, type PartialRun } from './runBlocks';
 export { mergePartials } from './merge';
 export { summarize, MINUTES_PER_YEAR } from './summarize';
-export { costLine, crossing, totalAtDowntimeCost, type CostLine } from './breakEven';
+export { costLine, totalAtDowntimeCost, type CostLine } from './breakEven';
 export { distributionTable, type DistributionEntry, type DistributionTable } from './distributionTable';
 export { DISTRIBUTION_IDS, type DistributionId } from './distributionIds';
 export { manualPathProbability } from './plan';

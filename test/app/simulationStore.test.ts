@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkSet } from '../../models/catalogue/index';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
@@ -13,10 +13,6 @@ import {
 import { abortError, runSimulation } from '../../src/worker/runSimulation';
 import { runAnalysis, type Analyser } from '../../src/worker/runAnalysis';
 import type { Analysis } from '../../models/engine/analysis';
-import { loadUnits } from '../../src/input/unitMath';
-
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-beforeAll(() => loadUnits());
 
 /** A runner the test finishes by hand. */
 function manualRunner() {

@@ -3,7 +3,7 @@ import { manualPathProbability } from '../../../models/engine';
 import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
 import { SCOPE_IDS } from '../../../models/types';
 import { formatFractionExact } from '../../input/formatQuantity';
-import { loadUnits } from '../../input/unitMath';
+import { loadArithmetic } from '../../input/arithmetic';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
@@ -100,9 +100,9 @@ function SimulationGroup() {
  * field reads and writes the store; results follow as the user types.
  */
 export const InputsPanel = memo(function InputsPanel() {
-  // The unit converter loads apart from the page, when a person first reaches for the inputs: well before
-  // they have typed a unit, and never in the way of the first screen.
-  const startUnits = () => void loadUnits().catch(() => undefined);
+  // The arithmetic reader loads apart from the page, when a person first reaches for the inputs: well
+  // before they have typed a sum, and never in the way of the first screen.
+  const startArithmetic = () => void loadArithmetic().catch(() => undefined);
   // The first screen holds the business facts; the sections after them mount in a second, interruptible
   // render just after it is painted.
   const rest = useDeferredValue(true, false);
@@ -113,8 +113,8 @@ export const InputsPanel = memo(function InputsPanel() {
       aria-labelledby="inputs-heading"
       // Ctrl+Z in these fields undoes edits of the scenario (see useUndoShortcuts).
       data-undo-scope="scenario"
-      onFocus={startUnits}
-      onPointerDown={startUnits}
+      onFocus={startArithmetic}
+      onPointerDown={startArithmetic}
     >
       <h2 id="inputs-heading">Inputs</h2>
       <p className="lede">
