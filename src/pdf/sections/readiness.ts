@@ -15,6 +15,7 @@ export function readinessSection(ctx: Context): Section {
   return {
     id: 'readiness',
     heading: 'Readiness checklist',
+    chapter: false,
     blocks: [
       { kind: 'subheading', text: 'Before deployment' },
       {
