@@ -30,3 +30,8 @@ export async function exportDeck(request: DeckRequest): Promise<{ blob: Blob; fi
   const blob = await renderDeck(deckContent(ctx));
   return { blob, fileName: deckFileName(ctx.client, ctx.date) };
 }
+
+/** Loads pptxgenjs while the person fills in the form. */
+export async function preloadDeck(): Promise<void> {
+  await import('pptxgenjs');
+}

@@ -38,7 +38,12 @@ type Status =
   | { kind: 'done'; fileName: string }
   | { kind: 'error'; message: string };
 
-type Checker = (texts: string[]) => string[];
+interface Checker {
+  /** Characters no font of the export draws. */
+  check: (texts: string[]) => string[];
+  /** Whether the texts need the CJK font. */
+  cjk: (texts: string[]) => boolean;
+}
 
 /** "ᚠ (U+16A0)": a character and its code point, so it can be found even when the screen cannot draw it. */
 function describe(ch: string): string {
@@ -85,7 +90,7 @@ export function ExportDialog({ scenario, result, open, kind, onClose, onExported
   const [clientError, setClientError] = useState<string | null>(null);
   const [validityError, setValidityError] = useState<string | null>(null);
   const [validityText, setValidityText] = useState(() => String(readSettings().validityDays));
-  const [checker, setChecker] = useState<{ check: Checker } | null>(null);
+  const [checker, setChecker] = useState<Checker | null>(null);
   // The characters the person agreed to export with the replacement mark; a new one asks again.
   const [acceptedFor, setAcceptedFor] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -110,7 +115,8 @@ export function ExportDialog({ scenario, result, open, kind, onClose, onExported
     if (!open || checker) return;
     let live = true;
     void import('./scripts').then((m) => {
-      if (live) setChecker({ check: (texts) => m.undrawable(texts) });
+      if (live)
+        setChecker({ check: (texts) => m.undrawable(texts), cjk: (texts) => m.needsFallback(texts).size > 0 });
     });
     return () => {
       live = false;
@@ -131,6 +137,17 @@ export function ExportDialog({ scenario, result, open, kind, onClose, onExported
   ];
   const missing = checker ? checker.check(texts) : [];
   const accepted = acceptedFor === missing.join('');
+  const cjk = checker ? checker.cjk(texts) : false;
+
+  // While the form is filled in, the export code and its fonts load (failures surface at export).
+  useEffect(() => {
+    if (!open) return;
+    const preload =
+      kind === 'pdf'
+        ? import('./exportProposal').then((m) => m.preloadProposal(cjk))
+        : import('../deck/exportDeck').then((m) => m.preloadDeck());
+    preload.catch(() => undefined);
+  }, [open, kind, cjk]);
 
   const close = () => {
     if (busy) return;

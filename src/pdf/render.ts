@@ -194,8 +194,17 @@ class Layout {
     return width;
   }
 
+  private readonly wrapped = new Map<string, Line[]>();
+
+  /** Lines of a text at a width, worked out once (the keep rules ask for the same lines again). */
   wrap(text: string, width: number, size: number, style: Style = 'regular'): Line[] {
-    return wrapText(keepUnits(text), width, (t) => this.measure(t, size, style));
+    const key = `${size}|${style}|${width.toFixed(2)}|${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = wrapText(keepUnits(text), width, (t) => this.measure(t, size, style));
+      this.wrapped.set(key, lines);
+    }
+    return lines;
   }
 
   lineHeight(size: number): number {

@@ -112,13 +112,19 @@ function split(piece: Piece, width: number, measure: Measure): Piece[] {
   return merged;
 }
 
-/** One paragraph (no `\n`) broken into lines no wider than `width`. */
+/**
+ * One paragraph (no `\n`) broken into lines no wider than `width`. Widths add up (the PDF sets text with
+ * no kerning), so a line's width grows piece by piece instead of being measured again whole.
+ */
 function wrapParagraph(text: string, width: number, measure: Measure): Line[] {
   const lines: Line[] = [];
+  const space = measure(' ');
   let line: Line = { text: '', links: [] };
-  const place = (p: Piece) => {
+  let used = 0;
+  const place = (p: Piece, w: number) => {
     const start = line.text.length;
     line.text += p.text;
+    used += w;
     if (p.url) {
       const last = line.links[line.links.length - 1];
       if (last && last.url === p.url && last.end === start) last.end = line.text.length;
@@ -128,15 +134,20 @@ function wrapParagraph(text: string, width: number, measure: Measure): Line[] {
   for (const raw of pieces(text)) {
     const candidates = measure(raw.text) > width ? split(raw, width, measure) : [raw];
     for (const p of candidates) {
-      const sep = p.space && line.text !== '' ? ' ' : '';
-      if (line.text !== '' && measure(line.text + sep + p.text) > width) {
+      const w = measure(p.text);
+      const sep = p.space && line.text !== '';
+      if (line.text !== '' && used + (sep ? space : 0) + w > width) {
         lines.push(line);
         line = { text: '', links: [] };
-        if (p.text !== '') place(p);
+        used = 0;
+        if (p.text !== '') place(p, w);
         continue;
       }
-      line.text += sep;
-      place(p);
+      if (sep) {
+        line.text += ' ';
+        used += space;
+      }
+      place(p, w);
     }
   }
   lines.push({ text: line.text.trimEnd(), links: line.links });
