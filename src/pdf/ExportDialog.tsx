@@ -116,7 +116,10 @@ export function ExportDialog({ scenario, result, open, kind, onClose, onExported
     let live = true;
     void import('./scripts').then((m) => {
       if (live)
-        setChecker({ check: (texts) => m.undrawable(texts), cjk: (texts) => m.needsFallback(texts).size > 0 });
+        setChecker({
+          check: (texts) => m.undrawable(texts),
+          cjk: (texts) => m.needsFallback(texts).size > 0,
+        });
     });
     return () => {
       live = false;
