@@ -111,7 +111,7 @@ export function deckContent(ctx: Context): DeckContent {
     protection: protection(ctx),
     plan: {
       phases: phases.map((p, i) => ({
-        label: `${i + 1}. ${p.name}`,
+        label: `${i + 1}. ${p.short}`,
         start: p.start,
         length: p.weeks,
         roles: p.roles,

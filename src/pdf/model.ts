@@ -132,6 +132,8 @@ export interface Section {
    * on the same page.
    */
   chapter?: boolean;
+  /** A chapter that may share the page of the one before it (the default is a page of its own). */
+  newPage?: boolean;
   /** Appendices are lettered in the contents. */
   appendix?: boolean;
 }

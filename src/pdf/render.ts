@@ -133,6 +133,7 @@ class Layout {
 
   constructor(
     readonly pdf: jsPDF,
+    readonly doc: ProposalDocument,
     readonly options: RenderOptions,
     readonly hasFallback: boolean,
   ) {
@@ -343,7 +344,7 @@ class Layout {
     const size = chapter ? SIZE.heading : SIZE.section;
     const lines = this.wrap(section.heading, this.width, size, 'bold');
     const height = lines.length * this.lineHeight(size) + 18;
-    if (chapter) {
+    if (chapter && section.newPage !== false) {
       if (!this.atTop) this.newPage();
     } else {
       this.ensure(height + 14 + this.minHeight(next));
@@ -944,7 +945,9 @@ class Layout {
       case 'callout':
         return this.callout(block.title, block.lines, block.tone);
       case 'contents':
+        // Room for one line per section; the lines are drawn once the pages are known.
         this.contentsAt = { page: this.page, y: this.y };
+        this.y += this.contentsHeight();
         return;
       case 'timeline':
         return this.timeline(block.phases, block.milestones, block.caption);
@@ -970,6 +973,26 @@ class Layout {
       await this.block(section.blocks[i]!, section.blocks[i + 1]);
   }
 
+  /** The sections the contents list, with how each is set. */
+  private contentsEntries(): { title: string; chapter: boolean; appendix: boolean }[] {
+    return this.doc.sections
+      .filter((s) => s.id !== 'contents')
+      .map((s) => ({ title: s.heading, chapter: s.chapter !== false, appendix: s.appendix === true }));
+  }
+
+  private contentsLine(chapter: boolean): { size: number; gap: number } {
+    return chapter ? { size: SIZE.body + 0.5, gap: 5 } : { size: SIZE.body, gap: 3 };
+  }
+
+  contentsHeight(): number {
+    return (
+      this.contentsEntries().reduce((sum, e) => {
+        const { size, gap } = this.contentsLine(e.chapter);
+        return sum + this.lineHeight(size) + gap;
+      }, 0) + 10
+    );
+  }
+
   /** The contents, on the page kept for them: every section with its page, each line a link. */
   contents(): void {
     if (!this.contentsAt) return;
@@ -985,7 +1008,7 @@ class Layout {
           ? String(++chapter)
           : '';
       const indent = h.chapter ? 0 : 26;
-      const size = h.chapter ? SIZE.body + 0.5 : SIZE.body;
+      const { size, gap } = this.contentsLine(h.chapter);
       const style: Style = h.chapter ? 'bold' : 'regular';
       const label =
         number && !h.appendix ? `${number}  ${h.title}` : number ? `${number}: ${h.title}` : h.title;
@@ -1003,7 +1026,7 @@ class Layout {
       this.draw(dots, this.left + indent + labelWidth + 6, y, size, 'regular', COLOR.rule);
       this.draw(page, this.right - pageWidth, y, size, style);
       this.pdf.link(this.left + indent, y, this.width - indent, size * 1.3, { pageNumber: h.page });
-      y += this.lineHeight(size) + (h.chapter ? 5 : 3);
+      y += this.lineHeight(size) + gap;
     }
   }
 
@@ -1124,7 +1147,7 @@ export async function renderProposal(doc: ProposalDocument, options: RenderOptio
   });
   pdf.setLanguage('en');
 
-  const layout = new Layout(pdf, options, fallback !== null);
+  const layout = new Layout(pdf, doc, options, fallback !== null);
   let first = true;
   for (const section of doc.sections) {
     await layout.render(section, first);

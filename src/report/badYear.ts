@@ -14,11 +14,11 @@ export function badYearSentences(result: SimulationResult, scenario: Scenario): 
   const rec = recommendedOf(result);
   const base = baselineOf(result);
   const out = [
-    `In one year in twenty, downtime and lost data cost ${rec.id === 'single-node' ? 'the single node' : patternName(rec.id)} more than ${m(rec.annualLoss.p95)}; in one year in a hundred, more than ${m(rec.annualLoss.p99)} (expected ${m(rec.annualLoss.mean)} a year).`,
+    `With ${rec.id === 'single-node' ? 'a single node' : patternName(rec.id)}, downtime and lost data cost more than ${m(rec.annualLoss.p95)} in one year in twenty and more than ${m(rec.annualLoss.p99)} in one year in a hundred (expected ${m(rec.annualLoss.mean)} a year).`,
   ];
   if (rec.id !== 'single-node') {
     out.push(
-      `Staying on a single node: more than ${m(base.annualLoss.p95)} one year in twenty and ${m(base.annualLoss.p99)} one year in a hundred (expected ${m(base.annualLoss.mean)}).`,
+      `Staying on a single node: more than ${m(base.annualLoss.p95)} in one year in twenty and more than ${m(base.annualLoss.p99)} in one year in a hundred (expected ${m(base.annualLoss.mean)} a year).`,
     );
   }
   if (rec.annualLoss.p95 < rec.annualLoss.mean) {

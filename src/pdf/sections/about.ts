@@ -54,5 +54,6 @@ export function aboutSection(ctx: Context): Section {
   blocks.push({ kind: 'bullets', items: inScope(ctx) });
   blocks.push({ kind: 'subheading', text: 'Out of scope' });
   blocks.push({ kind: 'bullets', items: outOfScope(ctx) });
-  return { id: 'about', heading: 'About this proposal', blocks };
+  // It follows the contents on their page.
+  return { id: 'about', heading: 'About this proposal', blocks, newPage: false };
 }

@@ -19,8 +19,13 @@ const yearsWord = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 /** Who prepared it, in one line: name, company, e-mail, telephone (those given). */
 export function preparedByLine(ctx: Context): string {
   const f = ctx.form;
-  return [f.preparedBy, f.company, f.email, f.phone]
-    .map((s) => cleanText(s, 120))
+  // A telephone number never breaks across lines.
+  return [
+    cleanText(f.preparedBy, 120),
+    cleanText(f.company, 120),
+    cleanText(f.email, 120),
+    cleanText(f.phone, 40).replace(/ /g, '\u00a0'),
+  ]
     .filter((s) => s !== '')
     .join(', ');
 }
@@ -89,9 +94,9 @@ export function decisionSection(ctx: Context): Section {
       'One-off (range)',
       'Expected losses',
       'Total (P95: 1 in 20)',
-      'Meets targets',
+      'Meets targets and budget',
     ],
-    widths: [1.8, 1.75, 1.6, 1.15, 1.3, 0.75],
+    widths: [1.75, 1.7, 1.55, 1.15, 1.3, 0.9],
     numeric: [1, 2, 3, 4],
     rows: costs.map((c) => {
       const two = (expected: number, range: { low: number; high: number }) => {

@@ -181,7 +181,7 @@ export function implementationSection(ctx: Context): Section {
 
   const phases = planPhases(ctx);
   const total = planWeeks(phases);
-  const names = new Map(phases.map((p) => [p.id, p.name]));
+  const numbers = new Map(phases.map((p, i) => [p.id, i + 1]));
   const weeks = (n: number) => `${formatNumber(n)} ${n === 1 ? 'week' : 'weeks'}`;
   const blocks: Block[] = [
     ...(ctx.result.recommendation.feasible ? [] : [closestNote(ctx)]),
@@ -192,19 +192,21 @@ export function implementationSection(ctx: Context): Section {
     {
       kind: 'table',
       header: ['Phase', 'Roles', 'Duration', 'After', 'Milestone'],
-      widths: [2.6, 2, 0.95, 1.6, 1.9],
+      widths: [2.9, 2.1, 1.05, 1.2, 1.9],
       rows: phases.map((p, i) => [
         `${i + 1}. ${p.name}`,
         p.roles,
         `${weeks(p.weeks)}\n(week ${formatNumber(p.start)}–${formatNumber(p.start + p.weeks)})`,
-        p.after.length > 0 ? p.after.map((id) => names.get(id)!).join('; ') : 'Signature of this proposal',
+        p.after.length === 0
+          ? 'Signature of this proposal'
+          : `${p.after.length === 1 ? 'Phase' : 'Phases'} ${p.after.map((id) => numbers.get(id)!).join(' and ')}`,
         p.milestone ?? 'Ready for the next phase',
       ]),
     },
     {
       kind: 'timeline',
       phases: phases.map((p, i) => ({
-        label: `${i + 1}. ${p.name}`,
+        label: `${i + 1}. ${p.short}`,
         start: p.start,
         length: p.weeks,
         roles: p.roles,

@@ -10,6 +10,8 @@ import type { Context } from './context';
 export interface PlanPhase {
   id: string;
   name: string;
+  /** The name without the technology, for the timeline's labels. */
+  short: string;
   roles: string;
   /** Weeks, at least half a week. */
   weeks: number;
@@ -26,6 +28,7 @@ export const TEAM_SIZE = 2;
 interface Template {
   id: string;
   name: (ctx: Context) => string;
+  short: string;
   roles: string;
   share: number;
   after: string[];
@@ -35,6 +38,7 @@ interface Template {
 const TEMPLATE: Template[] = [
   {
     id: 'design',
+    short: 'Confirm the inputs and the design',
     name: () => 'Confirm the inputs and the design',
     roles: 'Client sponsor, solution architect',
     share: 0.1,
@@ -43,6 +47,7 @@ const TEMPLATE: Template[] = [
   },
   {
     id: 'build',
+    short: 'Build the data layer',
     name: (ctx) =>
       ctx.preset ? `Build the data layer (${ctx.presetName})` : 'Set up backups and the restore script',
     roles: 'Database operator',
@@ -51,6 +56,7 @@ const TEMPLATE: Template[] = [
   },
   {
     id: 'traffic',
+    short: 'Traffic layer, monitoring, alerting',
     name: (ctx) => `Traffic layer (${ctx.layerName}), monitoring and alerting`,
     roles: 'Platform operator',
     share: 0.15,
@@ -58,6 +64,7 @@ const TEMPLATE: Template[] = [
   },
   {
     id: 'migrate',
+    short: 'Migrate the data',
     name: () => 'Migrate the data and rehearse the cut-over',
     roles: 'Database operator, application owner',
     share: 0.2,
@@ -66,6 +73,7 @@ const TEMPLATE: Template[] = [
   },
   {
     id: 'drills',
+    short: 'Failover drills and acceptance',
     name: () => 'Failover drills and acceptance',
     roles: 'Incident lead, database and platform operators',
     share: 0.15,
@@ -74,6 +82,7 @@ const TEMPLATE: Template[] = [
   },
   {
     id: 'golive',
+    short: 'Go-live and handover',
     name: () => 'Go-live and handover',
     roles: 'All, with the client sponsor',
     share: 0.1,
@@ -110,6 +119,7 @@ export function planPhases(ctx: Context): PlanPhase[] {
     out.push({
       id: t.id,
       name: t.name(ctx),
+      short: ctx.preset || t.id !== 'build' ? t.short : 'Backups and restore script',
       roles: t.roles,
       weeks,
       after: t.after,

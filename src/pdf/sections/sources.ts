@@ -73,7 +73,7 @@ export function sourcesSection(ctx: Context, cited: ReadonlySet<string> = new Se
   const procedures = all.filter((f) => f.kind === 'procedure');
   const used = new Set(all.map((f) => f.confidence));
   const header = ['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence'];
-  const widths = [1.05, 2, 2.2, 2.45, 1.1, 1.2];
+  const widths = [1, 1.85, 2.15, 2.4, 1.25, 1.3];
   const blocks: Block[] = [
     {
       kind: 'paragraph',
