@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliOutcome } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
@@ -13,11 +13,17 @@ const fake = (path: string): string => {
   return read(path);
 };
 const PRESET = 'public/scenarios/ecommerce-checkout.json';
+const cli = (argv: string[], readFile: (path: string) => string = fake) => runCli(argv, { readFile });
 const STATS = ['mean', 'p50', 'p95', 'p99'];
 
 describe('simulate CLI: JSON contract', () => {
-  const out = runCli([PRESET, '--trials', '5000', '--seed', '7'], fake);
-  const json = JSON.parse(out.stdout);
+  let out: CliOutcome;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json: any;
+  beforeAll(async () => {
+    out = await cli([PRESET, '--trials', '5000', '--seed', '7']);
+    json = JSON.parse(out.stdout);
+  });
 
   it('exits 0 and prints one JSON object', () => {
     expect(out.code).toBe(0);
@@ -82,8 +88,8 @@ describe('simulate CLI: JSON contract', () => {
     }
   });
 
-  it('prices the active-active architecture by its technology', () => {
-    const cassandra = runCli([PRESET, '--trials', '2000', '--seed', '7'], (path) => {
+  it('prices the active-active architecture by its technology', async () => {
+    const cassandra = await cli([PRESET, '--trials', '2000', '--seed', '7'], (path) => {
       if (path !== PRESET) return fake(path);
       const doc = JSON.parse(read(PRESET));
       doc.technology.activeActive = 'cassandra-multi-dc';
@@ -103,12 +109,12 @@ describe('simulate CLI: JSON contract', () => {
     }
   });
 
-  it('is reproducible: the same seed prints the same bytes', () => {
-    expect(runCli([PRESET, '--trials', '5000', '--seed', '7'], fake).stdout).toBe(out.stdout);
+  it('is reproducible: the same seed prints the same bytes', async () => {
+    expect((await cli([PRESET, '--trials', '5000', '--seed', '7'])).stdout).toBe(out.stdout);
   });
 
-  it('prints a Markdown report with the same recommendation', () => {
-    const md = runCli([PRESET, '--trials=5000', '--seed=7', '--format', 'markdown'], fake);
+  it('prints a Markdown report with the same recommendation', async () => {
+    const md = await cli([PRESET, '--trials=5000', '--seed=7', '--format', 'markdown']);
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# HA plan: E-commerce checkout/);
     expect(md.stdout).toContain('| Architecture |');
@@ -118,7 +124,7 @@ describe('simulate CLI: JSON contract', () => {
 
 describe('simulate CLI: bad input', () => {
   const cases: [string, string[], RegExp][] = [
-    ['no file', [], /^error: no scenario file given/],
+    ['no file', [], /^error: no scenario given/],
     ['missing file', ['nope.json'], /^error: nope\.json: no such file$/],
     ['malformed JSON', ['broken.json'], /^error: broken\.json: JSON: /],
     [
@@ -132,8 +138,8 @@ describe('simulate CLI: bad input', () => {
     ['unknown flag', [PRESET, '--fast'], /^error: unknown flag '--fast'$/],
   ];
   for (const [name, argv, message] of cases) {
-    it(`${name}: exit code 2 and one line naming the problem`, () => {
-      const out = runCli(argv, fake);
+    it(`${name}: exit code 2 and one line naming the problem`, async () => {
+      const out = await cli(argv);
       expect(out.code).toBe(2);
       expect(out.stdout).toBe('');
       expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);

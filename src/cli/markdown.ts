@@ -10,8 +10,13 @@ import {
   formatPercent,
 } from '../format';
 import { otherReasons, recommendationReasons, remedyText } from '../report/findings';
+import { markdownName, terminalText } from '../report/plainText';
 
-/** The simulation as a readable Markdown report (same numbers as the JSON). */
+/**
+ * The simulation as a readable Markdown report (same numbers as the JSON). Names are written by the policy
+ * of src/report/plainText.ts: one line, no control or invisible characters, Markdown's characters escaped;
+ * and the whole report is made safe for a terminal, where it is usually read.
+ */
 export function markdownReport(scenario: Scenario, result: SimulationResult): string {
   const cur = scenario.currency;
   const m = (x: number) => formatMoney(x, cur);
@@ -19,7 +24,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
   const rec = result.recommendation;
   const years = result.horizonYears;
   const lines: string[] = [];
-  lines.push(`# HA plan: ${result.scenario}`, '');
+  lines.push(`# HA plan: ${markdownName(result.scenario)}`, '');
   lines.push(
     `${formatCount(result.trials)} simulated years per architecture, seed ${result.seed}, benchmark set \`${result.benchmarkSet}\`, ` +
       (result.converged
@@ -50,7 +55,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
   );
   for (const p of result.patterns) {
     lines.push(
-      `| ${p.name} | ${m(p.monthlyInfraCost.expected)} (${formatMoneyRange(p.monthlyInfraCost, cur)}) | ${formatMoneyRange(p.oneOffCost, cur)} ` +
+      `| ${markdownName(p.name)} | ${m(p.monthlyInfraCost.expected)} (${formatMoneyRange(p.monthlyInfraCost, cur)}) | ${formatMoneyRange(p.oneOffCost, cur)} ` +
         `| ${formatDuration(p.incidentRtoSeconds.p50)} / ${formatDuration(p.incidentRtoSeconds.p95)} ` +
         `| ${formatDuration(p.incidentRpoSeconds.p50)} / ${formatDuration(p.incidentRpoSeconds.p95)} | ${formatDuration(p.regionRtoSeconds.p95)} ` +
         `| ${formatAvailability(p.availability)} (${formatAvailability(p.availabilityWithMaintenance)}) ` +
@@ -67,7 +72,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
   for (const p of result.patterns) {
     const t = p.meetsTargets;
     lines.push(
-      `| ${p.name} | ${formatPercent(t.rto)} | ${formatPercent(t.rpo)} | ${formatPercent(t.regionRto)} | ${formatPercent(t.regionRpo)} | ${formatPercent(p.overBudgetProbability)} | ${p.withinBudget ? 'yes' : 'no'} |`,
+      `| ${markdownName(p.name)} | ${formatPercent(t.rto)} | ${formatPercent(t.rpo)} | ${formatPercent(t.regionRto)} | ${formatPercent(t.regionRpo)} | ${formatPercent(p.overBudgetProbability)} | ${p.withinBudget ? 'yes' : 'no'} |`,
     );
   }
 
@@ -76,8 +81,8 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
     const r = p.regionRecovery;
     lines.push(
       r.returned === null
-        ? `- ${p.name}: no regional incident was simulated.`
-        : `- ${p.name}: ${formatPercent(r.returned)} ended when the region returned, ${formatPercent(r.elsewhere ?? 0)} were recovered elsewhere.`,
+        ? `- ${markdownName(p.name)}: no regional incident was simulated.`
+        : `- ${markdownName(p.name)}: ${formatPercent(r.returned)} ended when the region returned, ${formatPercent(r.elsewhere ?? 0)} were recovered elsewhere.`,
     );
   }
 
@@ -93,8 +98,8 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
   }
   lines.push(
     '',
-    `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
+    `Planned maintenance a year: ${result.patterns.map((p) => `${markdownName(p.name)} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
     '',
   );
-  return `${lines.join('\n')}\n`;
+  return terminalText(`${lines.join('\n')}\n`);
 }
