@@ -9,9 +9,10 @@ import { RecommendationCard } from './components/RecommendationCard';
 import { RunStatus } from './components/RunStatus';
 import { ShareButton } from './components/ShareButton';
 import { SourcesPanel } from './components/SourcesPanel';
+import { StaleNotice } from './components/StaleNotice';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
-import type { SimulationStatus } from './store/simulationStore';
+import { resultsCurrent, type SimulationStatus } from './store/simulationStore';
 import { useSimulation } from './store/useSimulation';
 import { useLater } from './components/useLater';
 
@@ -25,6 +26,9 @@ const PLACEHOLDER: Record<SimulationStatus, string> = {
   cancelled: 'Simulation cancelled. Press “Run full simulation” to start again.',
   error: 'No result: the simulation failed (see the message above).',
 };
+
+const HELD_PLACEHOLDER =
+  'Not simulated yet: this scenario takes a while to simulate (see the estimate above).';
 
 /** Counts the results shown, so that a script can tell when new numbers have landed (data-run-seq). */
 function useResultSequence(result: SimulationResult | null): number {
@@ -43,11 +47,14 @@ export function App() {
   const result = useSimulation((state) => state.result);
   const status = useSimulation((state) => state.status);
   const resultKind = useSimulation((state) => state.resultKind);
+  const current = useSimulation(resultsCurrent);
+  const held = useSimulation((state) => state.heldRun !== null);
   const seq = useResultSequence(result);
   // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
   const shown = useDeferredValue(result);
-  // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
-  const exportable = status === 'done' && resultKind === 'full' ? result : null;
+  // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview
+  // and never the results of earlier inputs.
+  const exportable = status === 'done' && resultKind === 'full' && current ? result : null;
   // The panels below the fold mount in a task of their own after the first paint.
   const belowFold = useLater();
 
@@ -73,6 +80,7 @@ export function App() {
           </div>
           <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
             <RunStatus />
+            <StaleNotice />
             <div className="result-actions">
               <ExportButton scenario={scenario} result={exportable} />
               <ImportExport scenario={scenario} result={exportable} />
@@ -86,7 +94,7 @@ export function App() {
               />
             ) : (
               <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
-                <p>{PLACEHOLDER[status]}</p>
+                <p>{held && status !== 'running' ? HELD_PLACEHOLDER : PLACEHOLDER[status]}</p>
               </section>
             )}
           </div>

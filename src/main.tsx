@@ -18,9 +18,9 @@ createRoot(container).render(
 // A share link in the address opens its scenario as a new one; a link that cannot be opened leaves the
 // scenario as it was and says why (in the import/export panel). Links pasted later open the same way.
 const opener = storeOpener(simulationStore);
-openFromUrl(opener);
+const fromLink = openFromUrl(opener);
 listenForShareLinks(opener);
 
 // The scenario runs once on load (a quick preview, then the full run), so the first screen already shows a
-// recommendation.
-simulationStore.getState().refresh();
+// recommendation; a scenario opened from a link has been started (or held for a click) already.
+if (fromLink !== 'opened') simulationStore.getState().refresh();

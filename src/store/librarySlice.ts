@@ -13,6 +13,7 @@ import type { Scenario } from '../../models/types';
 import type { LibraryEntry, SaveStatus } from './libraryPersist';
 import { capitalize, messageFor } from './scenarioPaths';
 import { markedAs, namesOf, uniqueName } from './scenarioNames';
+import type { RefreshOptions } from './runSlice';
 import type { SimulationState } from './simulationStore';
 
 /** Undo steps kept per scenario (and as many redo steps). */
@@ -172,12 +173,12 @@ export function createLibrarySlice(
   const { createId, edit } = options;
   return (set, get) => {
     /** Adds `entry` after position `after` (at the end by default) and opens it. */
-    const addAndOpen = (entry: LibraryEntry, after?: number): string => {
+    const addAndOpen = (entry: LibraryEntry, after?: number, run?: RefreshOptions): string => {
       set((s) => {
         const at = after === undefined ? s.library.length : after + 1;
         return { library: [...s.library.slice(0, at), entry, ...s.library.slice(at)], ...openPatch(entry) };
       });
-      get().refresh();
+      get().refresh(run);
       return entry.id;
     };
 
@@ -313,7 +314,10 @@ export function createLibrarySlice(
         const parsed = parseScenario(scenario);
         if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
         const name = uniqueName(parsed.scenario.name, namesOf(get().library), markedAs(ORIGIN_WORDS[origin]));
-        return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } });
+        // Someone else's link must not start a long run in this browser unasked.
+        return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } }, undefined, {
+          confirmSlow: origin === 'link',
+        });
       },
 
       undo: () => travel('undo'),
