@@ -10,6 +10,7 @@ import { RunStatus } from './components/RunStatus';
 import { ShareButton } from './components/ShareButton';
 import { SourcesPanel } from './components/SourcesPanel';
 import { StaleNotice } from './components/StaleNotice';
+import { ScenarioBoundary } from './components/ErrorBoundary';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
 import { resultsCurrent, type SimulationStatus } from './store/simulationStore';
@@ -87,11 +88,13 @@ export function App() {
               <ShareButton scenario={scenario} />
             </div>
             {result ? (
-              <RecommendationCard
-                result={result}
-                confidence={scenario.targets.confidence}
-                currency={scenario.currency}
-              />
+              <ScenarioBoundary what="the recommendation">
+                <RecommendationCard
+                  result={result}
+                  confidence={scenario.targets.confidence}
+                  currency={scenario.currency}
+                />
+              </ScenarioBoundary>
             ) : (
               <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
                 <p>{held && status !== 'running' ? HELD_PLACEHOLDER : PLACEHOLDER[status]}</p>
@@ -100,7 +103,7 @@ export function App() {
           </div>
         </div>
         {shown && (
-          <>
+          <ScenarioBoundary what="the comparison and the charts">
             <ComparisonTable result={shown} scenario={scenario} />
             <Suspense
               fallback={
@@ -111,7 +114,7 @@ export function App() {
             >
               <ChartsPanel result={shown} scenario={scenario} />
             </Suspense>
-          </>
+          </ScenarioBoundary>
         )}
         {belowFold && (
           <>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { listenForShareLinks, openFromUrl } from './io/openFromUrl';
 import { storeOpener } from './io/opener';
 import { simulationStore } from './store/simulationStore';
@@ -9,9 +10,12 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('HA Planner: #root element missing from index.html');
 
+// Whatever fails to render, the page says so and offers a way on: it never goes blank.
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="the planner" onReset={() => simulationStore.getState().resetScenario()}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
 

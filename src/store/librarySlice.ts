@@ -73,6 +73,11 @@ export interface LibrarySlice {
   /** Opens scenario `id` for editing and runs it. */
   switchScenario: (id: string) => boolean;
   /**
+   * Gives the open scenario the default inputs, keeping its name, as one edit that Undo takes back: the
+   * way out when its inputs cannot be shown. Other scenarios are not touched.
+   */
+  resetScenario: () => void;
+  /**
    * Adds `scenario` as a new entry (its name suffixed when taken: "Checkout (shared)") and opens it; never
    * overwrites a saved scenario. Returns the new id. Throws when the scenario is not valid.
    */
@@ -308,6 +313,18 @@ export function createLibrarySlice(
         set(openPatch(entry));
         get().refresh();
         return true;
+      },
+
+      resetScenario: () => {
+        const { scenario } = get();
+        edit({
+          scenario: { ...DEFAULT_SCENARIO, name: scenario.name },
+          drafts: {},
+          fieldErrors: {},
+          warnings: warningsOf(DEFAULT_SCENARIO),
+          presetId: null,
+        });
+        get().refresh();
       },
 
       openAsNew: (scenario, origin) => {
