@@ -40,8 +40,13 @@ export interface RefreshOptions {
   confirmSlow?: boolean;
 }
 
-/** Runs shorter than this, in seconds, are too noisy to learn the machine's speed from. */
-const SHORTEST_TIMED_RUN_S = 0.25;
+/**
+ * Runs estimated shorter than this, in seconds, teach nothing of the machine's speed: their time is mostly
+ * starting workers and summarising, which the estimate (of the simulation proper) leaves out.
+ */
+const SHORTEST_TIMED_RUN_S = 0.5;
+/** A run's time is taken as at most this many times faster or slower than estimated (one busy moment). */
+const MOST_SPEED_RATIO = 8;
 
 export interface RunSlice {
   status: SimulationStatus;
@@ -239,9 +244,8 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
  * averaged with the earlier factor so that one slow moment does not swing every later estimate.
  */
 function learnedSpeed(previous: number, scenario: Scenario, seconds: number): number {
-  if (!(seconds >= SHORTEST_TIMED_RUN_S)) return previous;
   const estimated = estimateWork(scenario, { cores: defaultWorkerCount() }).seconds;
-  if (!(estimated > 0)) return previous;
-  const ratio = seconds / estimated;
+  if (!(estimated >= SHORTEST_TIMED_RUN_S) || !(seconds > 0)) return previous;
+  const ratio = Math.min(MOST_SPEED_RATIO, Math.max(1 / MOST_SPEED_RATIO, seconds / estimated));
   return previous === 1 ? ratio : Math.sqrt(previous * ratio);
 }

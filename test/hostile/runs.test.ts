@@ -144,12 +144,18 @@ describe('slow runs wait for a click', () => {
     await flush();
     expect(store.getState().speedFactor).toBeCloseTo(3, 9);
     expect(estimateRun(store.getState(), scenario).seconds).toBeCloseTo(estimated * 3, 9);
-    // A run too short to time teaches nothing.
+    // A run too short to time teaches nothing; one far off the estimate counts as at most 8 times off.
     store.getState().setTrials(1000);
     now += 10;
     calls.at(-1)!.resolve(fakeResult(1000));
     await flush();
     expect(store.getState().speedFactor).toBeCloseTo(3, 9);
+    store.getState().setTrials(2_000_000);
+    store.getState().run();
+    now += estimated * 1000 * 1000;
+    calls.at(-1)!.resolve(fakeResult(2_000_000));
+    await flush();
+    expect(store.getState().speedFactor).toBeCloseTo(Math.sqrt(3 * 8), 9);
   });
 });
 
