@@ -1,9 +1,14 @@
 import { remediesFor, sensitivityOf, type Analysis } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
+import { decodeShareLink, linkFragment } from '../../models/share/shareLink';
+import { parseScenario, parseScenarioJson, type ParseResult } from '../../models/scenario/validate';
+import { estimateWork } from '../../models/workEstimate';
+import { formatCount, formatDuration, formatNumber } from '../format';
 import { jsonReport } from '../report/json';
-import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
-import { parseArgs, UsageError } from './args';
+import { terminalText } from '../report/plainText';
+import { HELP, parseArgs, UsageError, type ScenarioSource } from './args';
 import { markdownReport } from './markdown';
+import { ReadRefused } from './readBounded';
 
 /** The JSON contract, shared with the app's results export. */
 export { jsonReport };
@@ -14,26 +19,44 @@ export interface CliOutcome {
   stderr: string;
 }
 
+export interface CliIo {
+  /** The text of a scenario file; throws ReadRefused (or an error with a Node `code`) when it cannot. */
+  readFile: (path: string) => string | Promise<string>;
+  /** Told each line of standard error as soon as it is known (a warning comes before a long run). */
+  onStderr?: (line: string) => void;
+}
+
+/** What a read error says, when it is not one of ours. */
+function readError(error: unknown): string {
+  if (error instanceof ReadRefused) return error.message;
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+}
+
 /**
- * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--sensitivity] [--slo F]
- * [--window month|quarter] [--tolerance AMOUNT]`.
- * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
+ * `simulate (<scenario.json> | --link URL) [--trials N] [--seed S] [--format json|markdown] [--sensitivity]
+ * [--slo F] [--window month|quarter] [--tolerance AMOUNT]`.
+ * Bad input ends with exit code 2 and one line naming the problem, never a stack trace. Every line of
+ * standard error is made safe for a terminal (src/report/plainText.ts): a file or a link cannot send
+ * escape sequences through a message.
  */
-export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
-  const fail = (message: string): CliOutcome => ({ code: 2, stdout: '', stderr: `error: ${message}\n` });
+export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
+  let stderr = '';
+  const say = (line: string) => {
+    const safe = `${terminalText(line).replace(/\n/g, ' ')}\n`;
+    stderr += safe;
+    io.onStderr?.(safe);
+  };
+  const fail = (message: string): CliOutcome => {
+    say(`error: ${message}`);
+    return { code: 2, stdout: '', stderr };
+  };
   try {
     const args = parseArgs(argv);
-    let text: string;
-    try {
-      text = readFile(args.file);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return fail(
-        `${args.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`,
-      );
-    }
-    const parsed = parseScenarioJson(text);
-    if (!parsed.ok) return fail(`${args.file}: ${parsed.errors.join('; ')}`);
+    if ('help' in args) return { code: 0, stdout: HELP, stderr: '' };
+    const read = await readSource(args.source, io);
+    if ('error' in read) return fail(read.error);
+    const parsed = read.parsed;
     // Flags go through the same validation as the file, so their limits and messages are the same.
     const s = parsed.scenario;
     const withFlags = parseScenario({
@@ -46,6 +69,15 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
       },
     });
     if (!withFlags.ok) return fail(withFlags.errors.map(flagNames).join('; '));
+    for (const m of parsed.migrated) say(`note: ${m}`);
+    for (const w of parsed.warnings) say(`warning: ${w}`);
+    const work = estimateWork(withFlags.scenario);
+    if (work.slow) {
+      say(
+        `warning: this run takes about ${formatDuration(work.seconds)} (${formatCount(work.trials)} trials × ` +
+          `${formatNumber(work.incidentsPerYear)} incidents a year); fewer --trials or lower failure rates shorten it`,
+      );
+    }
     const result = simulate(withFlags.scenario);
     const report: Analysis = {
       remedies: remediesFor(withFlags.scenario, result),
@@ -55,16 +87,32 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
       args.format === 'json'
         ? jsonReport(result, withFlags.scenario, report)
         : markdownReport(withFlags.scenario, result, report);
-    const notices = [
-      ...parsed.migrated.map((m) => `note: ${m}`),
-      ...parsed.warnings.map((w) => `warning: ${w}`),
-    ];
-    const warnings = notices.map((line) => `${line}\n`).join('');
-    return { code: 0, stdout, stderr: warnings };
+    return { code: 0, stdout, stderr };
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
-    return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    return fail(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   }
+}
+
+type SourceRead = { parsed: Extract<ParseResult, { ok: true }> } | { error: string };
+
+/** The scenario of a file or a share link, validated, or the one-line reason it cannot be used. */
+async function readSource(source: ScenarioSource, io: CliIo): Promise<SourceRead> {
+  if (source.kind === 'link') {
+    const decoded = decodeShareLink(linkFragment(source.url));
+    if (!decoded.ok) return { error: `--link: ${decoded.error}` };
+    const parsed = parseScenario(decoded.scenario);
+    return parsed.ok ? { parsed } : { error: `--link: ${parsed.errors.join('; ')}` };
+  }
+  let text: string;
+  try {
+    text = await io.readFile(source.path);
+  } catch (e) {
+    return { error: `${source.path}: ${readError(e)}` };
+  }
+  const parsed = parseScenarioJson(text);
+  if (!parsed.ok) return { error: `${source.path}: ${parsed.errors.join('; ')}` };
+  return { parsed };
 }
 
 /** A validation message about a field a flag set, named by the flag. */

@@ -839,7 +839,21 @@ class Layout {
 
   // ----- first page
 
+  /**
+   * The logo, at most `maxWidth` × `maxHeight`; its height. The file was checked when it was chosen
+   * (logo.ts); should the PDF writer still fail on it, the message is for people, not the library's.
+   */
   async logo(logo: RenderLogo, maxWidth: number, maxHeight: number): Promise<number> {
+    try {
+      return await this.drawLogo(logo, maxWidth, maxHeight);
+    } catch {
+      throw new Error(
+        'the logo could not be drawn into the PDF. Remove it, or choose another PNG or SVG file.',
+      );
+    }
+  }
+
+  private async drawLogo(logo: RenderLogo, maxWidth: number, maxHeight: number): Promise<number> {
     if (logo.type === 'png') {
       const props = this.pdf.getImageProperties(logo.dataUrl);
       const scale = Math.min(maxWidth / props.width, maxHeight / props.height);

@@ -10,12 +10,14 @@ import {
   tailSentences,
 } from './decision';
 import { otherReasons, recommendationReasons, remedyText, type WordingContext } from './findings';
+import { jsonSafe } from './plainText';
 
 /**
  * The JSON report, shared by the command line (`--format json`) and the app's "Export results (JSON)":
  * the whole result without the chart curves (the app draws those), with the recommendation's findings
  * also written as English sentences (`reasons`, `remedyTexts`) for people and scripts that read them,
- * pretty-printed, ending in a newline.
+ * pretty-printed, ending in a newline. Characters a terminal would act on or not show are written as `\u`
+ * escapes (the data read back is the same).
  */
 export function jsonReport(result: SimulationResult, scenario: Scenario, analysis?: Analysis): string {
   const ctx: WordingContext = { currency: scenario.currency, confidence: scenario.targets.confidence };
@@ -53,5 +55,5 @@ export function jsonReport(result: SimulationResult, scenario: Scenario, analysi
           : {}),
       }
     : {};
-  return `${JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra }, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra }, null, 2))}\n`;
 }
