@@ -47,11 +47,6 @@ export function plainName(name: string): string {
   return INVISIBLE.test(text) ? NO_VISIBLE_NAME : text;
 }
 
-/** Text for Markdown: plainText with Markdown's own characters escaped (rules 1 to 3 and 5). */
-export function markdownText(text: string): string {
-  return plainText(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-
 /** A name for Markdown (rules 1 to 5). */
 export function markdownName(name: string): string {
   const plain = plainName(name);
