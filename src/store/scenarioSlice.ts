@@ -12,7 +12,9 @@ import { MONEY_RANGE_FIELDS, OVERRIDES_FIELD } from '../../models/scenario/field
 import { parseScenario } from '../../models/scenario/validate';
 import { show } from '../../models/scenario/leafCheck';
 import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../../models/types';
+import { pairMessage, rangeMessage } from '../input/fieldMessages';
 import { formatQuantity, formatSecondsExact } from '../input/formatQuantity';
+import { browserNumberLocale } from '../input/localNumbers';
 import { readMoneyRange } from '../input/moneyRange';
 import { parseQuantity, type Quantity } from '../input/parseQuantity';
 import { loadArithmetic } from '../input/arithmetic';
@@ -57,6 +59,11 @@ export interface ScenarioSlice {
   fieldErrors: Record<string, string>;
   /** The validator's warnings about the current scenario (valid, but probably not meant). */
   warnings: string[];
+  /**
+   * What the reading of an accepted entry assumed, by field path, with the value it gave: shown at the
+   * field while it holds that value ("Read 9.000 as 9: here a point marks decimals …").
+   */
+  fieldNotes: Record<string, FieldNote>;
   /** Reads `text` into the field at `path`; true when the scenario took the value. */
   setField: (path: string, text: string) => boolean;
   /** Forgets what was typed at `path`, so the input shows the current value again. */
@@ -78,6 +85,12 @@ export interface ScenarioSlice {
   setMoneyRange: (map: MoneyRangeMap, pattern: PatternId, text: string) => boolean;
 }
 
+/** What reading an entry assumed, and the value it read. */
+export interface FieldNote {
+  value: unknown;
+  notes: string[];
+}
+
 /** The maps of money ranges by architecture: quoted monthly prices and one-off costs. */
 export type MoneyRangeMap = 'quotes' | 'oneOff';
 
@@ -93,10 +106,17 @@ const without = (record: Record<string, string>, keys: readonly string[]): Recor
   return copy;
 };
 
+/** A validator's message about another field, with that field's label for its path: "Replication factor: …". */
+function labelled(message: string): string {
+  const colon = message.indexOf(': ');
+  const label = colon < 0 ? undefined : fieldSpec(message.slice(0, colon))?.label;
+  return label === undefined ? message : `${label}: ${message.slice(colon + 2)}`;
+}
+
 /** The message for an override whose three values are out of order, in the form's words; null if in order. */
 function orderProblem({ min, mode, max }: TriangularSeconds): string | null {
   if (min <= mode && mode <= max) return null;
-  const shown = [min, mode, max].map(formatSecondsExact).join(', ');
+  const shown = [min, mode, max].map((seconds) => formatSecondsExact(seconds)).join(', ');
   return `Needs least ≤ most likely ≤ greatest; these would be ${shown}.`;
 }
 
@@ -142,7 +162,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       const parsed = parseScenario(candidate);
       if (!parsed.ok) {
         const message =
-          messageFor(parsed.errors, messagePaths) ?? capitalize(parsed.errors[0] ?? 'Not valid.');
+          messageFor(parsed.errors, messagePaths) ?? capitalize(labelled(parsed.errors[0] ?? 'Not valid.'));
         return reject(errorAt, message);
       }
       set((s) => ({
@@ -157,6 +177,12 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     /** Sets a leaf to a value already read; an unchanged value only clears the field's error. */
     const setLeaf = (path: string, value: unknown): boolean => {
       const { scenario } = get();
+      const spec = fieldSpec(path);
+      if (spec && typeof value === 'number') {
+        const context = { currency: scenario.currency, locale: browserNumberLocale() };
+        const outOfRange = rangeMessage(spec, value, '', context);
+        if (outOfRange !== null) return reject(path, outOfRange);
+      }
       if (Object.is(valueAt(scenario, path), value)) {
         set((s) => ({ fieldErrors: without(s.fieldErrors, [path]) }));
         return true;
@@ -167,7 +193,8 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     const setOverridePart = (id: DistributionId, part: TrianglePart, text: string): boolean => {
       const path = overridePath(id, part);
       keepDraft(path, text);
-      const read = parseQuantity(text, OVERRIDES_FIELD.value);
+      const locale = browserNumberLocale();
+      const read = parseQuantity(text, OVERRIDES_FIELD.value, { locale });
       if (!read.ok) return unread(path, text, read);
       const { scenario, drafts } = get();
       const entry = distributionTable(scenario)[id];
@@ -179,7 +206,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         const otherPath = overridePath(id, other);
         const typed = other === part ? text : drafts[otherPath];
         if (typed === undefined) continue;
-        const value = parseQuantity(typed, OVERRIDES_FIELD.value);
+        const value = parseQuantity(typed, OVERRIDES_FIELD.value, { locale });
         if (!value.ok) continue;
         triangle[other] = value.value;
         accepted.push(otherPath);
@@ -199,6 +226,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       drafts: {},
       fieldErrors: {},
       warnings: initialCheck.ok ? initialCheck.warnings : [],
+      fieldNotes: {},
 
       setField: (path, text) => {
         const override = parseOverridePath(path);
@@ -229,15 +257,29 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           return setLeaf(path, value);
         }
         const { currency } = get().scenario;
-        const read = parseQuantity(text, spec, { currency });
+        const locale = browserNumberLocale();
+        const read = parseQuantity(text, spec, { currency, locale });
         if (!read.ok) return unread(path, text, read);
+        const notes = read.notes ?? [];
+        // A value out of the field's bounds is refused in the words of the field, with what was assumed.
+        const context = { currency, locale };
+        const outOfRange =
+          rangeMessage(spec, read.value, text, context) ??
+          pairMessage(spec, read.value, text, get().scenario, context);
+        if (outOfRange !== null) return reject(path, [outOfRange, ...notes].join(' '));
+        set((s) => {
+          const fieldNotes = { ...s.fieldNotes };
+          if (notes.length > 0) fieldNotes[path] = { value: read.value, notes };
+          else delete fieldNotes[path];
+          return { fieldNotes };
+        });
         if (setLeaf(path, read.value)) return true;
         // The validator quotes the number read; the message quotes what was typed, and what it was read as.
         const message = get().fieldErrors[path];
         const got = `, got ${show(read.value)}`;
         if (message?.endsWith(got)) {
           const typed = text.trim();
-          const readAs = formatQuantity(spec, read.value, currency);
+          const readAs = formatQuantity(spec, read.value, currency, locale);
           const note = readAs === typed ? '' : ` (read as ${readAs})`;
           reject(path, `${message.slice(0, -got.length)}, got ${typed}${note}`);
         }
@@ -329,7 +371,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         } else {
           keepDraft(path, text);
           const spec = map === 'quotes' ? MONEY_RANGE_FIELDS[0].value : MONEY_RANGE_FIELDS[1].value;
-          const read = readMoneyRange(text, spec, scenario.currency);
+          const read = readMoneyRange(text, spec, scenario.currency, browserNumberLocale());
           if (typeof read === 'string') return reject(path, read);
           entries[pattern] = read;
         }

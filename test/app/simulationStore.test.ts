@@ -161,21 +161,29 @@ describe('editing the scenario', () => {
     expect(calls).toHaveLength(runs);
   });
 
-  it('shows the validator’s message for a value out of bounds, then clears it on a good entry', () => {
+  it('says why a value out of bounds cannot be used, in the field’s terms, then clears it on a good entry', () => {
     const store = createSimulationStore({ runner: manualRunner().runner });
     store.getState().setField('targets.rtoSeconds', '0 s');
-    // The message quotes the entry as typed, not the number it was read as.
+    // The message quotes the entry as typed, and what to enter instead.
     expect(store.getState().fieldErrors['targets.rtoSeconds']).toBe(
-      'Must be a positive number of seconds, got 0 s',
+      '0 s is not a possible RTO target; enter more than 0 s.',
     );
     store.getState().setField('targets.confidence', '100%');
     expect(store.getState().fieldErrors['targets.confidence']).toBe(
-      'Must be a fraction above 0 and below 1, got 100%',
+      '100% is not a possible share of incidents that must meet a target; enter less than 100%.',
     );
     // An entry that rounds to a bound says what it was read as, not only the rounded number.
     store.getState().setField('targets.confidence', '99.99999999999999%');
     expect(store.getState().fieldErrors['targets.confidence']).toBe(
-      'Must be a fraction above 0 and below 1, got 99.99999999999999% (read as 100%)',
+      '99.99999999999999% (read as 100%) is not a possible share of incidents that must meet a target; enter less than 100%.',
+    );
+    store.getState().setField('operations.humanResponseSeconds', '-5 min');
+    expect(store.getState().fieldErrors['operations.humanResponseSeconds']).toBe(
+      '-5 min (read as -300 s) is not a possible time for a paged person to start acting; enter 0 s or more.',
+    );
+    store.getState().setField('targets.regionRtoSeconds', '200 days');
+    expect(store.getState().fieldErrors['targets.regionRtoSeconds']).toBe(
+      '200 days is not a possible RTO target for a regional disaster; enter at most 10,000,000 s (115.7 days).',
     );
     expect(store.getState().scenario).toEqual(DEFAULT_SCENARIO);
     store.getState().setField('targets.rtoSeconds', '2 min');
@@ -277,7 +285,9 @@ describe('editing the scenario', () => {
     expect(store.getState().setTrials(50_000)).toBe(true);
     expect(store.getState().scenario.simulation).toEqual({ seed: 42, trials: 50_000 });
     expect(store.getState().setTrials(10)).toBe(false);
-    expect(store.getState().fieldErrors['simulation.trials']).toBe('Must be at least 1000 trials, got 10');
+    expect(store.getState().fieldErrors['simulation.trials']).toBe(
+      '10 is not a possible number of trials; enter 1,000 or more.',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { figureById } from '../../../models/catalogue/index';
 import { distributionTable, type DistributionEntry } from '../../../models/engine';
 import { formatDist } from '../../format';
 import { formatSecondsExact } from '../../input/formatQuantity';
+import { browserNumberLocale } from '../../input/localNumbers';
 import {
   overridePath,
   suggestedTriangle,
@@ -36,6 +37,7 @@ function OverrideInput({ entry, part }: { entry: DistributionEntry; part: Triang
   const id = `${rowId(entry)}-${part}`;
   const suggested = suggestedTriangle(entry.preset)[part];
   const current = entry.effective.kind === 'triangular' && entry.overridden ? entry.effective[part] : null;
+  const locale = browserNumberLocale();
   return (
     <td>
       <input
@@ -43,8 +45,8 @@ function OverrideInput({ entry, part }: { entry: DistributionEntry; part: Triang
         type="text"
         className="field-input override-input"
         data-field-path={path}
-        value={edit.text ?? draft ?? (current === null ? '' : formatSecondsExact(current))}
-        placeholder={formatSecondsExact(suggested)}
+        value={edit.text ?? draft ?? (current === null ? '' : formatSecondsExact(current, locale))}
+        placeholder={formatSecondsExact(suggested, locale)}
         autoComplete="off"
         spellCheck={false}
         aria-label={`${PART_LABELS[part]}: ${entry.label}`}

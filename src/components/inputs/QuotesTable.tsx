@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { patternEconomics } from '../../../models/engine/costs';
 import { PATTERN_IDS, type PatternId } from '../../../models/types';
 import { formatMoneyRange } from '../../format';
+import { browserNumberLocale } from '../../input/localNumbers';
+import { formatMoneyRangeEntry } from '../../input/moneyRange';
 import { patternLabel } from '../../patterns';
 import { moneyRangePath, type MoneyRangeMap } from '../../store/scenarioSlice';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
@@ -30,7 +32,8 @@ function PriceInput({ map, pattern, label }: { map: MoneyRangeMap; pattern: Patt
   const error = useSimulation((s) => s.fieldErrors[path]);
   const edit = useEntry((text) => store.getState().setMoneyRange(map, pattern, text));
   const id = `price-${map}-${pattern}`;
-  const shown = given ? formatMoneyRange(given, currency) : '';
+  // Written so that it reads back as the same three amounts: a range is never rounded or narrowed here.
+  const shown = given ? formatMoneyRangeEntry(given, currency, browserNumberLocale()) : '';
   return (
     <td>
       <input
