@@ -1,7 +1,8 @@
 /**
- * Preset scenarios, listed in public/scenarios/index.json. Loading one is a deliberate action that replaces
- * the whole scenario; the file passes through the same validator as any other scenario file, and a file that
- * cannot be fetched or read leaves the current scenario as it was, with a message.
+ * Preset scenarios, listed in public/scenarios/index.json. Loading one opens it as a new scenario of the
+ * library, named after the preset, and leaves the open one as it was; until the new one is edited, Undo
+ * takes the load back. The file passes through the same validator as any other scenario file, and a file
+ * that cannot be fetched or read changes nothing, with a message.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { parseScenarioJson } from '../../models/scenario/validate';
@@ -30,7 +31,10 @@ export interface PresetSlice {
   presetError: string | null;
   /** Fetches the preset list once (later calls reuse it). */
   loadPresets: () => Promise<void>;
-  /** Replaces the scenario by a preset; false, with `presetError` set, when it cannot be loaded. */
+  /**
+   * Opens a preset as a new scenario (the open one is kept); false, with `presetError` set, when it cannot
+   * be loaded.
+   */
   loadPreset: (id: string) => Promise<boolean>;
 }
 
@@ -120,16 +124,15 @@ export function createPresetSlice(
           );
         }
         if (load !== latestLoad) return false;
+        const before = get();
+        const previous = { previousId: before.currentId, previousName: before.scenario.name };
+        const newId = get().openAsNew(parsed.scenario, 'preset');
         set({
-          scenario: parsed.scenario,
-          drafts: {},
-          fieldErrors: {},
-          warnings: parsed.warnings,
           presetId: id,
           presetLoading: false,
           presetError: null,
+          presetOpened: { id: newId, scenario: get().scenario, ...previous },
         });
-        get().refresh();
         return true;
       },
     };

@@ -221,5 +221,15 @@ describe('InputsPanel', () => {
     });
     await waitFor(() => expect(store.getState().scenario.name).toBe('B2B SaaS application'));
     expect((screen.getByLabelText('RPO target') as HTMLInputElement).value).toBe('30 s');
+    // A new scenario: the one open before is kept, and the load can be taken back.
+    expect(store.getState().library).toHaveLength(2);
+    expect(
+      screen.getByText(
+        '“B2B SaaS application” opened as a new scenario; “E-commerce checkout” is unchanged.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().scenario.name).toBe('E-commerce checkout');
+    expect(store.getState().library).toHaveLength(1);
   });
 });

@@ -421,15 +421,51 @@ describe('presets', () => {
     expect(store.getState().presets.map((p) => p.id)).toContain('payments-ledger');
   });
 
-  it('replaces the scenario by a preset, drops drafts and errors, and runs it', async () => {
+  it('opens a preset as a new scenario named after it, leaves the open one as it was, and runs it', async () => {
     const { runner, calls } = manualRunner();
     const store = createSimulationStore({ runner, fetchText: publicFetch(), baseUrl: '/' });
-    store.getState().setField('targets.rtoSeconds', 'abc');
+    store.getState().setField('targets.rtoSeconds', '90 s');
+    store.getState().setField('targets.rpoSeconds', 'abc');
+    const before = store.getState().scenario;
+    const firstId = store.getState().currentId;
     expect(await store.getState().loadPreset('payments-ledger')).toBe(true);
     expect(store.getState()).toMatchObject({ presetId: 'payments-ledger', drafts: {}, fieldErrors: {} });
     expect(store.getState().scenario.name).toBe('Payments ledger');
     expect(store.getState().scenario.targets.rpoSeconds).toBe(0);
+    expect(store.getState().currentId).not.toBe(firstId);
+    expect(store.getState().library.map((e) => e.scenario.name)).toEqual([
+      'E-commerce checkout',
+      'Payments ledger',
+    ]);
+    expect(store.getState().library[0]?.scenario).toBe(before);
     expect(calls.at(-1)?.scenario.name).toBe('Payments ledger');
+    // Loaded again, it is another scenario again.
+    await store.getState().loadPreset('payments-ledger');
+    expect(store.getState().scenario.name).toBe('Payments ledger (2)');
+  });
+
+  it('takes a preset’s load back while it is untouched, and not once it is edited', async () => {
+    const store = createSimulationStore({
+      runner: manualRunner().runner,
+      fetchText: publicFetch(),
+      baseUrl: '/',
+    });
+    const firstId = store.getState().currentId;
+    await store.getState().loadPreset('b2b-saas');
+    expect(store.getState().presetOpened).toMatchObject({
+      previousId: firstId,
+      previousName: 'E-commerce checkout',
+    });
+    expect(store.getState().undoPresetOpened()).toBe(true);
+    expect(store.getState().currentId).toBe(firstId);
+    expect(store.getState().library).toHaveLength(1);
+    expect(store.getState().presetOpened).toBeNull();
+
+    await store.getState().loadPreset('b2b-saas');
+    store.getState().setField('targets.rtoSeconds', '7 min');
+    expect(store.getState().undoPresetOpened()).toBe(false);
+    expect(store.getState().library).toHaveLength(2);
+    expect(store.getState().scenario.targets.rtoSeconds).toBe(420);
   });
 
   it('leaves the scenario untouched when a preset cannot be fetched', async () => {
