@@ -4,10 +4,10 @@
  * pool with the live runs). Results are kept by the scenario's content, so a scenario compared before, or a
  * copy of one, shows at once. The open scenario is not run twice: the live full run's result is used for it.
  */
-import type { StateCreator } from 'zustand/vanilla';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { canonical } from './canonicalJson';
-import type { LibraryEntry } from './libraryPersist';
+import type { KeyValueStorage, LibraryEntry } from './libraryPersist';
 import type { SimulationRunner } from './runSlice';
 import type { SimulationState } from './simulationStore';
 
@@ -61,6 +61,45 @@ export function comparedEntries(state: SimulationState): LibraryEntry[] {
   return state.compareIds
     .map((id) => state.library.find((e) => e.id === id))
     .filter((e): e is LibraryEntry => e !== undefined);
+}
+
+/** Where the choice of scenarios to compare is kept in the browser: a JSON list of their ids. */
+export const COMPARE_KEY = 'ha-planner:compare';
+
+/** The ids stored under COMPARE_KEY that name scenarios of `library`, in order, at most COMPARE_MAX. */
+export function readCompareIds(storage: KeyValueStorage, library: readonly LibraryEntry[]): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(storage.getItem(COMPARE_KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const ids = value.filter(
+    (id, i): id is string =>
+      typeof id === 'string' && value.indexOf(id) === i && library.some((e) => e.id === id),
+  );
+  return ids.slice(0, COMPARE_MAX);
+}
+
+/**
+ * Keeps the compared scenarios across reloads: the stored choice is taken up now (what this tab picked
+ * already stays first), and every change is written. A write that fails costs only the choice: nothing
+ * else is kept under this key.
+ */
+export function keepCompareIds(store: StoreApi<SimulationState>, storage: KeyValueStorage): void {
+  const state = store.getState();
+  const stored = readCompareIds(storage, state.library);
+  const ids = [...new Set([...state.compareIds, ...stored])].slice(0, COMPARE_MAX);
+  if (ids.length !== state.compareIds.length) store.setState({ compareIds: ids });
+  store.subscribe((next, previous) => {
+    if (next.compareIds === previous.compareIds) return;
+    try {
+      storage.setItem(COMPARE_KEY, JSON.stringify(next.compareIds));
+    } catch {
+      // The choice is still on screen; it is only not remembered.
+    }
+  });
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { COMPARE_MAX } from '../../src/store/simulationStore';
-import { resultKey } from '../../src/store/compareSlice';
+import { COMPARE_KEY, resultKey } from '../../src/store/compareSlice';
 import type { SimulationRunner } from '../../src/store/runSlice';
-import { makeStore } from './helpers';
+import { FakeStorage, makeStore } from './helpers';
 
 /** A runner the test finishes by hand; each result records the seed it ran with. */
 function manualRunner() {
@@ -129,5 +129,29 @@ describe('comparing scenarios', () => {
     store.getState().toggleCompare(ids[1]);
     expect(calls).toHaveLength(1);
     expect(Object.keys(store.getState().compareRuns)).toHaveLength(1);
+  });
+});
+
+describe('the compared scenarios after a reload', () => {
+  it('are those picked before, skipping any no longer saved', () => {
+    const storage = new FakeStorage();
+    const first = makeStore(storage);
+    const ids = [first.getState().currentId, first.getState().newScenario(), first.getState().newScenario()];
+    first.getState().toggleCompare(ids[2]!);
+    first.getState().toggleCompare(ids[0]!);
+    expect(JSON.parse(storage.data.get(COMPARE_KEY) ?? '[]')).toEqual([ids[2], ids[0]]);
+
+    const reloaded = makeStore(storage, undefined, 'again');
+    expect(reloaded.getState().compareIds).toEqual([ids[2], ids[0]]);
+
+    reloaded.getState().deleteScenario(ids[2]!);
+    storage.data.set(COMPARE_KEY, JSON.stringify([ids[2], 'gone', 7, ids[0], ids[0]]));
+    expect(makeStore(storage, undefined, 'third').getState().compareIds).toEqual([ids[0]]);
+  });
+
+  it('start empty when what is stored is not a list', () => {
+    const storage = new FakeStorage();
+    storage.data.set(COMPARE_KEY, '{not json');
+    expect(makeStore(storage).getState().compareIds).toEqual([]);
   });
 });
