@@ -35,7 +35,8 @@ function read(scenario: Scenario, path: string): unknown {
     .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], scenario);
 }
 
-function words(field: FieldSpec, value: unknown, currency: string): string {
+/** A field's value in words, with its unit, as a report writes it: "$5,600/min", "60 s", "95%". */
+export function inputValueText(field: FieldSpec, value: unknown, currency: string): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
     if (field.path === 'benchmarkSet') return benchmarkSet(value as 'article' | 'sourced').name;
@@ -61,7 +62,11 @@ export function inputProvenance(scenario: Scenario, reference: Scenario = DEFAUL
     if (NOT_INPUTS.has(field.path)) continue;
     const value = read(scenario, field.path);
     if (value === undefined) continue;
-    const item = { path: field.path, label: field.label, value: words(field, value, scenario.currency) };
+    const item = {
+      path: field.path,
+      label: field.label,
+      value: inputValueText(field, value, scenario.currency),
+    };
     (value === read(reference, field.path) ? toConfirm : given).push(item);
   }
   const cur = scenario.currency;
