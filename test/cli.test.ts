@@ -5,8 +5,8 @@ import { runCli } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
-  'bad.json': '{"schemaVersion": 2, "targets": {"rtoSeconds": -5}}',
-  'broken.json': '{"schemaVersion": 2,',
+  'bad.json': '{"schemaVersion": 3, "targets": {"rtoSeconds": -5}}',
+  'broken.json': '{"schemaVersion": 3,',
 };
 const fake = (path: string): string => {
   if (path in files) return files[path]!;

@@ -42,10 +42,10 @@ describe('the generated JSON Schema', () => {
     }
   });
 
-  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 2} and every preset, as parseScenario does', () => {
+  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 3} and every preset, as parseScenario does', () => {
     const docs: [string, unknown][] = [
       ['DEFAULT_SCENARIO', DEFAULT_SCENARIO],
-      ['minimal', { schemaVersion: 2 }],
+      ['minimal', { schemaVersion: 3 }],
       ...presetFiles.map((f): [string, unknown] => [
         f,
         JSON.parse(readFileSync(root(`public/scenarios/${f}`), 'utf8')),
@@ -71,8 +71,8 @@ describe('ajv and parseScenario agree', () => {
     ['unknown field at the root', withField('colour', 'blue')],
     ['unknown failure scope', withField('failureRates.meteor', 0.001)],
     ['bad benchmark set', withField('benchmarkSet', 'fancy')],
-    ['newer schemaVersion', withField('schemaVersion', 3)],
-    ['schemaVersion as a string', withField('schemaVersion', '2')],
+    ['newer schemaVersion', withField('schemaVersion', 4)],
+    ['schemaVersion as a string', withField('schemaVersion', '3')],
     ['lower-case currency', withField('currency', 'usd')],
     ['empty name', withField('name', '')],
     ['blank name', withField('name', '  ')],
@@ -92,7 +92,7 @@ describe('ajv and parseScenario agree', () => {
       'override with an extra field',
       withField('overrides', { 'traffic.extra': { min: 1, mode: 2, max: 3, p99: 4 } }),
     ],
-    ['prototype key', JSON.parse('{"schemaVersion": 2, "__proto__": {"polluted": 1}}') as Json],
+    ['prototype key', JSON.parse('{"schemaVersion": 3, "__proto__": {"polluted": 1}}') as Json],
     [
       'quote for an unknown architecture',
       withField('costs.quotes', { cloud: { low: 1, mostLikely: 1, high: 1 } }),

@@ -119,9 +119,9 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     kind: 'enum',
     unit: '',
     label: 'Schema version',
-    help: 'Version of the scenario format: 2 (files of version 1 are read and brought up to date).',
+    help: 'Version of the scenario format: 3 (files of versions 1 and 2 are read and brought up to date).',
     zeroAllowed: false,
-    values: [2],
+    values: [3],
   },
   {
     path: 'name',

@@ -99,7 +99,12 @@ function fromVersion1(input: Obj): Migrated {
   return { value: out, notices };
 }
 
-const STEPS: Record<number, (input: Obj) => Migrated> = { 1: fromVersion1 };
+/** Version 2 → 3: a log of measured failover drills, empty in a file written before there was one. */
+function fromVersion2(input: Obj): Migrated {
+  return { value: { ...input, schemaVersion: 3 }, notices: [] };
+}
+
+const STEPS: Record<number, (input: Obj) => Migrated> = { 1: fromVersion1, 2: fromVersion2 };
 
 /**
  * `input` brought up to `current`, with the notices of every step; the input itself when it is already

@@ -23,6 +23,7 @@ import { checkLeaf, show } from './leafCheck';
 import { checkCatalogueId } from './catalogueCheck';
 import { findJsonSyntaxError, utf8Length } from './jsonSyntax';
 import { scenarioWarnings } from './warnings';
+import { DRILL_LOG_PATH, parseDrillLog } from '../drills/scenarioLog';
 
 export type ParseResult =
   | {
@@ -37,7 +38,7 @@ export type ParseResult =
   | { ok: false; errors: string[] };
 
 /** The schemaVersion this version writes; earlier ones are read and brought up to date (migrate.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Beyond this many errors the list ends with a count: a wrong file would otherwise bury the first ones. */
 const MAX_ERRORS = 50;
 /** Objects and arrays visited when looking for forbidden keys; bounds the work on hostile input. */
@@ -49,7 +50,11 @@ const own = (o: Obj, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 const fail = (errors: string[]): ParseResult => ({ ok: false, errors });
 
-const ROOT_KEYS = new Set([...SCENARIO_FIELDS.map((f) => f.path.split('.')[0] ?? ''), OVERRIDES_FIELD.path]);
+const ROOT_KEYS = new Set([
+  ...SCENARIO_FIELDS.map((f) => f.path.split('.')[0] ?? ''),
+  OVERRIDES_FIELD.path,
+  DRILL_LOG_PATH,
+]);
 const TRIANGLE = ['min', 'mode', 'max'] as const;
 const MONEY_PARTS = Object.keys(MONEY_RANGE_PARTS) as (keyof MoneyRange)[];
 
@@ -118,6 +123,7 @@ function parse(raw: unknown): ParseResult {
     const value = isObject(own(input, group)) ? own(own(input, group) as Obj, key) : undefined;
     (out.costs as unknown as Obj)[key] = parseMoneyRanges(value, field, errors);
   }
+  out.drillLog = parseDrillLog(own(input, DRILL_LOG_PATH), errors);
   errors = errors.concat(crossFieldErrors(out, given));
 
   if (errors.length > 0) return fail(capped(errors));
