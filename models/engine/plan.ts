@@ -176,6 +176,9 @@ export function buildPlan(scenario: Scenario): Plan {
     byBranch: false,
   };
   const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  /** An architecture's own chance when measured drills calibrated it (models/calibration), else pManual. */
+  const pManualOf = (pattern: PatternId): number =>
+    scenario.calibrated?.manualPathProbability[pattern] ?? pManual;
   const t = scenario.targets;
 
   const scopePlan = (
@@ -215,6 +218,7 @@ export function buildPlan(scenario: Scenario): Plan {
           ...localReroute,
         ],
         fallback: [...paged, manualFailover, ...localReroute],
+        pManual: pManualOf(pattern),
       },
       loss,
     );
@@ -273,6 +277,7 @@ export function buildPlan(scenario: Scenario): Plan {
           ...promote,
         ],
         fallback: [...paged, manualFailover, ...scaleUp, ...globalReroute],
+        pManual: pManualOf('active-passive-dr'),
       },
       loss,
     );
@@ -302,7 +307,7 @@ export function buildPlan(scenario: Scenario): Plan {
           ...globalReroute,
         ],
         fallback: [...paged, manualFailover, ...globalReroute],
-        pManual: lost + (1 - lost) * pManual,
+        pManual: lost + (1 - lost) * pManualOf('active-active'),
       },
       lagLoss,
     );
