@@ -4,10 +4,14 @@ export interface SimulateArgs {
   trials?: number;
   seed?: number;
   format: 'json' | 'markdown';
+  /** A drill log (CSV or JSON) that replaces the scenario's. */
+  drills?: string;
+  /** The date the calibration is as of (ISO 8601). */
+  asOf?: string;
 }
 
 export const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown]';
+  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--drills FILE] [--as-of DATE]';
 
 export class UsageError extends Error {}
 
@@ -23,6 +27,8 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
   let trials: number | undefined;
   let seed: number | undefined;
   let format: 'json' | 'markdown' = 'json';
+  let drills: string | undefined;
+  let asOf: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -41,6 +47,16 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
         format = f;
         break;
       }
+      case '--drills': {
+        drills = value();
+        if (drills === undefined || drills === '') throw new UsageError('--drills needs a CSV or JSON file');
+        break;
+      }
+      case '--as-of': {
+        asOf = value();
+        if (asOf === undefined || asOf === '') throw new UsageError('--as-of needs a date, e.g. 2026-06-30');
+        break;
+      }
       case '--help':
       case '-h':
         throw new UsageError(USAGE);
@@ -57,5 +73,7 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     format,
     ...(trials === undefined ? {} : { trials }),
     ...(seed === undefined ? {} : { seed }),
+    ...(drills === undefined ? {} : { drills }),
+    ...(asOf === undefined ? {} : { asOf }),
   };
 }

@@ -1,7 +1,10 @@
+import { calibrate } from '../../models/calibration/calibrate';
+import { readDrillFile } from '../../models/drills/read';
 import { simulate } from '../../models/engine/index';
 import { jsonReport } from '../report/json';
 import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
 import { parseArgs, UsageError } from './args';
+import { calibrationMarkdown, drillNotes } from './calibration';
 import { markdownReport } from './markdown';
 
 /** The JSON contract, shared with the app's results export. */
@@ -14,24 +17,39 @@ export interface CliOutcome {
 }
 
 /**
- * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown]`.
+ * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--drills FILE] [--as-of DATE]`.
  * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
  */
 export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
   const fail = (message: string): CliOutcome => ({ code: 2, stdout: '', stderr: `error: ${message}\n` });
   try {
     const args = parseArgs(argv);
-    let text: string;
-    try {
-      text = readFile(args.file);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      return fail(
-        `${args.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`,
-      );
-    }
+    const read = (path: string): string | CliOutcome => {
+      try {
+        return readFile(path);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        return fail(
+          `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`,
+        );
+      }
+    };
+    const text = read(args.file);
+    if (typeof text !== 'string') return text;
     const parsed = parseScenarioJson(text);
     if (!parsed.ok) return fail(`${args.file}: ${parsed.errors.join('; ')}`);
+    // A drill log given apart replaces the scenario's, whole or not at all.
+    let drillLog = parsed.scenario.drillLog;
+    let drillLines: number[] | null = null;
+    if (args.drills !== undefined) {
+      const drillText = read(args.drills);
+      if (typeof drillText !== 'string') return drillText;
+      const drills = readDrillFile(drillText, /\.json$/i.test(args.drills) ? 'json' : undefined);
+      if (!drills.ok) return fail(`${args.drills}: ${drills.errors.join('; ')}`);
+      drillLog = { ...drillLog, drills: drills.drills };
+      drillLines = drills.lines;
+    }
+    if (args.asOf !== undefined) drillLog = { ...drillLog, asOf: args.asOf };
     // Flags go through the same validation as the file, so their limits and messages are the same.
     const withFlags = parseScenario({
       ...parsed.scenario,
@@ -39,16 +57,32 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
         trials: args.trials ?? parsed.scenario.simulation.trials,
         seed: args.seed ?? parsed.scenario.simulation.seed,
       },
+      drillLog,
     });
-    if (!withFlags.ok) return fail(withFlags.errors.map((e) => e.replace(/^simulation\./, '--')).join('; '));
-    const result = simulate(withFlags.scenario);
-    const stdout =
-      args.format === 'json'
-        ? jsonReport(result, withFlags.scenario)
-        : markdownReport(withFlags.scenario, result);
+    if (!withFlags.ok) {
+      const flagged = (e: string) => e.replace(/^simulation\./, '--').replace(/^drillLog\.asOf/, '--as-of');
+      return fail(withFlags.errors.map(flagged).join('; '));
+    }
+    // The drills recalibrate the model before it runs (models/calibration).
+    const calibration = calibrate(withFlags.scenario);
+    const result = simulate(calibration.scenario);
+    let stdout: string;
+    if (args.format === 'json') stdout = jsonReport(result, withFlags.scenario, calibration);
+    else {
+      const before = calibration.updated.length > 0 ? simulate(withFlags.scenario) : result;
+      stdout = markdownReport(withFlags.scenario, result) + calibrationMarkdown(calibration, before, result);
+    }
+    const where = (index: number) =>
+      drillLines ? `line ${drillLines[index] ?? index + 1}` : `drill ${index + 1}`;
     const notices = [
       ...parsed.migrated.map((m) => `note: ${m}`),
       ...parsed.warnings.map((w) => `warning: ${w}`),
+      ...drillNotes(
+        calibration,
+        withFlags.scenario.drillLog.drills,
+        where,
+        drillLines ? `${args.drills} ` : '',
+      ),
     ];
     const warnings = notices.map((line) => `${line}\n`).join('');
     return { code: 0, stdout, stderr: warnings };
