@@ -110,8 +110,9 @@ function spreadsOf(plan: Plan, seed: number) {
   const cache = new Map<string, PathSpread | null>();
   return (drill: Drill): PathSpread | null => {
     const manual = drill.outcome === 'manual';
-    const key = `${drill.architecture}|${drill.scope}|${manual}`;
-    if (!cache.has(key)) cache.set(key, pathSpread(plan, seed, drill.architecture, drill.scope, manual));
+    const regional = isRegional(drill.scope);
+    const key = `${drill.architecture}|${regional}|${manual}`;
+    if (!cache.has(key)) cache.set(key, pathSpread(plan, seed, drill.architecture, regional, manual));
     return cache.get(key) ?? null;
   };
 }
@@ -188,7 +189,7 @@ function review(
         const issue = unitIssue(
           column,
           value,
-          column === 'outageSeconds' ? paths.outage : paths.phases[column],
+          column === 'outageSeconds' ? paths.outage() : paths.phase(column),
         );
         if (issue) excluded.push(issue);
       }
@@ -208,9 +209,15 @@ function phaseMeasurements(
   drills: readonly Drill[],
   cov: Extract<Coverage, { covered: true }>,
 ): Map<DistributionId, number[]> {
-  const priorMean = (id: DistributionId) => {
-    const entry = table[id];
-    return entry ? distMean(entry.effective) : 0;
+  const means = new Map<DistributionId, number>();
+  const priorMean = (id: DistributionId): number => {
+    let mean = means.get(id);
+    if (mean === undefined) {
+      const entry = table[id];
+      mean = entry ? distMean(entry.effective) : 0;
+      means.set(id, mean);
+    }
+    return mean;
   };
   const out = new Map<DistributionId, number[]>();
   const give = (ids: DistributionId[], seconds: number) => {
@@ -218,7 +225,10 @@ function phaseMeasurements(
     if (!(total > 0)) return;
     for (const id of ids) {
       const value = (seconds * priorMean(id)) / total;
-      if (value > 0) out.set(id, [...(out.get(id) ?? []), value]);
+      if (!(value > 0)) continue;
+      const values = out.get(id);
+      if (values) values.push(value);
+      else out.set(id, [value]);
     }
   };
   for (const drill of drills) {
@@ -315,7 +325,7 @@ export function calibrate(scenario: Scenario): Calibration {
     const drill = drills[r.index]!;
     const paths = spread(drill);
     if (!paths) continue;
-    const p99 = quantileOf(paths.outage, 0.99);
+    const p99 = quantileOf(paths.outage(), 0.99);
     if (drill.outageSeconds > p99)
       r.review.push({ kind: 'slower-than-p99', p99, manual: drill.outcome === 'manual' });
   }

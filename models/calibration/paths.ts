@@ -7,7 +7,7 @@ import { trafficLayer } from '../catalogue/index';
 import type { DistributionTable } from '../engine/distributionTable';
 import type { DistributionId } from '../engine/distributionIds';
 import { DECISION, DETECTION, PROMOTION, REROUTE, type Plan, type Step } from '../engine/plan';
-import { distMean, sample } from '../random/distributions';
+import { addColumn, distMean } from '../random/distributions';
 import { streamFor } from '../random/xoshiro';
 import type { PatternId, Scenario, ScopeId } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
@@ -82,10 +82,10 @@ export const PATH_DRAWS = 10_000;
  */
 export const CALIBRATION_BLOCK = -2;
 
-/** A path's outage and the part of it in each timed phase, sorted, seconds. */
+/** A path's outage and the part of it in each timed phase, each sorted when first asked for, seconds. */
 export interface PathSpread {
-  outage: Float64Array;
-  phases: Record<PhaseColumn, Float64Array>;
+  outage: () => Float64Array;
+  phase: (column: PhaseColumn) => Float64Array;
 }
 
 const PHASE_OF_STEP: Record<number, PhaseColumn> = {
@@ -95,24 +95,34 @@ const PHASE_OF_STEP: Record<number, PhaseColumn> = {
   [REROUTE]: 'rerouteSeconds',
 };
 
+/** Sorts `values` in place the first time it is called. */
+function sortedOnce(values: Float64Array): () => Float64Array {
+  let sorted = false;
+  return () => {
+    if (!sorted) values.sort();
+    sorted = true;
+    return values;
+  };
+}
+
 /**
- * PATH_DRAWS draws of a path of the plan (the automated failover, or the manual one) for an architecture and
- * scope, from stream (seed, CALIBRATION_BLOCK, lane), lane = 2·(5·architecture + scope) + (manual ? 1 : 0):
- * each draw takes one uniform per step, in step order.
+ * PATH_DRAWS draws of a path of the plan (the automated failover, or the manual one) of an architecture,
+ * within the region (every ordinary scope takes the same path) or across regions, from stream (seed,
+ * CALIBRATION_BLOCK, lane), lane = 4·architecture + 2·(1 across regions) + (1 for the manual path): each
+ * draw takes one uniform per step, in step order.
  */
 export function pathSpread(
   plan: Plan,
   seed: number,
   pattern: PatternId,
-  scope: ScopeId,
+  regional: boolean,
   manual: boolean,
 ): PathSpread | null {
   const p = PATTERN_IDS.indexOf(pattern);
-  const s = SCOPE_IDS.indexOf(scope);
-  const scopePlan = plan.patterns[p]?.scopes[s];
+  const scopePlan = plan.patterns[p]?.scopes[SCOPE_IDS.indexOf(regional ? 'region' : 'node')];
   const steps: Step[] | null | undefined = manual ? scopePlan?.fallback : scopePlan?.auto;
   if (!steps) return null;
-  const rng = streamFor(seed, CALIBRATION_BLOCK, 2 * (SCOPE_IDS.length * p + s) + (manual ? 1 : 0));
+  const rng = streamFor(seed, CALIBRATION_BLOCK, 4 * p + (regional ? 2 : 0) + (manual ? 1 : 0));
   const outage = new Float64Array(PATH_DRAWS);
   const phases: Record<PhaseColumn, Float64Array> = {
     detectionSeconds: new Float64Array(PATH_DRAWS),
@@ -120,19 +130,22 @@ export function pathSpread(
     promotionSeconds: new Float64Array(PATH_DRAWS),
     rerouteSeconds: new Float64Array(PATH_DRAWS),
   };
-  for (let i = 0; i < PATH_DRAWS; i++) {
-    let total = 0;
-    for (const step of steps) {
-      const value = sample(step.sampler, rng.next());
-      total += value;
-      const column = PHASE_OF_STEP[step.phase];
-      if (column) phases[column][i] = phases[column][i]! + value;
-    }
-    outage[i] = total;
-  }
-  outage.sort();
-  for (const column of Object.values(phases)) column.sort();
-  return { outage, phases };
+  // Draw i takes uniforms i·K … i·K + K − 1, one per step: the order of the stream.
+  const k = steps.length;
+  const uniforms = new Float64Array(PATH_DRAWS * k);
+  rng.fill(uniforms, uniforms.length);
+  steps.forEach((step, at) => {
+    addColumn(step.sampler, uniforms, at, k, PATH_DRAWS, outage);
+    const column = PHASE_OF_STEP[step.phase];
+    if (column) addColumn(step.sampler, uniforms, at, k, PATH_DRAWS, phases[column]);
+  });
+  const sortedPhases = {
+    detectionSeconds: sortedOnce(phases.detectionSeconds),
+    decisionSeconds: sortedOnce(phases.decisionSeconds),
+    promotionSeconds: sortedOnce(phases.promotionSeconds),
+    rerouteSeconds: sortedOnce(phases.rerouteSeconds),
+  };
+  return { outage: sortedOnce(outage), phase: (column) => sortedPhases[column]() };
 }
 
 /** The nearest-rank q-quantile of sorted draws. */
