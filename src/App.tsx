@@ -17,6 +17,10 @@ import { useLater } from './components/useLater';
 
 // The charts (and d3) load in their own chunk, after the first screen.
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+// The drill log draws charts too: it loads with them, below the fold.
+const DrillLogPanel = lazy(() =>
+  import('./components/drills/DrillLogPanel').then((m) => ({ default: m.DrillLogPanel })),
+);
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
   idle: 'Enter your figures on the left; the five architectures are compared here.',
@@ -43,6 +47,7 @@ export function App() {
   const result = useSimulation((state) => state.result);
   const status = useSimulation((state) => state.status);
   const resultKind = useSimulation((state) => state.resultKind);
+  const resultBefore = useSimulation((state) => state.resultBefore);
   const seq = useResultSequence(result);
   // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
   const shown = useDeferredValue(result);
@@ -74,7 +79,11 @@ export function App() {
           <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
             <RunStatus />
             <div className="result-actions">
-              <ExportButton scenario={scenario} result={exportable} />
+              <ExportButton
+                scenario={scenario}
+                result={exportable}
+                before={exportable ? resultBefore : null}
+              />
               <ImportExport scenario={scenario} result={exportable} />
               <ShareButton scenario={scenario} />
             </div>
@@ -107,6 +116,15 @@ export function App() {
         )}
         {belowFold && (
           <>
+            <Suspense
+              fallback={
+                <section className="card" aria-label="Drill log" aria-busy="true">
+                  <p className="note">Loading the drill log…</p>
+                </section>
+              }
+            >
+              <DrillLogPanel />
+            </Suspense>
             <CompareView />
             <SourcesPanel scenario={scenario} />
             <MethodologyPanel result={result} />

@@ -6,13 +6,15 @@ import './export.css';
 interface Props {
   scenario: Scenario;
   result: SimulationResult | null;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
 }
 
 /**
  * "Export proposal": opens the export form. Until a simulation has finished there is nothing to export,
  * so the button is disabled and says why.
  */
-export function ExportButton({ scenario, result }: Props) {
+export function ExportButton({ scenario, result, before = null }: Props) {
   const [open, setOpen] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -47,6 +49,7 @@ export function ExportButton({ scenario, result }: Props) {
       <ExportDialog
         scenario={scenario}
         result={result}
+        before={before}
         open={open}
         onClose={() => {
           setOpen(false);

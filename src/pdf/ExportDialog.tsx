@@ -8,6 +8,8 @@ import './export.css';
 interface Props {
   scenario: Scenario;
   result: SimulationResult | null;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   open: boolean;
   onClose: () => void;
   /** Called with the file name once the PDF has been handed to the browser. */
@@ -37,7 +39,7 @@ type Status =
  * The "Export proposal" form in a native modal dialog (focus stays inside, Escape closes). On submit it
  * loads the PDF code, builds the proposal from the current scenario and result, and downloads it.
  */
-export function ExportDialog({ scenario, result, open, onClose, onExported }: Props) {
+export function ExportDialog({ scenario, result, before = null, open, onClose, onExported }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clientRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -113,6 +115,7 @@ export function ExportDialog({ scenario, result, open, onClose, onExported }: Pr
       const { blob, fileName } = await exportProposal({
         scenario,
         result,
+        before,
         form: { clientName: client, preparedBy, company, paper, note, hasLogo: logo !== null },
         logo,
         date: todayIso(),

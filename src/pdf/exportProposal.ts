@@ -13,6 +13,8 @@ import { renderProposal } from './render';
 export interface ExportRequest {
   scenario: Scenario;
   result: SimulationResult;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   form: ProposalForm;
   logo?: ProposalLogo | null | undefined;
   /** yyyy-mm-dd */
@@ -29,6 +31,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportedPr
   const doc = buildProposal({
     scenario,
     result,
+    before: request.before ?? null,
     form: { ...form, hasLogo: Boolean(logo) },
     date,
     appVersion: version,

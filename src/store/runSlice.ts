@@ -35,6 +35,11 @@ export interface RunSlice {
   resultKind: RunKind | null;
   /** The scenario whose run produced `result` (for a preview, with its preview number of trials). */
   resultScenario: Scenario | null;
+  /**
+   * A full run's numbers without the scenario's drill log, when the log changed the model (the
+   * recommendation before the drills); null otherwise, and after a preview.
+   */
+  resultBefore: SimulationResult | null;
   /** A full run will follow the preview once the user pauses. */
   fullRunPending: boolean;
   /** Starts a full run of the current scenario now, cancelling any run in progress. */
@@ -76,11 +81,12 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       });
       runner(scenario, {
         signal: current.signal,
+        withoutDrills: kind === 'full',
         onProgress: (fraction) => {
           if (controller === current) set({ progress: Math.min(1, Math.max(0, fraction)) });
         },
       }).then(
-        ({ result }) => {
+        ({ result, before }) => {
           if (controller !== current) return;
           controller = null;
           const more = get().fullRunPending;
@@ -90,6 +96,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
             result,
             resultKind: kind,
             resultScenario: scenario,
+            resultBefore: before ?? null,
           });
           onFinished?.();
         },
@@ -116,6 +123,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       runKind: 'full',
       resultKind: null,
       resultScenario: null,
+      resultBefore: null,
       fullRunPending: false,
 
       run: () => {

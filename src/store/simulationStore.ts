@@ -1,7 +1,8 @@
 /**
- * The app's state, in a React-free zustand store made of five slices: the scenario being edited
+ * The app's state, in a React-free zustand store made of six slices: the scenario being edited
  * (scenarioSlice), the simulation runs (runSlice), the preset scenarios (presetSlice), the library of saved
- * scenarios with undo and redo (librarySlice) and the side-by-side comparison (compareSlice). Tests and the
+ * scenarios with undo and redo (librarySlice), the side-by-side comparison (compareSlice) and the edits of
+ * the scenario's drill log (drillSlice). Tests and the
  * worker bridge use it directly; components read it through `useSimulation` with a selector. Data flows one
  * way: an edit changes the scenario, the scenario change starts a run, the run's result lands here.
  *
@@ -16,6 +17,7 @@ import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
 import { runSimulation } from '../worker/runSimulation';
 import { type CompareSlice, createCompareSlice } from './compareSlice';
+import { createDrillSlice, type DrillSlice } from './drillSlice';
 import {
   type KeyValueStorage,
   LIBRARY_KEY,
@@ -50,7 +52,12 @@ export {
 export { HISTORY_LIMIT, type OpenOrigin } from './librarySlice';
 export { COMPARE_MAX, COMPARE_MIN } from './compareSlice';
 
-export type SimulationState = ScenarioSlice & RunSlice & PresetSlice & LibrarySlice & CompareSlice;
+export type SimulationState = ScenarioSlice &
+  RunSlice &
+  PresetSlice &
+  LibrarySlice &
+  CompareSlice &
+  DrillSlice;
 
 export interface SimulationStoreOptions {
   scenario?: Scenario;
@@ -120,6 +127,7 @@ export function createSimulationStore({
       ...createPresetSlice(fetchText, baseUrl)(edit, get, api),
       ...createLibrarySlice({ scenario, createId, edit, saving })(set, get, api),
       ...createCompareSlice(runner)(set, get, api),
+      ...createDrillSlice()(edit, get, api),
     };
   };
   if (!storage) return createStore<SimulationState>()(slices);

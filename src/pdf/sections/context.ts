@@ -24,6 +24,8 @@ import { cleanText } from './text';
 export interface ProposalInput {
   scenario: Scenario;
   result: SimulationResult;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   form: ProposalForm;
   /** ISO date, yyyy-mm-dd. */
   date: string;
@@ -33,6 +35,8 @@ export interface ProposalInput {
 export interface Context {
   scenario: Scenario;
   result: SimulationResult;
+  /** The same run without the drill log (the recommendation before the drills), when there is one. */
+  before: SimulationResult | null;
   form: ProposalForm;
   /** The client's name as the cover and every footer show it ('Client' when the form leaves it blank). */
   client: string;
@@ -90,6 +94,7 @@ export function proposalContext(input: ProposalInput): Context {
   return {
     scenario,
     result,
+    before: input.before ?? null,
     form,
     client: cleanText(form.clientName, 120) || 'Client',
     date,

@@ -6,6 +6,7 @@
 import { formatDuration } from '../../format';
 import type { Section } from '../model';
 import type { Context } from './context';
+import { drillEvidenceBlocks } from './drillEvidence';
 
 export function validationSection(ctx: Context): Section {
   const { scenario, rec } = ctx;
@@ -94,6 +95,7 @@ export function validationSection(ctx: Context): Section {
           'Log review: after every failover, real or drilled, read the logs to see how long each step took.',
         ],
       },
+      ...drillEvidenceBlocks(ctx),
     ],
   };
 }
