@@ -51,7 +51,7 @@ export const DRILL_COLUMNS: readonly DrillColumn[] = [
     required: true,
     label: 'Architecture',
     unit: '',
-    help: 'The architecture drilled, by id.',
+    help: 'The architecture drilled; in a file, its id (single-node, active-passive-async, active-passive-sync, active-passive-dr, active-active).',
   },
   {
     key: 'outcome',
