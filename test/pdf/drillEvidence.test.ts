@@ -67,8 +67,7 @@ describe('the validation plan with a drill log', () => {
     const [, measured, figures] = tables(s);
     expect(measured!.rows).toHaveLength(11);
     expect(measured!.rows[0]).toEqual([
-      '11',
-      '2026-04-10',
+      '2026-04-10\ndrill 11',
       'Zone outage',
       'Single node (baseline)',
       'automated',
@@ -79,7 +78,7 @@ describe('the validation plan with a drill log', () => {
     ]);
     // The latest async drill: most modelled incidents were slower before the drills, fewer after.
     const percent = (text: string) => (text === '< 0.1%' ? 0 : Number.parseFloat(text));
-    const [before, after] = measured!.rows[1]![7]!.split(' → ').map(percent);
+    const [before, after] = measured!.rows[1]![6]!.split(' → ').map(percent);
     expect(before).toBeLessThan(after!);
     expect(figures!.rows.map((r) => r[0])).toEqual([
       'Active-passive, async replication: chance automation falls to people',
@@ -98,7 +97,7 @@ describe('the validation plan with a drill log', () => {
     const [, measured] = tables(section(tight(many)));
     expect(measured!.rows).toHaveLength(PDF_DRILL_ROWS);
     expect(measured!.caption).toBe(
-      `The ${PDF_DRILL_ROWS} latest of 60 drills; the scenario file holds them all.`,
+      `The ${PDF_DRILL_ROWS} latest of 60 drills, with the date each ran; the scenario file holds them all.`,
     );
     expect(texts(section(tight([])))).not.toContain('Drills run, and what they changed');
   });

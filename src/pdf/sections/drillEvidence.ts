@@ -58,26 +58,24 @@ export function drillEvidenceBlocks(ctx: Context): Block[] {
     kind: 'table',
     header: [
       'Drill',
-      'Date',
       'Failure',
       'Architecture',
       'Outcome',
       'Outage',
       'Data lost',
-      'Modelled incidents as fast (before → after)',
+      'Modelled incidents as fast: before → after',
       'Used',
     ],
-    widths: [0.5, 1, 1, 1.7, 0.9, 0.8, 0.8, 1.5, 1.3],
+    widths: [1.2, 1.1, 1.65, 1.05, 0.9, 0.8, 1.5, 0.75],
     caption:
       drills.length > PDF_DRILL_ROWS
-        ? `The ${PDF_DRILL_ROWS} latest of ${drills.length} drills; the scenario file holds them all.`
-        : 'Every drill of the log, latest first.',
+        ? `The ${PDF_DRILL_ROWS} latest of ${drills.length} drills, with the date each ran; the scenario file holds them all.`
+        : 'Every drill of the log, latest first, with the date each ran.',
     rows: order.map(({ d, i }) => {
       const review = calibration.reviews[i];
       const share = shares.get(i);
       return [
-        String(i + 1),
-        d.date,
+        `${d.date}\ndrill ${i + 1}`,
         SCOPE_WORDS[d.scope],
         patternLabel(d.architecture),
         d.outcome,
