@@ -8,6 +8,7 @@ import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { decodeShareLink, MAX_SHARE_LINK_CHARS } from '../../models/share/shareLink';
 import type { Drill, Scenario, SimulationResult } from '../../models/types';
 import { DrillLogPanel } from '../../src/components/drills/DrillLogPanel';
+import { calibrationOf } from '../../src/drills/calibrationOf';
 import { ShareButton } from '../../src/components/ShareButton';
 import { createSimulationStore } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
@@ -201,5 +202,21 @@ describe('share links of a scenario with a drill log', () => {
     const without = (await screen.findByLabelText('Share link')) as HTMLInputElement;
     const decoded = decodeShareLink(without.value.slice(without.value.indexOf('#')));
     expect(decoded.ok && decoded.scenario.drillLog.drills).toEqual([]);
+  });
+});
+
+describe('the calibration the app computes', () => {
+  it('is computed once for a scenario and its preview copy, and equals the model’s', () => {
+    const scenario = { ...small, drillLog: { drills: tenDrills } };
+    const preview = { ...scenario, simulation: { ...scenario.simulation, trials: 1000 } };
+    const full = calibrationOf(scenario);
+    expect(calibrationOf(scenario)).toBe(full);
+    const shared = calibrationOf(preview);
+    expect(shared.scenario).toEqual({ ...preview, calibrated: full.scenario.calibrated });
+    expect(shared).toEqual({ ...calibrate(preview), scenario: shared.scenario });
+    expect(
+      calibrationOf({ ...scenario, simulation: { ...scenario.simulation, seed: 4 } }).scenario.simulation
+        .seed,
+    ).toBe(4);
   });
 });
