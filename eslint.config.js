@@ -46,6 +46,24 @@ const modelGlobalBans = [
   'process',
 ].map((name) => ({ name, message: `models/ must run anywhere: do not use \`${name}\`.` }));
 
+/**
+ * What would make models/ give different numbers for the same scenario and seed: every random draw comes
+ * from the seeded streams of models/random/, and nothing reads the clock.
+ */
+const modelPropertyBans = [
+  { object: 'Math', property: 'random', message: 'models/ draws from the seeded streams of models/random/.' },
+  {
+    object: 'Date',
+    property: 'now',
+    message: 'models/ never reads the clock: the same seed gives the same numbers.',
+  },
+  {
+    object: 'performance',
+    property: 'now',
+    message: 'models/ never reads the clock: the same seed gives the same numbers.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,8 +79,17 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
+    // Type-aware rules: each file is checked with the tsconfig that includes it (tsconfig.json references all).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A promise nobody awaits hides its failure; `void` says the fire-and-forget is meant.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union names every member, so a new pattern, scope or kind cannot slip through.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
     },
   },
   {
@@ -74,6 +101,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', modelImportBans],
       'no-restricted-globals': ['error', ...modelGlobalBans],
+      'no-restricted-properties': ['error', ...modelPropertyBans],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'models/ never reads the clock: the same seed gives the same numbers.',
+        },
+      ],
     },
   },
   {

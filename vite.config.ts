@@ -55,5 +55,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     // Component tests opt into a DOM with a first-line comment: `// @vitest-environment jsdom`.
     environment: 'node',
+    // A shared two-core machine can take several times a test's quiet-machine time: allow for it.
+    testTimeout: 20_000,
   },
 });

@@ -1,3 +1,11 @@
+import { ANALYSIS_TRIALS } from './engine/analysis';
+import {
+  REMEDY_BACKUP_INTERVAL_SECONDS,
+  REMEDY_CHECK_INTERVAL_SECONDS,
+  REMEDY_CHECK_THRESHOLD,
+  REMEDY_DNS_TTL_SECONDS,
+  REMEDY_DRILLS_PER_YEAR,
+} from './engine/remedies';
 import { MAX_RESAMPLES, RESAMPLE_BLOCK } from './engine/resample';
 import { BLOCK_TRIALS } from './engine/runBlocks';
 import { CONVERGENCE_TOLERANCE, MINUTES_PER_YEAR } from './engine/summarize';
@@ -85,7 +93,7 @@ export const METHODOLOGY: readonly MethodologySection[] = [
   {
     heading: 'Random numbers',
     paragraphs: [
-      `Trials are grouped in blocks of ${count(BLOCK_TRIALS)}. Every (seed, block, lane) has its own xoshiro128** stream, seeded from the seed, the block and the lane by SplitMix32-style mixing (models/random/xoshiro.ts, streamFor); a uniform is (x + 0.5) / 2^32 for each 32-bit output x, never 0 or 1. Lane s (the scope’s index: node 0, storage 1, network 2, zone 3, region 4) draws one uniform per trial of the block, in trial order: that trial’s count of incidents of the scope. Lane 5·(1 + p) + s draws, for architecture p (single node 0, async 1, sync 2, DR 3, active-active 4) and scope s, the uniforms of each incident of that scope in trial order, then incident order.`,
+      `Trials are grouped in blocks of ${count(BLOCK_TRIALS)}. Every (seed, block, lane) has its own xoshiro128** stream (Blackman and Vigna, 2018: output rotl(s1 × 5, 7) × 9; then t = s1 << 9, s2 ^= s0, s3 ^= s1, s1 ^= s2, s0 ^= s3, s2 ^= t, s3 = rotl(s3, 11), all on 32-bit words). Its state comes from mixing: with mix(z) = the 32-bit finaliser z ^= z >>> 16, z ×= 0x85ebca6b, z ^= z >>> 13, z ×= 0xc2b2ae35, z ^= z >>> 16 (products modulo 2^32), x = mix(seed ^ mix((block + 1) × 0x9e3779b9)) and y = mix((lane + 1) × 0x85ebca6b); then four times x += 0x9e3779b9, y += 0x6d2b79f5 and a state word mix(x) ^ mix(y), in the order s0, s1, s2, s3 (an all-zero state would become s0 = 1). A uniform is (x + 0.5) / 2^32 for each 32-bit output x, never 0 or 1. Lane s (the scope’s index: node 0, storage 1, network 2, zone 3, region 4) draws one uniform per trial of the block, in trial order: that trial’s count of incidents of the scope. Lane 5·(1 + p) + s draws, for architecture p (single node 0, async 1, sync 2, DR 3, active-active 4) and scope s, the uniforms of each incident of that scope in trial order, then incident order.`,
       'An incident draws, for one architecture, as many uniforms as its plan needs, in this order: one per step of the longer of its two paths (step k of a path takes uniform k), then the branch uniform when an automated path exists, the loss uniform when data can be lost, the share uniform when data is lost with a probability below 1 decided apart, and the race uniform for a regional incident (the regional outage’s duration). So a change to one scope’s rate or one architecture’s path never shifts another’s draws, and two runs with the same seed differ only by what changed. The same scenario and seed give the same numbers in the browser, the command line and the tests, however the blocks are spread over workers.',
     ],
   },
@@ -103,7 +111,8 @@ export const METHODOLOGY: readonly MethodologySection[] = [
     heading: 'Statistics',
     paragraphs: [
       'Expected annual downtime, data lost and loss use the compound-Poisson identity: the expected yearly figure is the sum over scopes of rate × the mean per incident of the simulated incidents of that scope, which removes the noise of the yearly incident counts. The standard error of the expected annual loss is √(Σ_s rate_s² × Var_s / n_s), Var_s the sample variance of the money of the n_s incidents of scope s; that of the horizon total is H times it.',
-      'Outages, data lost, yearly downtime and yearly loss are kept in log-linear histograms: a positive value’s bin is its binary exponent and the top 7 bits of its mantissa (128 bins per doubling, from 2^−10 to 2^44; values outside fall in the end bins), zero has a bin of its own. A percentile is the nearest-rank one (the smallest bin holding at least ⌈q·n⌉ of the n values) read at the bin’s midpoint, within ±0.4% of the exact sample percentile.',
+      'Outages, data lost, yearly downtime and yearly loss are kept in log-linear histograms: a positive value’s bin is its binary exponent and the top 7 bits of its mantissa (128 bins per doubling, from 2^−10 to 2^44; values outside fall in the end bins), zero has a bin of its own. A percentile is the nearest-rank one (the smallest bin holding at least ⌈q·n⌉ of the n values) read at the bin’s midpoint, within ±0.4% of the exact sample percentile. A chance of exceeding a value x is the share of the values whose bin’s midpoint is above x.',
+      'Outages and data lost are kept per architecture and per scope, one histogram each; the figures for ordinary incidents add up the histograms of node, storage, network and zone, those for regional disasters are the region’s own. Each scope’s own figures (its incidents per simulated year, outage and data lost per incident, the shares meeting its targets, the share of its automated failovers that fell to people) are what a drill of that scope should show.',
       `A run is converged when the 95% interval of every architecture’s expected horizon total is within ±${CONVERGENCE_TOLERANCE * 100}% of it, and every scope with a rate had at least one simulated incident; otherwise the interval is shown and more trials are advised.`,
       `Availability is 1 − expected downtime / year, with a year of 365.25 days (${count(Math.round(MINUTES_PER_YEAR))} minutes; 99.99% leaves 52.6 minutes).`,
       'The time spent in each phase (detection, decision, promotion, reroute, manual path, recovery) is averaged over ordinary incidents only; regional disasters have outages of their own, shown apart.',
@@ -114,7 +123,47 @@ export const METHODOLOGY: readonly MethodologySection[] = [
     paragraphs: [
       'An architecture meets a target when at least the confidence level (e.g. 95%) of the simulated incidents of those scopes meet it: RTO and RPO for ordinary incidents, and a separate pair for regional disasters; an incident meets a target when its value is at most the target. It is feasible when it meets all four and is within budget.',
       'The recommendation is the feasible architecture with the lowest expected total over the horizon; a tie goes to the lower P95 of the horizon total. When it is within twice the standard error of the difference of the runner-up, the two are reported as tied. When none is feasible, the closest is named (the fewest blockers, then the lowest expected total) with exactly what blocks it and what change would lift each block: the monthly budget at which the chance of exceeding it equals the tolerance, or the target value it reaches at the confidence level.',
-      'The break-even downtime cost of two architectures is the cost per minute at which their expected totals per year are equal: one-off cost / H + 12 × expected monthly + data-loss cost + c × (expected downtime minutes + planned-window factor × maintenance minutes) is linear in c, so it is exact from the simulated means.',
+      'The runner-up is the next architecture in the same order: the next feasible one by expected total, or, when fewer than two are feasible, the next by the same rules as the closest.',
+      'Where a missed target comes from. An RTO: when the share of automated failovers that fell to people is at least 1 − the confidence level, those failovers (enough on their own to breach it); otherwise the phase with the longest mean time over ordinary incidents. A regional RTO: waiting for the region or rebuilding elsewhere, with the share of regional incidents that ended when the region returned. An RPO: the writes since the last backup for the single node, replication lag for the others; a regional RPO: the backup for the single node and the two in-region pairs, replication lag for the cross-region standby and active-active.',
+    ],
+  },
+  {
+    heading: 'Break-even and its noise',
+    paragraphs: [
+      'The break-even downtime cost of two architectures is the cost per minute c at which their expected totals per year are equal: one-off cost / H + 12 × expected monthly + data-loss cost + c × (expected downtime minutes + planned-window factor × maintenance minutes) is linear in c. The difference of two lines is α + c·β, α the difference of their fixed parts and β of their slopes.',
+      'Both are estimated, so both are uncertain. The variance of an architecture’s estimated expected downtime (minutes a year) is Σ_s rate_s² × Var_s(r/60) / n_s, of its expected data lost Σ_s rate_s² × Var_s(q) / n_s, and their covariance Σ_s rate_s² × Cov_s(r/60, q) / n_s (r outage seconds, q seconds of writes lost, over the n_s incidents of scope s). Var β is the sum of the two architectures’ downtime variances, Var α the data-loss cost squared times the sum of their data-lost variances, Cov(α, β) the data-loss cost times the sum of their covariances (the two taken as independent, which overstates the noise of a difference under common random numbers).',
+      'A break-even is reported only when the slopes differ beyond the noise, β² > z² Var β with z = 1.96; it is then −α/β (when 0 or more), with the 95% interval of Fieller’s method: the costs c ≥ 0 where (α + cβ)² ≤ z² (Var α + 2c Cov(α, β) + c² Var β), the roots of a quadratic. Otherwise the two have the same expected downtime within the simulation’s noise, and no break-even is given.',
+    ],
+  },
+  {
+    heading: 'Availability objective',
+    paragraphs: [
+      'An availability objective (SLO) is a target share of a window, a month (365.25 / 12 days) or a quarter (three months). The downtime it allows over a period is (1 − target) × the period’s minutes, for a day, a week, a month, a quarter and a year.',
+      'Downtime per window is simulated, not read off a year: a window is a trial in which every scope’s rate is multiplied by the window’s share of a year (1/12 or 1/4), played out by the same kernel with the same seed, as many windows as there are trials; each window’s downtime is the sum of its incidents’ outages. The chance of a breach is the share of windows whose downtime exceeds what the objective allows (read from their histogram). When planned maintenance counts against the objective, its yearly minutes are spread evenly: the same share of them is added to every window.',
+      'The mean downtime per window is the expected annual downtime (the compound-Poisson figure) times the window’s share of a year, plus the maintenance counted; the budget used is that mean over the downtime allowed per window.',
+    ],
+  },
+  {
+    heading: 'The tail',
+    paragraphs: [
+      'A year’s loss (downtime and data) is told by its P50 (a typical year), P95 (one year in twenty) and P99 (one year in a hundred). When the expected loss is above the P95, rare costly years (a regional disaster) weigh in the mean that a typical year never sees.',
+      'For each architecture: the chance that a year’s loss exceeds the risk tolerance (from the annual-loss histogram), the share of ordinary incidents over the RTO target (1 − the share meeting it), and the share of all incidents, regional ones included, whose outage lasts an hour or more (3,600 s is a bin edge of the histograms, so the count is exact).',
+    ],
+  },
+  {
+    heading: 'Sensitivity: what the recommendation hinges on',
+    paragraphs: [
+      `Every rerun of an analysis uses min(trials, ${count(ANALYSIS_TRIALS)}) trials and the scenario’s seed, so the same incidents strike in each and differences come from the input moved. Reruns decide as the recommendation does, except that equal expected totals keep the architectures’ order (no resampled P95 is drawn).`,
+      'The inputs moved, each from its value v to a low and a high value (an input that is 0, or whose range is empty, is left out): each scope’s failure rate (v/2, 2v, at most 1,000 a year); the downtime cost and the data-loss cost (v/2, 2v); each architecture’s monthly cost, over its own range from the low to the high end, the range scaled as a whole (so the chance of exceeding the budget moves with it), the value being its expected monthly cost; human response, alert latency and health-check interval (v/2, 2v); failover drills a year (⌊v/2⌋, max(2v, v + 2)); the manual-path probabilities after a drill and untested, and the chance a synchronous pair had degraded (v/2, min(2v, (1 + v)/2)); the regional outage’s median, with its 95th percentile scaled alike (v/2, 2v, at most 720 h, while regional outages occur); and the replication lag of the async pair, of the cross-region standby and of active-active across regions, where the scenario uses them, every value of the distribution multiplied by ½ and 2.',
+      'Inputs that only price the incidents (the two costs, the monthly costs) are not rerun: the decision is read again from the base run’s sums with the new prices, which is what a rerun with the same seed gives. The others are rerun.',
+      'For each input the expected horizon totals of the recommended architecture and of the runner-up (both at the base) are reported at the low and the high value. Where the recommendation at an end differs from the base’s, the value at which it changes is found by bisection between the base value and that end: 4 halvings for a rerun input, 30 for a priced one, the midpoint geometric when both ends are positive, else arithmetic, rounded for whole numbers; the value given is the middle of the last bracket (for whole numbers, its end where the choice changed), with the architecture it changes to. Inputs are listed by the swing of the recommended architecture’s total, largest first.',
+    ],
+  },
+  {
+    heading: 'Remedies',
+    paragraphs: [
+      `When an architecture misses a target, operational changes are tried one at a time, each by a rerun of the scenario with the change made: ${REMEDY_DRILLS_PER_YEAR} failover drills a year; an on-call response twice as fast; health checks every ${REMEDY_CHECK_INTERVAL_SECONDS} s with ${REMEDY_CHECK_THRESHOLD} failures to mark a node down; a DNS TTL of ${REMEDY_DNS_TTL_SECONDS} s; backups every ${REMEDY_BACKUP_INTERVAL_SECONDS} s; and, when more than one applies, all of them together. A change that would not lower the current setting is not tried.`,
+      'A remedy is offered only where its rerun shows the architecture meeting the missed target at the confidence level, quoting the new outage or loss at that level and whether every other target and the budget are then met too. The changes that cannot be made by operations alone (the budget, accepting a target) are computed exactly, without a rerun: the monthly budget at which the chance of exceeding it equals the tolerance, and the value the target reaches at the confidence level.',
     ],
   },
   {

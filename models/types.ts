@@ -116,7 +116,7 @@ export interface CalibratedFigures {
 }
 
 export interface Scenario {
-  schemaVersion: 3;
+  schemaVersion: 4;
   /** Display name, e.g. "Checkout service". Plain text, never markup. */
   name: string;
   /** One sentence on who or what this scenario models. */
@@ -135,6 +135,19 @@ export interface Scenario {
      * quiet window). An assumption.
      */
     plannedWindowFactor: number;
+    /**
+     * The loss in a year the organisation can absorb (currency per year): the tail is told against it (how
+     * likely a year's loss is to exceed it).
+     */
+    riskTolerance: number;
+  };
+  /** An availability objective, checked window by window (a month or a quarter), as contracts state it. */
+  slo: {
+    /** Fraction of the window the service must be up, e.g. 0.9995. */
+    target: number;
+    window: SloWindow;
+    /** Planned maintenance does not count against the objective (the usual contract term). */
+    excludePlannedMaintenance: boolean;
   };
   targets: {
     /** RTO for ordinary incidents (node, storage, network, zone), seconds. */
@@ -288,7 +301,7 @@ export interface CrossRegionProfile {
    * How the regions replicate: async (a standby that may lag), sync (every commit reaches the other region
    * first), consensus (a majority of voting replicas across regions), or async multi-master.
    */
-  replication: 'async' | 'sync' | 'consensus' | 'async-multi-master';
+  replication: ReplicationMode;
   /** Who starts the cross-region failover: the data layer itself, or people following a runbook. */
   decidedBy: 'automation' | 'people';
   /** Automation only: time until the data layer notices the region is gone, seconds. */
@@ -450,6 +463,48 @@ export interface CostRange extends MoneyRange {
   expected: number;
 }
 
+/** The window an availability objective is measured over. */
+export type SloWindow = 'month' | 'quarter';
+
+/** One scope's incidents of one architecture: what a drill of that scope should show. */
+export interface ScopeResult {
+  /** Simulated incidents of this scope per simulated year. */
+  incidentsPerYear: number;
+  /** Outage per incident, seconds. */
+  outageSeconds: Stats;
+  /** Committed writes lost per incident, seconds of data. */
+  lostSeconds: Stats;
+  /** Share of the scope's incidents that met its RTO / RPO target (the regional targets for a region). */
+  meetsRto: number;
+  meetsRpo: number;
+  /** Share of the incidents with an automated path whose automation fell to people. */
+  manualShare: number;
+}
+
+/** The availability objective, window by window, for one architecture. */
+export interface SloResult {
+  /** Downtime the objective allows over each period, minutes (a month is 365.25 / 12 days). */
+  allowedMinutes: { day: number; week: number; month: number; quarter: number; year: number };
+  /** … over the objective's own window, minutes. */
+  allowedMinutesPerWindow: number;
+  /** Downtime per window, minutes: simulated windows, not a year divided up. */
+  windowDowntimeMinutes: Stats;
+  /** Chance that a window's downtime exceeds what the objective allows. */
+  breachProbability: number;
+  /** Mean share of a window's allowed downtime used (may exceed 1). */
+  expectedBudgetUsed: number;
+}
+
+/** The tail of one architecture, in the terms a risk owner asks about. */
+export interface TailResult {
+  /** Chance that a year's loss (downtime and data) exceeds the scenario's risk tolerance. */
+  lossExceedsTolerance: number;
+  /** Share of ordinary incidents whose outage exceeds the RTO target. */
+  shareOverRto: number;
+  /** Share of all incidents, regional ones included, whose outage lasts an hour or more. */
+  shareOverOneHour: number;
+}
+
 export interface PatternResult {
   id: PatternId;
   name: string;
@@ -502,14 +557,39 @@ export interface PatternResult {
   convergence: { standardError: number; low: number; high: number; converged: boolean };
   /** Curves for charts (bounded number of points). */
   curves: { rto: CurvePoint[]; rpo: CurvePoint[]; lossExceedance: CurvePoint[] };
+  /** Each scope on its own (drill expectations). */
+  perScope: Record<ScopeId, ScopeResult>;
+  /** The availability objective window by window; null when no window run was made. */
+  slo: SloResult | null;
+  tail: TailResult;
 }
 
 export interface BreakEven {
   from: PatternId;
   to: PatternId;
-  /** Downtime cost per minute at which both expected horizon totals are equal; null if never (for costs ≥ 0). */
+  /**
+   * Downtime cost per minute at which both expected horizon totals are equal; null when the lines never
+   * cross at a cost ≥ 0, or when the crossing is not resolved beyond the simulation's noise.
+   */
   downtimeCostPerMinute: number | null;
+  /** Whether the two lines' slopes differ beyond the noise (else they are indistinguishable). */
+  resolved: boolean;
+  /** 95% interval of the crossing (currency per minute, from 0 up), when resolved and the lines cross. */
+  interval: { low: number; high: number } | null;
 }
+
+/**
+ * Where a missed target comes from. An outage target: the failovers that fall to people, when they are
+ * frequent enough to breach the confidence level on their own, else the phase that takes longest on
+ * average; for a region, waiting for the region or rebuilding elsewhere. A loss target: replication lag, or
+ * the writes since the last backup for an architecture that restores from backups.
+ */
+export type MissCause =
+  | { kind: 'manual-path'; share: number }
+  | { kind: 'phase'; phase: PhaseId; meanSeconds: number }
+  | { kind: 'region-outage'; returnedShare: number | null }
+  | { kind: 'replication-lag' }
+  | { kind: 'backups'; intervalSeconds: number };
 
 /** The numbers behind one sentence of a recommendation; the app, the CLI and the PDF each word it. */
 export type Finding =
@@ -553,6 +633,8 @@ export type Finding =
       targetValue: number;
       share: number;
       confidence: number;
+      /** Where the miss comes from. */
+      cause: MissCause;
     }
   | { kind: 'costs-more'; extra: number; total: number; bestTotal: number; horizonYears: number }
   | { kind: 'cheaper-but-infeasible'; saving: number; horizonYears: number };
@@ -583,7 +665,7 @@ export interface Recommendation {
 }
 
 export interface SimulationResult {
-  schemaVersion: 2;
+  schemaVersion: 3;
   scenario: string;
   trials: number;
   seed: number;
@@ -593,4 +675,8 @@ export interface SimulationResult {
   recommendation: Recommendation;
   patterns: PatternResult[];
   breakEven: BreakEven[];
+  /** The availability objective the SLO figures are for. */
+  slo: Scenario['slo'];
+  /** The loss per year the tail is told against (currency). */
+  riskTolerance: number;
 }

@@ -8,6 +8,7 @@ import { MethodologyPanel } from './components/MethodologyPanel';
 import { RecommendationCard } from './components/RecommendationCard';
 import { RunStatus } from './components/RunStatus';
 import { ShareButton } from './components/ShareButton';
+import { SloTable } from './components/SloTable';
 import { SourcesPanel } from './components/SourcesPanel';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
@@ -47,6 +48,10 @@ export function App() {
   const result = useSimulation((state) => state.result);
   const status = useSimulation((state) => state.status);
   const resultKind = useSimulation((state) => state.resultKind);
+  const resultScenario = useSimulation((state) => state.resultScenario);
+  // Remedies checked by rerunning belong to the result they were made for, and show only beside it.
+  const analysis = useSimulation((state) => (state.analysisFor === state.result ? state.analysis : null));
+  const analysing = useSimulation((state) => state.analysisStatus === 'running');
   const resultBefore = useSimulation((state) => state.resultBefore);
   const seq = useResultSequence(result);
   // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
@@ -90,8 +95,9 @@ export function App() {
             {result ? (
               <RecommendationCard
                 result={result}
-                confidence={scenario.targets.confidence}
-                currency={scenario.currency}
+                scenario={resultScenario ?? scenario}
+                analysis={analysis}
+                analysing={analysing}
               />
             ) : (
               <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
@@ -103,6 +109,7 @@ export function App() {
         {shown && (
           <>
             <ComparisonTable result={shown} scenario={scenario} />
+            <SloTable result={shown} />
             <Suspense
               fallback={
                 <section className="card" aria-label="Charts" aria-busy="true">

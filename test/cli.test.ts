@@ -5,8 +5,8 @@ import { runCli } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
-  'bad.json': '{"schemaVersion": 3, "targets": {"rtoSeconds": -5}}',
-  'broken.json': '{"schemaVersion": 3,',
+  'bad.json': '{"schemaVersion": 4, "targets": {"rtoSeconds": -5}}',
+  'broken.json': '{"schemaVersion": 4,',
 };
 const fake = (path: string): string => {
   if (path in files) return files[path]!;
@@ -21,12 +21,14 @@ describe('simulate CLI: JSON contract', () => {
 
   it('exits 0 and prints one JSON object', () => {
     expect(out.code).toBe(0);
-    expect(typeof json).toBe('object');
+    expect(out.stderr).toBe('');
+    expect(json).toBeTypeOf('object');
+    expect(Array.isArray(json)).toBe(false);
   });
 
   it('has the documented top-level fields', () => {
     expect(json).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       horizonYears: 3,
       scenario: 'E-commerce checkout',
       trials: 5000,
@@ -41,7 +43,9 @@ describe('simulate CLI: JSON contract', () => {
     // The same findings as numbers, for scripts; each other pattern with its reasons and findings.
     expect(json.recommendation.findings.length).toBeGreaterThan(0);
     for (const f of json.recommendation.findings) expect(typeof f.kind).toBe('string');
+    expect(json.recommendation.others).toHaveLength(4);
     for (const o of json.recommendation.others) {
+      expect(o.reasons.length).toBeGreaterThan(0);
       expect(o.reasons).toHaveLength(o.findings.length);
     }
   });
@@ -96,11 +100,34 @@ describe('simulate CLI: JSON contract', () => {
     expect(monthly(cassandra.stdout)).not.toBe(monthly(out.stdout));
   });
 
-  it('gives ten break-even pairs, a cost per minute or null', () => {
+  it('gives ten break-even pairs, each resolved or not, a cost only when resolved', () => {
     expect(json.breakEven).toHaveLength(10);
     for (const b of json.breakEven) {
+      expect(typeof b.resolved).toBe('boolean');
       expect(b.downtimeCostPerMinute === null || b.downtimeCostPerMinute >= 0).toBe(true);
+      if (!b.resolved) expect([b.downtimeCostPerMinute, b.interval]).toEqual([null, null]);
+      if (b.downtimeCostPerMinute !== null) {
+        expect(b.interval.low).toBeLessThanOrEqual(b.downtimeCostPerMinute);
+        expect(b.interval.high).toBeGreaterThanOrEqual(b.downtimeCostPerMinute);
+      }
     }
+  });
+
+  it('gives each pattern its SLO windows, its tail and each scope on its own', () => {
+    expect(json.slo).toEqual({ target: 0.9995, window: 'month', excludePlannedMaintenance: true });
+    for (const p of json.patterns) {
+      expect(Object.keys(p.slo.allowedMinutes)).toEqual(['day', 'week', 'month', 'quarter', 'year']);
+      expect(p.slo.allowedMinutesPerWindow).toBeCloseTo(21.915, 10);
+      expect(p.slo.breachProbability >= 0 && p.slo.breachProbability <= 1).toBe(true);
+      expect(p.slo.expectedBudgetUsed).toBeCloseTo(p.slo.windowDowntimeMinutes.mean / 21.915, 10);
+      expect(Object.keys(p.tail).sort()).toEqual([
+        'lossExceedsTolerance',
+        'shareOverOneHour',
+        'shareOverRto',
+      ]);
+      expect(Object.keys(p.perScope)).toEqual(['node', 'storage', 'network', 'zone', 'region']);
+    }
+    expect(json.recommendation.tail.length).toBeGreaterThanOrEqual(3);
   });
 
   it('is reproducible: the same seed prints the same bytes', () => {
@@ -113,6 +140,48 @@ describe('simulate CLI: JSON contract', () => {
     expect(md.stdout).toMatch(/^# HA plan: E-commerce checkout/);
     expect(md.stdout).toContain('| Architecture |');
     expect(md.stdout).toContain(json.recommendation.reasons[0]);
+  });
+});
+
+describe('simulate CLI: deciding under uncertainty', () => {
+  const run = (...flags: string[]) => {
+    const out = runCli([PRESET, '--trials', '4096', '--seed', '7', ...flags], fake);
+    expect(out.stderr).toBe('');
+    return JSON.parse(out.stdout);
+  };
+
+  it('--slo and --window set the objective; --tolerance the risk tolerance', () => {
+    const json = run('--slo', '0.999', '--window', 'quarter', '--tolerance', '250000');
+    expect(json.slo).toEqual({ target: 0.999, window: 'quarter', excludePlannedMaintenance: true });
+    expect(json.riskTolerance).toBe(250000);
+    expect(json.patterns[0].slo.allowedMinutesPerWindow).toBeCloseTo(131.49, 10);
+  });
+
+  it('--sensitivity adds at least eight drivers with totals and flips', () => {
+    const json = run('--sensitivity');
+    const s = json.sensitivity;
+    expect(s.recommended).toBe(json.recommendation.pattern);
+    expect(s.drivers.length).toBeGreaterThanOrEqual(8);
+    const inputs = s.drivers.map((d: { input: string }) => d.input);
+    expect(inputs).toContain('failureRates.node');
+    expect(inputs).toContain('business.downtimeCostPerMinute');
+    for (const d of s.drivers) {
+      expect(d.low).toBeLessThan(d.high);
+      for (const k of ['totalAtLow', 'totalAtHigh']) expect(d[k]).toBeGreaterThan(0);
+      for (const flip of [d.flipLow, d.flipHigh]) {
+        if (flip === null) continue;
+        expect(flip.to).not.toBe(s.recommended);
+        expect(flip.value >= d.low && flip.value <= d.high).toBe(true);
+      }
+      expect(typeof d.text).toBe('string');
+    }
+  });
+
+  it('without --sensitivity, no sensitivity; a bad --window is refused', () => {
+    expect(run().sensitivity).toBeUndefined();
+    const bad = runCli([PRESET, '--window', 'week'], fake);
+    expect(bad.stderr).toMatch(/^error: --window must be month or quarter, got 'week'/);
+    expect(runCli([PRESET, '--slo', '1'], fake).stderr).toMatch(/^error: --slo/);
   });
 });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkSet, technology } from '../models/catalogue/index';
 import { blockCount, runBlocks, simulate } from '../models/engine/index';
 import { histogramView, quantile } from '../models/engine/histogram';
-import { H_RTO_ORD, H_RTO_REG, histogramOffset } from '../models/engine/runBlocks';
+import { H_RTO, histogramOffset } from '../models/engine/runBlocks';
 import type { Scenario } from '../models/types';
-import { PATTERN_IDS } from '../models/types';
+import { PATTERN_IDS, SCOPE_IDS } from '../models/types';
 import { NO_MANUAL_PATH, scenarioWith } from './helpers';
 
 const trials = 40_000;
@@ -20,7 +20,8 @@ const only = (scope: 'node' | 'region') => ({
 /** P5 and P95 of the automated-failover RTO of a pattern (no manual path, one scope). */
 function band(s: Scenario, pattern: string, region: boolean): [number, number] {
   const run = runBlocks(s, 0, blockCount(s.simulation.trials));
-  const offset = histogramOffset(PATTERN_IDS.indexOf(pattern as never), region ? H_RTO_REG : H_RTO_ORD);
+  const scope = SCOPE_IDS.indexOf(region ? 'region' : 'node');
+  const offset = histogramOffset(PATTERN_IDS.indexOf(pattern as never), H_RTO + scope);
   const view = histogramView(run.histograms, offset);
   return [quantile(view, 0.05), quantile(view, 0.95)];
 }

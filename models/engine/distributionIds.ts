@@ -44,7 +44,3 @@ export const DISTRIBUTION_IDS = [
   'recovery.manualFailover',
 ] as const;
 export type DistributionId = (typeof DISTRIBUTION_IDS)[number];
-
-export function isDistributionId(id: string): id is DistributionId {
-  return (DISTRIBUTION_IDS as readonly string[]).includes(id);
-}

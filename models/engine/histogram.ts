@@ -121,3 +121,14 @@ export function cdfPoints(h: HistogramView, maxPoints = 120): { x: number; p: nu
   }
   return points;
 }
+
+/**
+ * P(X > x), each value standing for its bin's midpoint (as `quantile` reads them): the share of the counts
+ * in bins whose midpoint exceeds x. 0 for an empty histogram.
+ */
+export function exceedance(h: HistogramView, x: number): number {
+  if (h.total === 0) return 0;
+  let above = 0;
+  for (let i = h.hi - 1; i >= h.lo && binMid(i) > x; i--) above += h.counts[h.offset + i]!;
+  return above / h.total;
+}

@@ -123,6 +123,23 @@ export function regionOutageDist(scenario: Scenario): Dist {
 
 const fixed = (value: number): Dist => ({ kind: 'fixed', value });
 
+/** A distribution of k·X for X of `d` (k > 0): every value, bound and percentile times k. */
+export function scaleDist(d: Dist, k: number): Dist {
+  if (k === 1) return d;
+  switch (d.kind) {
+    case 'fixed':
+      return { kind: 'fixed', value: d.value * k };
+    case 'uniform':
+      return { kind: 'uniform', min: d.min * k, max: d.max * k };
+    case 'triangular':
+      return { kind: 'triangular', min: d.min * k, mode: d.mode * k, max: d.max * k };
+    case 'lognormal':
+      return { kind: 'lognormal', median: d.median * k, p95: d.p95 * k, max: d.max * k };
+    case 'mixture':
+      return { kind: 'mixture', parts: d.parts.map((p) => ({ ...p, dist: scaleDist(p.dist, k) })) };
+  }
+}
+
 function layoutOf(auto: Step[] | null, fallback: Step[], loss: LossPlan, race: boolean): UniformLayout {
   let next = Math.max(auto?.length ?? 0, fallback.length);
   const take = (needed: boolean) => (needed ? next++ : -1);
@@ -134,12 +151,16 @@ function layoutOf(auto: Step[] | null, fallback: Step[], loss: LossPlan, race: b
   return { stride: next, branch, loss: lossAt, share, race: raceAt };
 }
 
-export function buildPlan(scenario: Scenario): Plan {
+/** Factors some named distributions are scaled by (every value times the factor): sensitivity reruns. */
+export type DistributionScales = Partial<Record<DistributionId, number>>;
+
+export function buildPlan(scenario: Scenario, scales: DistributionScales = {}): Plan {
   const table = distributionTable(scenario);
   const ops = scenario.operations;
   const sampler = (id: DistributionId): Sampler => {
     const entry = table[id];
-    return compileDist(entry ? entry.effective : fixed(0));
+    const k = Object.hasOwn(scales, id) ? (scales[id] ?? 1) : 1;
+    return compileDist(entry ? scaleDist(entry.effective, k) : fixed(0));
   };
   const step = (phase: number, s: Sampler): Step => ({ phase, sampler: s });
   const use = (phase: number, id: DistributionId): Step => step(phase, sampler(id));

@@ -1,5 +1,15 @@
 import { triangularQuantile } from './costs';
-import type { Finding, PatternId, PatternResult, Recommendation, Remedy, Scenario } from '../types';
+import type {
+  Finding,
+  MissCause,
+  PatternId,
+  PatternResult,
+  PhaseId,
+  Recommendation,
+  Remedy,
+  Scenario,
+} from '../types';
+import { PHASE_IDS } from '../types';
 
 /** Each pattern's outage and loss at the confidence level (e.g. its P95), seconds. */
 export interface AtConfidence {
@@ -22,6 +32,75 @@ const TARGETS = Object.keys(TARGET_FIELDS) as Target[];
 /** The lower expected horizon total wins; a tie goes to the lower P95. */
 function cheaper(a: PatternResult, b: PatternResult): number {
   return a.horizonTotalCost.mean - b.horizonTotalCost.mean || a.horizonTotalCost.p95 - b.horizonTotalCost.p95;
+}
+
+/** What the choice of an architecture needs to know of each. */
+export interface Candidate {
+  feasible: boolean;
+  /** How many things block it: over budget, and each target missed. */
+  blockers: number;
+  /** Expected horizon total (currency); ties go to the lower `p95`. */
+  mean: number;
+  p95: number;
+}
+
+/**
+ * The architectures in order of preference, as indices: the feasible ones by expected horizon total, then
+ * the rest; when none is feasible, the closest first (fewest blockers, then the lowest expected total).
+ * Ties keep the order of the list (PATTERN_IDS). The first is the one to recommend.
+ */
+export function ranking(candidates: readonly Candidate[]): number[] {
+  const order = candidates.map((_, i) => i);
+  const anyFeasible = candidates.some((c) => c.feasible);
+  const key = (c: Candidate) => (anyFeasible ? (c.feasible ? 0 : 1) : c.blockers);
+  order.sort((i, j) => {
+    const a = candidates[i]!;
+    const b = candidates[j]!;
+    return key(a) - key(b) || a.mean - b.mean || a.p95 - b.p95 || i - j;
+  });
+  return order;
+}
+
+/** The index of the architecture to recommend (see `ranking`). */
+export const choose = (candidates: readonly Candidate[]): number => ranking(candidates)[0]!;
+
+/** How many targets a pattern misses at the confidence level, plus one when it is over budget. */
+export function blockerCount(
+  withinBudget: boolean,
+  meets: Record<Target, number>,
+  confidence: number,
+): number {
+  return +!withinBudget + TARGETS.filter((t) => meets[t] < confidence).length;
+}
+
+/** Architectures whose data survives a regional disaster only in backups. */
+const RESTORES_REGION_FROM_BACKUP: readonly PatternId[] = [
+  'single-node',
+  'active-passive-async',
+  'active-passive-sync',
+];
+
+/** Where a pattern's miss of a target comes from (see MissCause). */
+export function missCause(scenario: Scenario, r: PatternResult, target: Target): MissCause {
+  const backups: MissCause = { kind: 'backups', intervalSeconds: scenario.operations.backupIntervalSeconds };
+  switch (target) {
+    case 'rto': {
+      if (r.manualPathShare >= 1 - scenario.targets.confidence) {
+        return { kind: 'manual-path', share: r.manualPathShare };
+      }
+      const slowest = PHASE_IDS.reduce<PhaseId>(
+        (a, b) => (r.phaseMeansSeconds[b] > r.phaseMeansSeconds[a] ? b : a),
+        PHASE_IDS[0]!,
+      );
+      return { kind: 'phase', phase: slowest, meanSeconds: r.phaseMeansSeconds[slowest] };
+    }
+    case 'regionRto':
+      return { kind: 'region-outage', returnedShare: r.regionRecovery.returned };
+    case 'rpo':
+      return r.id === 'single-node' ? backups : { kind: 'replication-lag' };
+    case 'regionRpo':
+      return RESTORES_REGION_FROM_BACKUP.includes(r.id) ? backups : { kind: 'replication-lag' };
+  }
 }
 
 /** What stops a pattern from being feasible. */
@@ -48,6 +127,7 @@ function blockers(scenario: Scenario, r: PatternResult, q: AtConfidence): Findin
       targetValue: scenario.targets[TARGET_FIELDS[target]],
       share,
       confidence,
+      cause: missCause(scenario, r, target),
     });
   }
   return out;
@@ -123,9 +203,20 @@ export function recommend(
   const q = (id: PatternId): AtConfidence => atConfidence[patterns.findIndex((r) => r.id === id)]!;
   const feasible = patterns.filter((r) => r.feasible).sort(cheaper);
   const years = scenario.horizonYears;
+  const chosen =
+    patterns[
+      choose(
+        patterns.map((r) => ({
+          feasible: r.feasible,
+          blockers: blockers(scenario, r, q(r.id)).length,
+          mean: r.horizonTotalCost.mean,
+          p95: r.horizonTotalCost.p95,
+        })),
+      )
+    ]!;
 
-  if (feasible.length > 0) {
-    const best = feasible[0]!;
+  if (chosen.feasible) {
+    const best = chosen;
     const others = patterns
       .filter((r) => r.id !== best.id)
       .map((r) => {
@@ -156,10 +247,7 @@ export function recommend(
   }
 
   // Nothing is feasible: name the closest pattern (fewest blockers, then cheapest) and what blocks it.
-  const ranked = [...patterns].sort(
-    (a, b) => blockers(scenario, a, q(a.id)).length - blockers(scenario, b, q(b.id)).length || cheaper(a, b),
-  );
-  const closest = ranked[0]!;
+  const closest = chosen;
   return {
     pattern: closest.id,
     feasible: false,

@@ -19,10 +19,8 @@ import {
   emptyHistograms,
   H_DOWNTIME,
   H_LOSS,
-  H_RPO_ORD,
-  H_RPO_REG,
-  H_RTO_ORD,
-  H_RTO_REG,
+  H_RPO,
+  H_RTO,
   histogramOffset,
   trialsInBlock,
 } from './runBlocks';
@@ -131,8 +129,8 @@ export function referenceRun(scenario: Scenario): { totals: PatternTotals[]; his
             if (!sp.region) {
               PHASE_IDS.forEach((phase, i) => (totals[p]!.phaseSeconds[phase] += o.phases[i]!));
             }
-            count(p, sp.region ? H_RTO_REG : H_RTO_ORD, o.outage);
-            count(p, sp.region ? H_RPO_REG : H_RPO_ORD, o.lost);
+            count(p, H_RTO + s, o.outage);
+            count(p, H_RPO + s, o.lost);
             downtime[p]![trial] = downtime[p]![trial]! + o.outage * MINUTES_PER_SECOND;
             lostSeconds[p]![trial] = lostSeconds[p]![trial]! + o.lost;
           });

@@ -32,17 +32,20 @@ import {
  */
 export const BLOCK_TRIALS = 4096;
 
-// Histograms per pattern.
-export const H_RTO_ORD = 0;
-export const H_RPO_ORD = 1;
-export const H_RTO_REG = 2;
-export const H_RPO_REG = 3;
-export const H_DOWNTIME = 4; // annual downtime minutes
-export const H_LOSS = 5; // annual loss (currency)
-export const HISTOGRAMS = 6;
-
 const PATTERNS = PATTERN_IDS.length;
 const SCOPES = SCOPE_IDS.length;
+
+// Histograms per pattern: outage and data lost per incident, one of each per scope (SCOPE_IDS order),
+// then the year's downtime and loss.
+/** Outage per incident of scope s (seconds): histogram H_RTO + s. */
+export const H_RTO = 0;
+/** Data lost per incident of scope s (seconds of writes): histogram H_RPO + s. */
+export const H_RPO = SCOPES;
+/** Annual downtime (minutes). */
+export const H_DOWNTIME = 2 * SCOPES;
+/** Annual loss (currency). */
+export const H_LOSS = 2 * SCOPES + 1;
+export const HISTOGRAMS = 2 * SCOPES + 2;
 
 /** What a run of some blocks produced: numbers and typed arrays only, so it crosses a worker boundary. */
 export interface PartialRun {
@@ -80,8 +83,9 @@ export function runBlocks(
   firstBlock: number,
   endBlock: number,
   onBlock?: (done: number) => void,
+  plan?: Plan,
 ): PartialRun {
-  const steps = blockByBlock(scenario, firstBlock, endBlock);
+  const steps = blockByBlock(scenario, firstBlock, endBlock, plan);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -92,14 +96,15 @@ export function runBlocks(
 /**
  * runBlocks one block at a time: yields the number of blocks done after each, returns the partial run.
  * A caller can pause or stop between blocks (to let a page breathe, or to drop a stale run) while the
- * run keeps one set of buffers and histograms throughout.
+ * run keeps one set of buffers and histograms throughout. `plan` is the scenario's own unless a
+ * sensitivity rerun passes one with scaled distributions.
  */
 export function* blockByBlock(
   scenario: Scenario,
   firstBlock: number,
   endBlock: number,
+  plan: Plan = buildPlan(scenario),
 ): Generator<number, PartialRun, void> {
-  const plan = buildPlan(scenario);
   const { trials, seed } = scenario.simulation;
   const last = Math.min(endBlock, blockCount(trials));
   const blocks: number[] = [];
@@ -379,8 +384,8 @@ function incidents(
   if (raced) add(sums, sc + RETURNED, race(sp.race!, sp.layout.race, stride, m));
 
   // The outages into the pattern's histogram and sums, their minutes into their years.
-  const { region, rtoTarget: target } = sp;
-  const at = histogramOffset(pattern, region ? H_RTO_REG : H_RTO_ORD);
+  const target = sp.rtoTarget;
+  const at = histogramOffset(pattern, H_RTO + scope);
   const year = pattern * BLOCK_TRIALS;
   let total = 0;
   let squares = 0;
@@ -405,7 +410,7 @@ function incidents(
   add(sums, sc + OUTAGE_SQUARES, squares);
   add(sums, sc + RTO_MET, ok);
 
-  tallyLosses(sp, pattern, sc, m, raced, sums);
+  tallyLosses(sp, pattern, scope, sc, m, raced, sums);
 }
 
 /** Sums of the path steps of the first path (automated, or people where nothing is automated). */
@@ -485,12 +490,13 @@ function race(duration: Sampler, at: number, stride: number, m: number): number 
 function tallyLosses(
   sp: ScopePlan,
   pattern: number,
+  scope: number,
   sc: number,
   m: number,
   raced: boolean,
   sums: Float64Array,
 ): void {
-  const at = histogramOffset(pattern, sp.region ? H_RPO_REG : H_RPO_ORD);
+  const at = histogramOffset(pattern, H_RPO + scope);
   const n = lose(sp, m, raced);
   add(COUNTS, at, m - n);
   add(sums, sc + RPO_MET, m - n);

@@ -1,23 +1,29 @@
 import { patternName } from '../patterns';
-import type { CurvePoint, PatternResult, PhaseId, Scenario, SimulationResult, Stats } from '../types';
+import type {
+  CurvePoint,
+  PatternResult,
+  PhaseId,
+  Scenario,
+  ScopeId,
+  ScopeResult,
+  SimulationResult,
+  Stats,
+} from '../types';
 import { ORDINARY_SCOPES, PATTERN_IDS, PHASE_IDS, SCOPE_IDS } from '../types';
-import { breakEvens } from './breakEven';
+import { breakEvens, type LineNoise } from './breakEven';
 import { patternEconomics } from './costs';
-import { cdfPoints, histogramView, quantile, type HistogramView } from './histogram';
+import {
+  cdfPoints,
+  exceedance,
+  HISTOGRAM_BINS,
+  histogramView,
+  quantile,
+  type HistogramView,
+} from './histogram';
 import { recommend, type AtConfidence } from './recommend';
 import { resampleTotals } from './resample';
-import {
-  blockCount,
-  H_DOWNTIME,
-  H_LOSS,
-  H_RPO_ORD,
-  H_RPO_REG,
-  H_RTO_ORD,
-  H_RTO_REG,
-  histogramOffset,
-  HISTOGRAMS,
-  type PartialRun,
-} from './runBlocks';
+import { blockCount, H_DOWNTIME, H_LOSS, H_RPO, H_RTO, histogramOffset, type PartialRun } from './runBlocks';
+import { sloResult, windowYears } from './slo';
 import { readTotals, type PatternTotals, type ScopeTotals } from './sums';
 
 /** Minutes in a year of 365.25 days: 99.99% availability leaves 52.6 minutes of downtime. */
@@ -32,7 +38,9 @@ const Z975 = 1.959963984540054;
  * This removes the noise of the yearly incident counts: rare, costly scopes (a region) no longer need
  * millions of years to pin down the mean. An incident's money is c·r/60 + d·q (r outage seconds, q seconds
  * of data lost, c the downtime cost per minute, d the data-loss cost per second); the standard error of
- * the annual loss is √(Σ_s λ_s² · Var_s / n_s), Var_s the sample variance of that money.
+ * the annual loss is √(Σ_s λ_s² · Var_s / n_s), Var_s the sample variance of that money. The variances of
+ * the two estimated means (downtime minutes, seconds lost) and their covariance are kept apart too, for the
+ * break-even's noise.
  */
 export function expectedAnnual(totals: PatternTotals, scenario: Scenario) {
   const c = scenario.business.downtimeCostPerMinute / 60;
@@ -40,6 +48,7 @@ export function expectedAnnual(totals: PatternTotals, scenario: Scenario) {
   let downtimeMinutes = 0;
   let lostSeconds = 0;
   let variance = 0;
+  const noise: LineNoise = { downtime: 0, lost: 0, covariance: 0 };
   let resolved = true;
   for (const scope of SCOPE_IDS) {
     const rate = scenario.failureRates[scope];
@@ -52,23 +61,31 @@ export function expectedAnnual(totals: PatternTotals, scenario: Scenario) {
     }
     downtimeMinutes += (rate * t.outageSeconds) / n / 60;
     lostSeconds += (rate * t.lostSeconds) / n;
-    const mean = (c * t.outageSeconds + d * t.lostSeconds) / n;
-    const squares = c * c * t.outageSquares + 2 * c * d * t.outageTimesLost + d * d * t.lostSquares;
-    const v = n > 1 ? Math.max(0, (squares - n * mean * mean) / (n - 1)) : mean * mean;
-    variance += (rate * rate * v) / n;
+    // Sample (co)variances per incident: outage r in seconds, data lost q in seconds.
+    const mr = t.outageSeconds / n;
+    const mq = t.lostSeconds / n;
+    const vr = n > 1 ? Math.max(0, (t.outageSquares - n * mr * mr) / (n - 1)) : mr * mr;
+    const vq = n > 1 ? Math.max(0, (t.lostSquares - n * mq * mq) / (n - 1)) : mq * mq;
+    const crq = n > 1 ? (t.outageTimesLost - n * mr * mq) / (n - 1) : mr * mq;
+    const w = (rate * rate) / n;
+    variance += w * Math.max(0, c * c * vr + 2 * c * d * crq + d * d * vq);
+    noise.downtime += (w * vr) / 3600;
+    noise.lost += w * vq;
+    noise.covariance += (w * crq) / 60;
   }
   const loss = downtimeMinutes * scenario.business.downtimeCostPerMinute + lostSeconds * d;
-  return { downtimeMinutes, lostSeconds, loss, standardError: Math.sqrt(variance), resolved };
+  return { downtimeMinutes, lostSeconds, loss, standardError: Math.sqrt(variance), noise, resolved };
 }
 
 function stats(mean: number, hist: HistogramView): Stats {
   return { mean, p50: quantile(hist, 0.5), p95: quantile(hist, 0.95), p99: quantile(hist, 0.99) };
 }
 
-const ratio = (ok: number, n: number): number => (n > 0 ? ok / n : 1);
+/** The share of n that met a target; 1 when there was nothing to meet. */
+export const ratio = (ok: number, n: number): number => (n > 0 ? ok / n : 1);
 
 /** Sums of some scopes of one architecture. */
-function sumOf(totals: PatternTotals, scopes: readonly (typeof SCOPE_IDS)[number][]): ScopeTotals {
+export function sumOf(totals: PatternTotals, scopes: readonly (typeof SCOPE_IDS)[number][]): ScopeTotals {
   const out: ScopeTotals = {
     incidents: 0,
     outageSeconds: 0,
@@ -89,32 +106,91 @@ function sumOf(totals: PatternTotals, scopes: readonly (typeof SCOPE_IDS)[number
   return out;
 }
 
-/** Turn a complete run of the kernel into the numbers every view shows. */
-export function summarize(scenario: Scenario, run: PartialRun): SimulationResult {
+/** Check that a run covers every block of the scenario's trials, with its seed. */
+function checkWhole(scenario: Scenario, run: PartialRun, what: string): void {
   const n = scenario.simulation.trials;
   const expected = blockCount(n);
   if (run.trials !== n || run.seed !== scenario.simulation.seed) {
-    throw new Error('summarize: the run does not belong to this scenario (trials or seed differ)');
+    throw new Error(`summarize: the ${what} does not belong to this scenario (trials or seed differ)`);
   }
   if (run.blocks.length !== expected || run.blocks.some((b, i) => b !== i)) {
-    throw new Error(`summarize: the run covers ${run.blocks.length} of ${expected} blocks`);
+    throw new Error(`summarize: the ${what} covers ${run.blocks.length} of ${expected} blocks`);
   }
-  return summarizeTotals(scenario, readTotals(run.blockSums, run.blocks.length), run.histograms);
 }
+
+/**
+ * Turn a complete run of the kernel into the numbers every view shows. `windows`, a complete run of
+ * `windowScenario(scenario)`, gives the availability objective's window-by-window figures; without it
+ * they are left out (null).
+ */
+export function summarize(scenario: Scenario, run: PartialRun, windows?: PartialRun): SimulationResult {
+  checkWhole(scenario, run, 'run');
+  if (windows) checkWhole(scenario, windows, 'window run');
+  return summarizeTotals(
+    scenario,
+    readTotals(run.blockSums, run.blocks.length),
+    run.histograms,
+    windows?.histograms,
+  );
+}
+
+/** One histogram holding the counts of several (each HISTOGRAM_BINS long, at the given offsets). */
+function merged(histograms: Float64Array, offsets: readonly number[]): HistogramView {
+  const sum = new Float64Array(HISTOGRAM_BINS);
+  for (const offset of offsets) {
+    const view = histogramView(histograms, offset);
+    for (let i = view.lo; i < view.hi; i++) sum[i] = sum[i]! + histograms[offset + i]!;
+  }
+  return histogramView(sum, 0);
+}
+
+/** One architecture's histograms, by what they hold. */
+export interface Views {
+  rto: Record<ScopeId, HistogramView>;
+  rpo: Record<ScopeId, HistogramView>;
+  /** Ordinary scopes together (node, storage, network, zone). */
+  ordinaryRto: HistogramView;
+  ordinaryRpo: HistogramView;
+  downtime: HistogramView;
+  loss: HistogramView;
+}
+
+export function viewsOf(histograms: Float64Array, p: number): Views {
+  const byScope = (first: number) =>
+    Object.fromEntries(
+      SCOPE_IDS.map((scope, s) => [scope, histogramView(histograms, histogramOffset(p, first + s))]),
+    ) as Record<ScopeId, HistogramView>;
+  const ordinary = (first: number) =>
+    merged(
+      histograms,
+      ORDINARY_SCOPES.map((scope) => histogramOffset(p, first + SCOPE_IDS.indexOf(scope))),
+    );
+  return {
+    rto: byScope(H_RTO),
+    rpo: byScope(H_RPO),
+    ordinaryRto: ordinary(H_RTO),
+    ordinaryRpo: ordinary(H_RPO),
+    downtime: histogramView(histograms, histogramOffset(p, H_DOWNTIME)),
+    loss: histogramView(histograms, histogramOffset(p, H_LOSS)),
+  };
+}
+
+/** Seconds in an hour: the tail counts incidents of an hour or more (3,600 s is a histogram bin edge). */
+const ONE_HOUR = 3600;
 
 /** The numbers every view shows, from the named totals and the histograms of a whole run. */
 export function summarizeTotals(
   scenario: Scenario,
   totals: readonly PatternTotals[],
   histograms: Float64Array,
+  windowHistograms?: Float64Array,
 ): SimulationResult {
   const n = scenario.simulation.trials;
   const years = scenario.horizonYears;
   const business = scenario.business;
   // Each pattern's histograms, scanned once for their occupied bins.
-  const views = PATTERN_IDS.map((_, p) =>
-    Array.from({ length: HISTOGRAMS }, (_, k) => histogramView(histograms, histogramOffset(p, k))),
-  );
+  const views = PATTERN_IDS.map((_, p) => viewsOf(histograms, p));
+  const noises: LineNoise[] = [];
 
   const patterns = PATTERN_IDS.map((id, p): PatternResult => {
     const t = totals[p]!;
@@ -124,6 +200,7 @@ export function summarizeTotals(
     const region = t.scopes.region;
     const all = sumOf(t, SCOPE_IDS);
     const annual = expectedAnnual(t, scenario);
+    noises.push(annual.noise);
     const infrastructure = 12 * econ.monthly.expected;
     const maintenanceMinutes = econ.maintenanceMinutesPerYear;
     const maintenance = maintenanceMinutes * business.downtimeCostPerMinute * business.plannedWindowFactor;
@@ -132,7 +209,7 @@ export function summarizeTotals(
     // Infrastructure, maintenance and one-off enter as their expectations: only the losses are simulated.
     const se = years * annual.standardError;
     const spread = resampleTotals(scenario.simulation.seed, p, n, {
-      loss: v[H_LOSS]!,
+      loss: v.loss,
       monthly: econ.monthly,
       oneOff: econ.oneOff,
       maintenanceCost: maintenance,
@@ -144,8 +221,29 @@ export function summarizeTotals(
         ordinary.incidents > 0 ? t.phaseSeconds[phase] / ordinary.incidents : 0,
       ]),
     ) as Record<PhaseId, number>;
-    const lossCurve: CurvePoint[] = cdfPoints(v[H_LOSS]!).map(({ x, p: q }) => ({ x, p: 1 - q }));
+    const lossCurve: CurvePoint[] = cdfPoints(v.loss).map(({ x, p: q }) => ({ x, p: 1 - q }));
     const withinBudget = econ.overBudgetProbability <= scenario.costs.overBudgetTolerance;
+    const perScope = Object.fromEntries(
+      SCOPE_IDS.map((scope): [ScopeId, ScopeResult] => {
+        const s = t.scopes[scope];
+        return [
+          scope,
+          {
+            incidentsPerYear: s.incidents / n,
+            outageSeconds: stats(s.incidents > 0 ? s.outageSeconds / s.incidents : 0, v.rto[scope]),
+            lostSeconds: stats(s.incidents > 0 ? s.lostSeconds / s.incidents : 0, v.rpo[scope]),
+            meetsRto: ratio(s.rtoMet, s.incidents),
+            meetsRpo: ratio(s.rpoMet, s.incidents),
+            manualShare: s.automated > 0 ? s.manual / s.automated : 0,
+          },
+        ];
+      }),
+    ) as Record<ScopeId, ScopeResult>;
+    const overOneHour = SCOPE_IDS.reduce(
+      (sum, scope) => sum + exceedance(v.rto[scope], ONE_HOUR) * v.rto[scope].total,
+      0,
+    );
+    const windows = windowHistograms ? histogramView(windowHistograms, histogramOffset(p, H_DOWNTIME)) : null;
 
     return {
       id,
@@ -156,20 +254,14 @@ export function summarizeTotals(
       incidentsPerYear: all.incidents / n,
       incidentRtoSeconds: stats(
         ordinary.incidents > 0 ? ordinary.outageSeconds / ordinary.incidents : 0,
-        v[H_RTO_ORD]!,
+        v.ordinaryRto,
       ),
       incidentRpoSeconds: stats(
         ordinary.incidents > 0 ? ordinary.lostSeconds / ordinary.incidents : 0,
-        v[H_RPO_ORD]!,
+        v.ordinaryRpo,
       ),
-      regionRtoSeconds: stats(
-        region.incidents > 0 ? region.outageSeconds / region.incidents : 0,
-        v[H_RTO_REG]!,
-      ),
-      regionRpoSeconds: stats(
-        region.incidents > 0 ? region.lostSeconds / region.incidents : 0,
-        v[H_RPO_REG]!,
-      ),
+      regionRtoSeconds: perScope.region.outageSeconds,
+      regionRpoSeconds: perScope.region.lostSeconds,
       regionRecovery:
         region.incidents > 0
           ? {
@@ -177,8 +269,8 @@ export function summarizeTotals(
               elsewhere: (region.incidents - region.returned) / region.incidents,
             }
           : { returned: null, elsewhere: null },
-      annualDowntimeMinutes: stats(annual.downtimeMinutes, v[H_DOWNTIME]!),
-      annualLoss: stats(annual.loss, v[H_LOSS]!),
+      annualDowntimeMinutes: stats(annual.downtimeMinutes, v.downtime),
+      annualLoss: stats(annual.loss, v.loss),
       annualTotalCost: { mean: annualMean, ...spread.annual },
       horizonTotalCost: { mean: horizonMean, ...spread.horizon },
       annualCostBreakdown: {
@@ -210,9 +302,23 @@ export function summarizeTotals(
         converged: annual.resolved && Z975 * se <= CONVERGENCE_TOLERANCE * horizonMean,
       },
       curves: {
-        rto: cdfPoints(v[H_RTO_ORD]!),
-        rpo: cdfPoints(v[H_RPO_ORD]!),
+        rto: cdfPoints(v.ordinaryRto),
+        rpo: cdfPoints(v.ordinaryRpo),
         lossExceedance: lossCurve,
+      },
+      perScope,
+      slo: windows
+        ? sloResult(
+            scenario.slo,
+            windows,
+            annual.downtimeMinutes * windowYears(scenario.slo.window),
+            maintenanceMinutes,
+          )
+        : null,
+      tail: {
+        lossExceedsTolerance: exceedance(v.loss, business.riskTolerance),
+        shareOverRto: 1 - ratio(ordinary.rtoMet, ordinary.incidents),
+        shareOverOneHour: all.incidents > 0 ? overOneHour / all.incidents : 0,
       },
     };
   });
@@ -222,15 +328,15 @@ export function summarizeTotals(
     const m = r.meetsTargets;
     r.feasible = r.withinBudget && m.rto >= c && m.rpo >= c && m.regionRto >= c && m.regionRpo >= c;
   }
-  const quantiles: AtConfidence[] = PATTERN_IDS.map((_, p) => ({
-    rto: quantile(views[p]![H_RTO_ORD]!, c),
-    rpo: quantile(views[p]![H_RPO_ORD]!, c),
-    regionRto: quantile(views[p]![H_RTO_REG]!, c),
-    regionRpo: quantile(views[p]![H_RPO_REG]!, c),
+  const quantiles: AtConfidence[] = views.map((v) => ({
+    rto: quantile(v.ordinaryRto, c),
+    rpo: quantile(v.ordinaryRpo, c),
+    regionRto: quantile(v.rto.region, c),
+    regionRpo: quantile(v.rpo.region, c),
   }));
 
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     scenario: scenario.name,
     trials: n,
     seed: scenario.simulation.seed,
@@ -239,6 +345,14 @@ export function summarizeTotals(
     converged: patterns.every((r) => r.convergence.converged),
     recommendation: recommend(scenario, patterns, quantiles),
     patterns,
-    breakEven: breakEvens(patterns, years, business.plannedWindowFactor),
+    breakEven: breakEvens(
+      patterns,
+      noises,
+      years,
+      business.plannedWindowFactor,
+      business.dataLossCostPerSecond,
+    ),
+    slo: scenario.slo,
+    riskTolerance: business.riskTolerance,
   };
 }

@@ -5,7 +5,7 @@ import type { Scenario } from '../types';
  * Every number is an input the user is expected to change; the sources are in the catalogue.
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   name: 'E-commerce checkout',
   description:
     'An online shop whose checkout and orders database must stay up through a node or zone failure.',
@@ -18,7 +18,11 @@ export const DEFAULT_SCENARIO: Scenario = {
     dataLossCostPerSecond: 200,
     // A planned minute, announced and in a quiet hour, costs a quarter of an unplanned one (assumption).
     plannedWindowFactor: 0.25,
+    // A year's loss the business can absorb without a board-level event (assumption).
+    riskTolerance: 1_000_000,
   },
+  // A common contract term for a customer-facing service: 99.95% a month, maintenance excluded.
+  slo: { target: 0.9995, window: 'month', excludePlannedMaintenance: true },
   targets: {
     rtoSeconds: 60,
     rpoSeconds: 5,

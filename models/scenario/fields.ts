@@ -119,9 +119,9 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     kind: 'enum',
     unit: '',
     label: 'Schema version',
-    help: 'Version of the scenario format: 3 (files of versions 1 and 2 are read and brought up to date).',
+    help: 'Version of the scenario format: 4 (files of versions 1 to 3 are read and brought up to date).',
     zeroAllowed: false,
-    values: [3],
+    values: [4],
   },
   {
     path: 'name',
@@ -192,6 +192,43 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     },
     false,
   ),
+  money(
+    {
+      path: 'business.riskTolerance',
+      label: 'Risk tolerance',
+      help: 'The loss in a year the business can absorb; the tail is told against it (how likely a year exceeds it).',
+    },
+    'currency/year',
+    'per year',
+  ),
+  {
+    ...fraction(
+      {
+        path: 'slo.target',
+        label: 'Availability objective (SLO)',
+        help: 'Share of each window the service must be up, e.g. 99.95%; checked month by month or quarter by quarter.',
+      },
+      true,
+    ),
+    min: 0.5,
+  },
+  {
+    path: 'slo.window',
+    kind: 'enum',
+    unit: '',
+    label: 'SLO window',
+    help: 'The period the objective is measured over, as the contract states it.',
+    zeroAllowed: false,
+    values: ['month', 'quarter'],
+  },
+  {
+    path: 'slo.excludePlannedMaintenance',
+    kind: 'boolean',
+    unit: '',
+    label: 'Planned maintenance excluded from the SLO',
+    help: 'Whether announced maintenance windows do not count against the objective (the usual contract term).',
+    zeroAllowed: false,
+  },
   duration(
     {
       path: 'targets.rtoSeconds',

@@ -81,7 +81,7 @@ export function scenarioJsonSchema(): Schema {
       "<= high in each money range; a regional outage's p95Hours >= medianHours; with a witness region the " +
       'replication factor is at least 2; technology ids exist in the catalogue, belong to the chosen benchmark ' +
       'set and fit their pattern slot; in a drill, a date that exists, a technology of the drilled architecture ' +
-      'and phases that add up to no more than the outage. Files of schemaVersion 1 and 2 are read by the app ' +
+      'and phases that add up to no more than the outage. Files of schemaVersion 1 to 3 are read by the app ' +
       'and brought up to date.',
     type: 'object',
     additionalProperties: false,

@@ -38,7 +38,7 @@ export type ParseResult =
   | { ok: false; errors: string[] };
 
 /** The schemaVersion this version writes; earlier ones are read and brought up to date (migrate.ts). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** Beyond this many errors the list ends with a count: a wrong file would otherwise bury the first ones. */
 const MAX_ERRORS = 50;
 /** Objects and arrays visited when looking for forbidden keys; bounds the work on hostile input. */

@@ -6,6 +6,7 @@ import { FailoverTimelineChart } from './FailoverTimelineChart';
 import { LossExceedanceChart } from './LossExceedanceChart';
 import { RpoCdfChart } from './RpoCdfChart';
 import { RtoCdfChart } from './RtoCdfChart';
+import { SensitivityFigure } from './SensitivityFigure';
 import type { ChartProps } from './types';
 import { useStaggered } from './useStaggered';
 import './styles';
@@ -26,8 +27,9 @@ const CHARTS: ComponentType<ChartProps>[] = [
 ].map((chart) => memo(chart));
 
 /**
- * The six charts of a result, in a grid of one or two columns depending on the width available. New
+ * The seven charts of a result, in a grid of one or two columns depending on the width available. New
  * results reach the charts one chart at a time (see useStaggered); a chart not yet drawn keeps its place.
+ * The seventh, what the recommendation hinges on, follows the analysis that runs after the full run.
  */
 export function ChartsPanel({ result, scenario }: Props) {
   const shown = useMemo(() => ({ result, scenario }), [result, scenario]);
@@ -44,6 +46,7 @@ export function ChartsPanel({ result, scenario }: Props) {
             <div key={i} className="chart chart-pending" aria-hidden="true" />
           );
         })}
+        <SensitivityFigure />
       </div>
     </section>
   );

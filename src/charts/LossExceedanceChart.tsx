@@ -8,7 +8,7 @@ import type { ChartProps } from './types';
 
 export const LOSS_HEADING = 'Chance of a costly year';
 export const LOSS_CAPTION =
-  'Read across at an amount you could not absorb: the curve gives the chance that one year’s downtime and data loss exceed it.';
+  'Read across at an amount you could not absorb: the curve gives the chance that one year’s downtime and data loss exceed it. The vertical line is your risk tolerance.';
 
 /** P(annual loss > x) per pattern, loss in the scenario's currency on a log axis. */
 export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartProps) {
@@ -23,9 +23,16 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
       lines: probe.values.map((v) => `${names.get(v.id) ?? v.id}: ${formatPercent(v.p)} of years`),
     },
   }));
+  const tolerance = result.riskTolerance;
+  // On a log axis the tolerance shows only when it lies inside the plotted decades.
+  const inside = tolerance >= data.domain[0] && tolerance <= data.domain[1];
+  const beyond = result.patterns
+    .map((p) => `${names.get(p.id) ?? p.id} ${formatPercent(p.tail.lossExceedsTolerance)}`)
+    .join(', ');
   const description =
     `Chance that a year's loss from downtime and lost data exceeds x ${currency}, per pattern, on a log ` +
-    `scale. Chance of any loss in a year: ` +
+    `scale. Chance of a year beyond the risk tolerance of ${formatMoney(tolerance, currency)}: ${beyond}. ` +
+    `Chance of any loss in a year: ` +
     data.curves.map((c) => `${c.name} ${formatPercent(c.anyLoss)}`).join(', ') +
     '. 95th percentile of the annual loss: ' +
     data.curves.map((c) => `${c.name} ${formatMoney(c.annualLoss.p95, currency)}`).join(', ') +
@@ -44,6 +51,14 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
             key: 'any',
             header: 'Any loss (> 0)',
             cells: data.curves.map((c) => formatPercent(c.anyLoss)),
+          },
+          {
+            key: 'tolerance',
+            header: `Risk tolerance, ${formatMoney(tolerance, currency)}`,
+            cells: data.curves.map((c) => {
+              const p = result.patterns.find((r) => r.id === c.id);
+              return p ? formatPercent(p.tail.lossExceedsTolerance) : '–';
+            }),
           },
           ...stops.map((stop) => ({
             key: String(stop.x),
@@ -65,6 +80,11 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
         xLabel={`Annual loss from downtime and lost data (${currency}, log scale)`}
         yLabel="Share of years with loss > x"
         formatX={(x) => formatMoneyTick(x, currency)}
+        target={
+          inside && tolerance > 0
+            ? { x: tolerance, label: `Risk tolerance ${formatMoneyTick(tolerance, currency)}` }
+            : undefined
+        }
         stops={stops}
         sliderLabel="Read the annual-loss curves"
       />

@@ -4,6 +4,13 @@ export interface SimulateArgs {
   trials?: number;
   seed?: number;
   format: 'json' | 'markdown';
+  /** Add what the recommendation hinges on (reruns with each uncertain input moved). */
+  sensitivity: boolean;
+  /** Availability objective (fraction) and its window, replacing the scenario's. */
+  slo?: number;
+  window?: 'month' | 'quarter';
+  /** Loss per year the tail is told against, replacing the scenario's. */
+  tolerance?: number;
   /** A drill log (CSV or JSON) that replaces the scenario's. */
   drills?: string;
   /** The date the calibration is as of (ISO 8601). */
@@ -11,7 +18,8 @@ export interface SimulateArgs {
 }
 
 export const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--drills FILE] [--as-of DATE]';
+  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown] ' +
+  '[--sensitivity] [--slo FRACTION] [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]';
 
 export class UsageError extends Error {}
 
@@ -22,11 +30,23 @@ function integer(flag: string, text: string | undefined): number {
   return Number(text);
 }
 
+/** A plain decimal number (the scenario's validation then applies its bounds). */
+function decimal(flag: string, text: string | undefined): number {
+  if (text === undefined || !/^\d+(\.\d+)?$/.test(text)) {
+    throw new UsageError(`${flag} needs a number, got ${text === undefined ? 'nothing' : `'${text}'`}`);
+  }
+  return Number(text);
+}
+
 export function parseArgs(argv: readonly string[]): SimulateArgs {
   let file: string | undefined;
   let trials: number | undefined;
   let seed: number | undefined;
   let format: 'json' | 'markdown' = 'json';
+  let sensitivity = false;
+  let slo: number | undefined;
+  let window: 'month' | 'quarter' | undefined;
+  let tolerance: number | undefined;
   let drills: string | undefined;
   let asOf: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -47,6 +67,22 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
         format = f;
         break;
       }
+      case '--sensitivity':
+        sensitivity = true;
+        break;
+      case '--slo':
+        slo = decimal('--slo', value());
+        break;
+      case '--window': {
+        const w = value();
+        if (w !== 'month' && w !== 'quarter')
+          throw new UsageError(`--window must be month or quarter, got '${w ?? ''}'`);
+        window = w;
+        break;
+      }
+      case '--tolerance':
+        tolerance = decimal('--tolerance', value());
+        break;
       case '--drills': {
         drills = value();
         if (drills === undefined || drills === '') throw new UsageError('--drills needs a CSV or JSON file');
@@ -71,8 +107,12 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
   return {
     file,
     format,
+    sensitivity,
     ...(trials === undefined ? {} : { trials }),
     ...(seed === undefined ? {} : { seed }),
+    ...(slo === undefined ? {} : { slo }),
+    ...(window === undefined ? {} : { window }),
+    ...(tolerance === undefined ? {} : { tolerance }),
     ...(drills === undefined ? {} : { drills }),
     ...(asOf === undefined ? {} : { asOf }),
   };

@@ -9,10 +9,21 @@ import {
   formatNumber,
   formatPercent,
 } from '../format';
+import type { Analysis } from '../../models/engine/analysis';
+import {
+  breakEvenText,
+  confirmedRemedies,
+  driverLabel,
+  driverSentence,
+  driverValue,
+  remedyCheckText,
+  sloSentence,
+  tailSentences,
+} from '../report/decision';
 import { otherReasons, recommendationReasons, remedyText } from '../report/findings';
 
 /** The simulation as a readable Markdown report (same numbers as the JSON). */
-export function markdownReport(scenario: Scenario, result: SimulationResult): string {
+export function markdownReport(scenario: Scenario, result: SimulationResult, analysis?: Analysis): string {
   const cur = scenario.currency;
   const m = (x: number) => formatMoney(x, cur);
   const ctx = { currency: cur, confidence: scenario.targets.confidence };
@@ -34,10 +45,17 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
     '',
   );
   for (const r of recommendationReasons(rec, ctx)) lines.push(`- ${r}`);
-  if (rec.remedies.length > 0) {
+  const confirmed = analysis ? confirmedRemedies(analysis.remedies, rec.pattern) : [];
+  if (rec.remedies.length > 0 || confirmed.length > 0) {
     lines.push('', 'What would make it feasible:', '');
     for (const r of rec.remedies) lines.push(`- ${remedyText(r, ctx)}`);
+    for (const c of confirmed) lines.push(`- ${remedyCheckText(c, scenario)}`);
   }
+  const chosen = result.patterns.find((p) => p.id === rec.pattern)!;
+  lines.push('', '### The tail, and the availability objective', '');
+  for (const t of tailSentences(chosen, scenario)) lines.push(`- ${t}`);
+  const slo = sloSentence(chosen, scenario.slo);
+  if (slo) lines.push(`- ${slo}`);
   lines.push('', '### Why not the others', '');
   for (const o of otherReasons(rec, ctx)) {
     lines.push(`- **${patternName(o.pattern)}**: ${o.reasons.join(' ')}`);
@@ -86,15 +104,56 @@ export function markdownReport(scenario: Scenario, result: SimulationResult): st
     'The downtime cost per minute at which two architectures have the same expected total (the one-off cost spread over the horizon).',
     '',
   );
-  for (const b of result.breakEven) {
-    const at =
-      b.downtimeCostPerMinute === null ? 'never (for costs ≥ 0)' : `${m(b.downtimeCostPerMinute)}/min`;
-    lines.push(`- ${patternName(b.from)} vs ${patternName(b.to)}: ${at}`);
-  }
+  for (const b of result.breakEven) lines.push(`- ${breakEvenText(b, cur)}`);
   lines.push(
     '',
     `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
     '',
   );
+  sloTable(lines, scenario, result);
+  if (analysis?.sensitivity) sensitivityTable(lines, scenario, analysis);
   return `${lines.join('\n')}\n`;
+}
+
+/** Downtime allowed per period, and each architecture's windows against the objective. */
+function sloTable(lines: string[], scenario: Scenario, result: SimulationResult): void {
+  const w = scenario.slo.window;
+  const first = result.patterns.find((p) => p.slo !== null)?.slo;
+  if (!first) return;
+  const a = first.allowedMinutes;
+  lines.push('', `## Availability objective: ${formatAvailability(scenario.slo.target)} a ${w}`, '');
+  lines.push(
+    `Downtime allowed: ${formatDuration(a.day * 60)} a day, ${formatDuration(a.week * 60)} a week, ${formatDuration(a.month * 60)} a month, ${formatDuration(a.quarter * 60)} a quarter, ${formatDuration(a.year * 60)} a year.`,
+    '',
+    `| Architecture | Downtime a ${w}: mean / P50 / P95 / P99 | Budget used (mean) | ${w === 'month' ? 'Months' : 'Quarters'} in breach |`,
+    '|---|---|---|---|',
+  );
+  for (const p of result.patterns) {
+    if (!p.slo) continue;
+    const d = p.slo.windowDowntimeMinutes;
+    const f = (x: number) => formatDuration(x * 60);
+    lines.push(
+      `| ${p.name} | ${f(d.mean)} / ${f(d.p50)} / ${f(d.p95)} / ${f(d.p99)} | ${formatPercent(p.slo.expectedBudgetUsed)} | ${formatPercent(p.slo.breachProbability)} |`,
+    );
+  }
+}
+
+/** What the recommendation hinges on: each input's swing and where the choice flips. */
+function sensitivityTable(lines: string[], scenario: Scenario, analysis: Analysis): void {
+  const s = analysis.sensitivity!;
+  const cur = scenario.currency;
+  const m = (x: number | null) => (x === null ? '–' : formatMoney(x, cur));
+  lines.push('', '## What the recommendation hinges on', '');
+  lines.push(
+    `Each input moved to a low and a high value and the scenario rerun (${formatCount(s.trials)} simulated years, seed ${s.seed}); expected totals over ${scenario.horizonYears} years of ${patternName(s.recommended)}${s.runnerUp ? ` and the runner-up, ${patternName(s.runnerUp)}` : ''}.`,
+    '',
+    '| Input | Low – high | Recommended at low / high | Runner-up at low / high | Decision |',
+    '|---|---|---|---|---|',
+  );
+  for (const d of s.drivers) {
+    const v = (x: number) => driverValue(d.input, d.unit, x, cur);
+    lines.push(
+      `| ${driverLabel(d.input)} | ${v(d.low)} – ${v(d.high)} | ${m(d.totalAtLow)} / ${m(d.totalAtHigh)} | ${m(d.runnerUpAtLow)} / ${m(d.runnerUpAtHigh)} | ${driverSentence(d, s, cur)} |`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { calibrate } from '../../models/calibration/calibrate';
 import { readDrillFile } from '../../models/drills/read';
+import { remediesFor, sensitivityOf, type Analysis } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
 import { jsonReport } from '../report/json';
 import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
@@ -17,7 +18,8 @@ export interface CliOutcome {
 }
 
 /**
- * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--drills FILE] [--as-of DATE]`.
+ * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--sensitivity] [--slo F]
+ * [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]`.
  * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
  */
 export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
@@ -51,26 +53,32 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     }
     if (args.asOf !== undefined) drillLog = { ...drillLog, asOf: args.asOf };
     // Flags go through the same validation as the file, so their limits and messages are the same.
+    const s = parsed.scenario;
     const withFlags = parseScenario({
-      ...parsed.scenario,
+      ...s,
+      business: { ...s.business, riskTolerance: args.tolerance ?? s.business.riskTolerance },
+      slo: { ...s.slo, target: args.slo ?? s.slo.target, window: args.window ?? s.slo.window },
       simulation: {
-        trials: args.trials ?? parsed.scenario.simulation.trials,
-        seed: args.seed ?? parsed.scenario.simulation.seed,
+        trials: args.trials ?? s.simulation.trials,
+        seed: args.seed ?? s.simulation.seed,
       },
       drillLog,
     });
-    if (!withFlags.ok) {
-      const flagged = (e: string) => e.replace(/^simulation\./, '--').replace(/^drillLog\.asOf/, '--as-of');
-      return fail(withFlags.errors.map(flagged).join('; '));
-    }
-    // The drills recalibrate the model before it runs (models/calibration).
+    if (!withFlags.ok) return fail(withFlags.errors.map(flagNames).join('; '));
+    // The drills recalibrate the model before it runs (models/calibration); the analyses rerun it so.
     const calibration = calibrate(withFlags.scenario);
-    const result = simulate(calibration.scenario);
+    const engineScenario = calibration.scenario;
+    const result = simulate(engineScenario);
+    const report: Analysis = {
+      remedies: remediesFor(engineScenario, result),
+      ...(args.sensitivity ? { sensitivity: sensitivityOf(engineScenario) } : {}),
+    };
     let stdout: string;
-    if (args.format === 'json') stdout = jsonReport(result, withFlags.scenario, calibration);
+    if (args.format === 'json') stdout = jsonReport(result, withFlags.scenario, report, calibration);
     else {
       const before = calibration.updated.length > 0 ? simulate(withFlags.scenario) : result;
-      stdout = markdownReport(withFlags.scenario, result) + calibrationMarkdown(calibration, before, result);
+      stdout =
+        markdownReport(withFlags.scenario, result, report) + calibrationMarkdown(calibration, before, result);
     }
     const where = (index: number) =>
       drillLines ? `line ${drillLines[index] ?? index + 1}` : `drill ${index + 1}`;
@@ -90,4 +98,14 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     if (e instanceof UsageError) return fail(e.message);
     return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
+}
+
+/** A validation message about a field a flag set, named by the flag. */
+function flagNames(message: string): string {
+  return message
+    .replace(/^simulation\.(trials|seed)/, '--$1')
+    .replace(/^slo\.target/, '--slo')
+    .replace(/^slo\.window/, '--window')
+    .replace(/^business\.riskTolerance/, '--tolerance')
+    .replace(/^drillLog\.asOf/, '--as-of');
 }

@@ -39,11 +39,11 @@ export const ComparisonTable = memo(function ComparisonTable({ result, scenario 
               <th scope="col">Architecture</th>
               <th scope="col">Monthly cost ({currency}/month: expected, range)</th>
               <th scope="col">One-off cost ({currency})</th>
-              <th scope="col">RTO P50 / P95</th>
-              <th scope="col">RPO P50 / P95</th>
+              <th scope="col">RTO P50 / P95 / P99</th>
+              <th scope="col">RPO P50 / P95 / P99</th>
               <th scope="col">Regional disaster: RTO P95 · ended by the region returning</th>
               <th scope="col">Availability · unplanned downtime a year · with maintenance</th>
-              <th scope="col">Expected annual loss · P95 ({currency}/yr)</th>
+              <th scope="col">Expected annual loss · P95 · P99 ({currency}/yr)</th>
               <th scope="col">
                 Expected total over {result.horizonYears} {result.horizonYears === 1 ? 'year' : 'years'} (
                 {currency}, 95% interval)
@@ -111,9 +111,11 @@ function PatternRow({
       </td>
       <td className="num">
         {formatDuration(pattern.incidentRtoSeconds.p50)} / {formatDuration(pattern.incidentRtoSeconds.p95)}
+        <span className="sub">P99 {formatDuration(pattern.incidentRtoSeconds.p99)}</span>
       </td>
       <td className="num">
         {formatDuration(pattern.incidentRpoSeconds.p50)} / {formatDuration(pattern.incidentRpoSeconds.p95)}
+        <span className="sub">P99 {formatDuration(pattern.incidentRpoSeconds.p99)}</span>
       </td>
       <td className="num">
         {formatDuration(pattern.regionRtoSeconds.p95)}
@@ -131,6 +133,7 @@ function PatternRow({
       <td className="num">
         {money(pattern.annualLoss.mean)}
         <span className="sub">P95 {money(pattern.annualLoss.p95)}</span>
+        <span className="sub">P99 {money(pattern.annualLoss.p99)}</span>
       </td>
       <td className="num">
         {money(pattern.horizonTotalCost.mean)}

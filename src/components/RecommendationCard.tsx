@@ -1,20 +1,31 @@
 import { memo } from 'react';
-import type { SimulationResult } from '../../models/types';
+import type { Analysis } from '../../models/engine/analysis';
+import type { Scenario, SimulationResult } from '../../models/types';
 import { patternLabel } from '../patterns';
+import { confirmedRemedies, remedyCheckText, sloSentence, tailSentences } from '../report/decision';
 import { findingText, recommendationReasons, remedyText, type WordingContext } from '../report/findings';
 
-/** The recommended pattern, why, and why not each of the others. */
+/**
+ * The recommended pattern, why, the tail in plain words, and why not each of the others. `scenario` is the
+ * one the result was simulated for; `analysis` the remedies checked by rerunning it (null until done).
+ */
 export const RecommendationCard = memo(function RecommendationCard({
   result,
-  confidence,
-  currency,
+  scenario,
+  analysis,
+  analysing,
 }: {
   result: SimulationResult;
-  confidence: number;
-  currency: string;
+  scenario: Scenario;
+  analysis: Analysis | null;
+  analysing: boolean;
 }) {
   const { recommendation } = result;
-  const ctx: WordingContext = { currency, confidence };
+  const currency = scenario.currency;
+  const ctx: WordingContext = { currency, confidence: scenario.targets.confidence };
+  const chosen = result.patterns.find((p) => p.id === recommendation.pattern)!;
+  const confirmed = analysis ? confirmedRemedies(analysis.remedies, recommendation.pattern) : [];
+  const slo = sloSentence(chosen, scenario.slo);
   const nameOf = (id: (typeof result.patterns)[number]['id']) =>
     patternLabel(id, result.patterns.find((pattern) => pattern.id === id)?.name);
 
@@ -45,16 +56,28 @@ export const RecommendationCard = memo(function RecommendationCard({
           ))}
       </ul>
 
-      {recommendation.remedies.length > 0 && (
+      {!recommendation.feasible && (
         <>
           <h3>What would make it feasible</h3>
           <ul className="reasons">
             {recommendation.remedies.map((remedy, index) => (
               <li key={index}>{remedyText(remedy, ctx)}</li>
             ))}
+            {confirmed.map((check, index) => (
+              <li key={`check-${index}`}>{remedyCheckText(check, scenario)}</li>
+            ))}
           </ul>
+          {analysing && <p className="note">Checking operational changes by rerunning the simulation…</p>}
         </>
       )}
+
+      <h3>In a bad year</h3>
+      <ul className="reasons tail">
+        {tailSentences(chosen, scenario).map((sentence, index) => (
+          <li key={index}>{sentence}</li>
+        ))}
+        {slo && <li>{slo}</li>}
+      </ul>
 
       {recommendation.others.length > 0 && (
         <>

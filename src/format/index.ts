@@ -86,12 +86,14 @@ function oneDecimal(value: number): string {
 }
 
 /**
- * A duration in the unit a person would use: "0 s", "3.5 s", "34 s", "4.2 min", "3.5 h", "2.1 days".
- * Below 10 s one decimal, to 2 min whole seconds, to 2 h minutes, to 2 days hours, then days.
+ * A duration in the unit a person would use: "0 s", "0.05 s", "3.5 s", "34 s", "4.2 min", "3.5 h",
+ * "2.1 days". Below 1 s two significant digits (a replication lag of 0.05 s is not 0.1 s), below 10 s one
+ * decimal, to 2 min whole seconds, to 2 h minutes, to 2 days hours, then days.
  */
 export function formatDuration(seconds: number): string {
   const s = Math.abs(seconds);
   if (s === 0) return '0 s';
+  if (s < 0.995) return `${formatter('subsecond', { maximumSignificantDigits: 2 }).format(seconds)} s`;
   if (s < 9.95) return `${oneDecimal(seconds)} s`;
   if (s < 119.5) return `${Math.round(seconds)} s`;
   if (s < 7200) return `${oneDecimal(seconds / 60)} min`;

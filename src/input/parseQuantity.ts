@@ -10,18 +10,25 @@
  *   rate       0.3 · 0.3/yr · 2 per year · 1 per month (= 12 per year) · 1 every 2 years · quarterly · 1.5%
  *   years      3 · 1.5 years · 18 months
  *   integer    3 · 100,000 · 100k
+ *
+ * The hand-written readers below come first: they read what mathjs cannot read or would misread (`$12k/h`,
+ * `quarterly`, `99.95%`, `1 h 30 min`, `12,000`). An entry they do not read and that has the shape of
+ * arithmetic (`2 h + 30 min`, `3 * 45 s`, `12000 USD / hour + 500 USD / hour`) goes to the restricted
+ * mathjs reader (mathInstance.ts), with the field's own unit words.
  */
 import type { FieldSpec } from '../../models/scenario/fields';
-import { UnitsLoading, convertRate, convertTime, type TimeUnit } from './unitMath';
+import { ArithmeticLoading, readArithmetic } from './arithmetic';
+import type { ArithmeticResult, Word } from './mathInstance';
+import { convertRate, convertTime, SECONDS_PER, type TimeUnit } from './unitMath';
 
 /**
- * The number read, or why not. `pending` marks an entry with a unit typed before the unit converter has
- * loaded (unitMath.ts): read it again once `loadUnits()` resolves.
+ * The number read, or why not. `pending` marks an entry with arithmetic typed before the arithmetic reader
+ * has loaded (arithmetic.ts): read it again once `loadArithmetic()` resolves.
  */
 export type Quantity = { ok: true; value: number } | { ok: false; message: string; pending?: true };
 
-/** Shown for the moment between an entry with a unit and the arrival of the unit converter. */
-export const UNITS_LOADING = 'Reading the unit…';
+/** Shown for the moment between an entry with arithmetic and the arrival of the reader. */
+export const ARITHMETIC_LOADING = 'Working it out…';
 
 /** Longest entry read, in characters: no quantity needs more, and a bound keeps the work small. */
 export const MAX_ENTRY_LENGTH = 64;
@@ -159,9 +166,9 @@ export function parseQuantity(text: string, spec: QuantitySpec, context: Quantit
   if (s === '') return fail(hint);
   let result: number | string | null;
   try {
-    result = readers[kind](s, spec, context);
+    result = readers[kind](s, spec, context) ?? readWithArithmetic(s, kind, spec, context);
   } catch (error) {
-    if (error instanceof UnitsLoading) return { ok: false, message: UNITS_LOADING, pending: true };
+    if (error instanceof ArithmeticLoading) return { ok: false, message: ARITHMETIC_LOADING, pending: true };
     return fail(hint);
   }
   if (typeof result === 'number') return ok(result);
@@ -258,9 +265,7 @@ function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext)
   for (const mark of [prefix, code]) {
     if (mark === undefined) continue;
     if (TIME_WORDS.has(mark)) return null;
-    if (!currencyMatches(mark, currency)) {
-      return `This scenario counts money in ${currency ?? 'its currency'}: write the amount in ${currency ?? 'that currency'}.`;
-    }
+    if (!currencyMatches(mark, currency)) return currencyMessage(currency);
   }
   const scale = multiplier === undefined ? 1 : (MULTIPLIERS.get(multiplier) ?? 1);
   const amount = clean((sign === '-' ? -1 : 1) * toNumber(number) * scale);
@@ -305,6 +310,158 @@ function readInteger(s: string, spec: QuantitySpec): number | string | null {
   const value = scale === 1 ? toNumber(number) : clean(toNumber(number) * scale);
   if (!Number.isInteger(value)) return `${number} is not a whole number. ${quantityHint(spec)}`;
   return value;
+}
+
+/** Characters an entry with arithmetic may hold: letters, digits, currency signs, + − * / ( ) . , and spaces. */
+const ARITHMETIC_CHARACTERS = /^[a-zμ\d\p{Sc}\s.,+\-*/()]+$/u;
+/** An operator after the first character: a sum, a product, a quotient or parentheses. */
+const ARITHMETIC_OPERATOR = /[*/()]|.[+-]/;
+/** `1 h -5 min`: a sign glued to a number after a space reads as a signed part, not a subtraction. */
+const GLUED_SIGN = /\s[+-]\d/;
+/** A number written with groups of three digits: 12,000 or 1,200,000. */
+const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
+/** A currency sign, with the letters of a prefixed country code: $, €, us$, ca$. */
+const CURRENCY_SIGN = /(?:[a-z]{1,2})?\p{Sc}/gu;
+
+/** What arithmetic does not read: a message in the user's terms, or null for the field's hint. */
+const ARITHMETIC_NOTE =
+  'Numbers with units can be combined with + − * / and parentheses; nothing else is read.';
+
+/**
+ * An entry the hand-written readers did not read, read as arithmetic when it has that shape; null when it
+ * does not (the caller then gives the field's hint). Throws ArithmeticLoading while the reader loads.
+ */
+function readWithArithmetic(
+  s: string,
+  kind: QuantityKind,
+  spec: QuantitySpec,
+  { currency }: QuantityContext,
+): number | string | null {
+  if (!ARITHMETIC_CHARACTERS.test(s) || !ARITHMETIC_OPERATOR.test(s) || GLUED_SIGN.test(s)) return null;
+  let text = s.replace(GROUPED_NUMBER, (number) => number.replace(/,/g, ''));
+  if (text.includes(',')) return null;
+  for (const [mark] of text.matchAll(CURRENCY_SIGN)) {
+    if (kind !== 'money') return null;
+    if (!currencyMatches(mark, currency)) return currencyMessage(currency);
+  }
+  text = text.replace(CURRENCY_SIGN, ' ');
+  // Every word must be one the field knows (a unit of time, a multiplier, the currency): anything else
+  // (a function name, a variable, `per`) is not arithmetic on quantities, and mathjs never sees it.
+  for (const [name] of text.matchAll(/[a-zμ]+/g)) {
+    if (wordMeaning(name, kind, currency).kind !== 'unknown') continue;
+    return kind === 'money' && isCurrencyCode(name) ? currencyMessage(currency) : null;
+  }
+  const hint = quantityHint(spec, currency);
+  const read = readArithmetic(text, (name) => wordMeaning(name, kind, currency));
+  if (!read.ok) return arithmeticMessage(read, kind, hint, currency);
+  const value = fromArithmetic(read.value, read.time, kind, spec);
+  if (value === null)
+    return `That works out to ${DIMENSION_NAMES[read.time]}, not ${KIND_NAMES[kind]}. ${hint}`;
+  if (kind === 'integer' && !Number.isInteger(value)) return `${value} is not a whole number. ${hint}`;
+  return value;
+}
+
+/** What a word of an entry with arithmetic names, for a field of this kind. */
+function wordMeaning(name: string, kind: QuantityKind, currency: string | undefined): Word {
+  const time = TIME_WORDS.get(name);
+  if (kind === 'money') {
+    if (name === currency?.toLowerCase() || (!currency && isCurrencyCode(name))) return { kind: 'money' };
+    const scale = MULTIPLIERS.get(name);
+    if (scale !== undefined) return { kind: 'scale', factor: scale };
+  }
+  if (kind === 'integer') {
+    const scale = MULTIPLIERS.get(name);
+    if (scale !== undefined && name !== 'b' && name !== 'bn' && name !== 'billion') {
+      return { kind: 'scale', factor: scale };
+    }
+  }
+  return time === undefined ? { kind: 'unknown' } : { kind: 'time', unit: time };
+}
+
+const DIMENSION_NAMES: Readonly<Record<-1 | 0 | 1, string>> = {
+  [-1]: 'a rate per unit of time',
+  0: 'a plain number',
+  1: 'a duration',
+};
+
+const KIND_NAMES: Readonly<Record<QuantityKind, string>> = {
+  duration: 'a duration',
+  hours: 'a duration',
+  fraction: 'a fraction',
+  money: 'an amount',
+  rate: 'a rate per year',
+  years: 'a number of years',
+  integer: 'a whole number',
+  number: 'a number',
+};
+
+/**
+ * The result of arithmetic (seconds to the power `time`) in the field's unit; null when it is a quantity
+ * of another kind. A plain number is in the field's own unit, as a bare number typed alone would be.
+ */
+function fromArithmetic(
+  value: number,
+  time: -1 | 0 | 1,
+  kind: QuantityKind,
+  spec: QuantitySpec,
+): number | null {
+  switch (kind) {
+    case 'duration':
+      return time === 1 || time === 0 ? clean(value) : null;
+    case 'hours':
+      return time === 1 ? clean(value / SECONDS_PER.hour) : time === 0 ? clean(value) : null;
+    case 'years':
+      return time === 1 ? clean(value / SECONDS_PER.year) : time === 0 ? clean(value) : null;
+    case 'rate':
+      return time === -1 ? clean(value * SECONDS_PER.year) : time === 0 ? clean(value) : null;
+    case 'money': {
+      const per = moneyPer(spec);
+      if (time === 0) return clean(value);
+      return time === -1 && per !== null ? clean(value * SECONDS_PER[per]) : null;
+    }
+    case 'fraction':
+    case 'integer':
+    case 'number':
+      return time === 0 ? clean(value) : null;
+  }
+}
+
+function arithmeticMessage(
+  read: Extract<ArithmeticResult, { ok: false }>,
+  kind: QuantityKind,
+  hint: string,
+  currency: string | undefined,
+): string | null {
+  switch (read.problem) {
+    case 'syntax':
+      return null;
+    case 'not-allowed':
+      return `${ARITHMETIC_NOTE} ${hint}`;
+    case 'unknown-word': {
+      const word = read.word ?? '';
+      if (kind === 'money' && isCurrencyCode(word)) return currencyMessage(currency);
+      return `“${word}” is not a unit of time. ${hint}`;
+    }
+    case 'mismatch':
+      return `Those cannot be combined: add durations to durations and amounts to amounts. ${hint}`;
+    case 'dimension':
+      return `That works out to a quantity other than ${KIND_NAMES[kind]}. ${hint}`;
+    case 'not-finite':
+      return `That does not work out to a number (is something divided by zero?). ${hint}`;
+  }
+}
+
+/** Whether a word is an ISO 4217 currency code ("gbp"), so that a mismatch is named as one. */
+function isCurrencyCode(word: string): boolean {
+  return /^[a-z]{3}$/.test(word) && CURRENCY_CODES.has(word.toUpperCase());
+}
+
+const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
+);
+
+function currencyMessage(currency: string | undefined): string {
+  return `This scenario counts money in ${currency ?? 'its currency'}: write the amount in ${currency ?? 'that currency'}.`;
 }
 
 /** Whether a typed symbol or code ("$", "us$", "usd", "€") names the scenario's currency. */

@@ -1,44 +1,26 @@
 /**
- * Unit conversion for what people type, by the restricted mathjs instance of mathInstance.ts. That module
- * (mathjs is most of its weight) loads on demand: `loadUnits()` starts it, and the inputs start it as soon
- * as they appear, long before anyone has typed a unit. A conversion asked for before it has arrived throws
- * `UnitsLoading`, and the caller tries again once `loadUnits()` resolves. Conversions within one unit need
- * no mathjs at all, so a bare number is always read at once.
+ * Conversion between the units of time people type, by a table: every entry with a unit is read at once,
+ * with nothing to load. The factors are those of mathjs, which reads the entries with arithmetic
+ * (arithmetic.ts), so that `1 month` is the same number whichever way it was typed: a year of 365.25 days
+ * and a month of a twelfth of it.
  */
 
 /** Units of time the planner converts between, by their mathjs names. */
 export type TimeUnit = 'ms' | 's' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-type Convert = (value: number, from: TimeUnit, to: TimeUnit) => number;
+const YEAR_SECONDS = 365.25 * 86400;
 
-let convert: Convert | null = null;
-let loading: Promise<void> | null = null;
-
-/** Thrown by a conversion asked for before the converter has loaded. */
-export class UnitsLoading extends Error {
-  constructor() {
-    super('Unit conversion is still loading.');
-  }
-}
-
-/** Loads the converter (once); resolves when conversions work. */
-export function loadUnits(): Promise<void> {
-  loading ??= import('./mathInstance').then(
-    (module) => {
-      convert = module.convert;
-    },
-    (error: unknown) => {
-      // A failed chunk load may succeed later (a flaky network): let the next call try again.
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-export function unitsReady(): boolean {
-  return convert !== null;
-}
+/** Seconds in one of each unit. */
+export const SECONDS_PER: Readonly<Record<TimeUnit, number>> = {
+  ms: 0.001,
+  s: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 7 * 86400,
+  month: YEAR_SECONDS / 12,
+  year: YEAR_SECONDS,
+};
 
 /** Drops the noise of binary floating point (1 month in years is 0.08333333333333333…, not 1/12 ± ε). */
 function clean(value: number): number {
@@ -48,20 +30,17 @@ function clean(value: number): number {
 /** `value` in unit `from`, expressed in unit `to`: convertTime(1.5, 'minute', 's') = 90. */
 export function convertTime(value: number, from: TimeUnit, to: TimeUnit): number {
   if (from === to) return value;
-  if (!convert) {
-    void loadUnits().catch(() => undefined);
-    throw new UnitsLoading();
-  }
-  return clean(convert(value, from, to));
+  // Multiply by the larger of the two ratios, or divide by it, so that round figures stay round.
+  return SECONDS_PER[from] >= SECONDS_PER[to]
+    ? clean(value * (SECONDS_PER[from] / SECONDS_PER[to]))
+    : clean(value / (SECONDS_PER[to] / SECONDS_PER[from]));
 }
 
 /**
- * A rate per `from` expressed per `to`: convertRate(336000, 'hour', 'minute') = 5600. It multiplies by the
- * number of `from` in one `to`, or divides by its inverse when that is the larger one (60 rather than
- * 1/60), so that round figures stay round.
+ * A rate per `from` expressed per `to`: convertRate(336000, 'hour', 'minute') = 5600. A rate per unit of
+ * time converts as the inverse of a time.
  */
 export function convertRate(value: number, from: TimeUnit, to: TimeUnit): number {
   if (from === to) return value;
-  const fromPerTo = convertTime(1, to, from);
-  return fromPerTo >= 1 ? clean(value * fromPerTo) : clean(value / convertTime(1, from, to));
+  return convertTime(value, to, from);
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Scenario, SimulationResult } from '../../models/types';
+import { useSimulation } from '../store/useSimulation';
 import { downloadBlob, todayIso } from './download';
 import { LOGO_MAX_BYTES, readLogo, type ProposalLogo } from './logo';
 import type { PaperSize } from './model';
@@ -44,6 +45,9 @@ export function ExportDialog({ scenario, result, before = null, open, onClose, o
   const clientRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const id = useId();
+  // The analyses of this very result, when they are in (the proposal's sensitivity and remedies).
+  const analysis = useSimulation((s) => (result !== null && s.analysisFor === result ? s.analysis : null));
+  const analysing = useSimulation((s) => s.analysisStatus === 'running');
   const [client, setClient] = useState('');
   const [preparedBy, setPreparedBy] = useState('');
   const [company, setCompany] = useState('');
@@ -115,6 +119,7 @@ export function ExportDialog({ scenario, result, before = null, open, onClose, o
       const { blob, fileName } = await exportProposal({
         scenario,
         result,
+        analysis,
         before,
         form: { clientName: client, preparedBy, company, paper, note, hasLogo: logo !== null },
         logo,
@@ -273,11 +278,13 @@ export function ExportDialog({ scenario, result, before = null, open, onClose, o
         <p className="export-status" role="status" aria-live="polite">
           {!result
             ? 'The proposal needs a finished simulation: run one first.'
-            : status.kind === 'busy'
-              ? 'Preparing the PDF…'
-              : status.kind === 'done'
-                ? `Downloaded ${status.fileName}.`
-                : ''}
+            : status.kind === 'idle' && analysing
+              ? 'What the recommendation hinges on is still being worked out; the proposal includes it once it is in.'
+              : status.kind === 'busy'
+                ? 'Preparing the PDF…'
+                : status.kind === 'done'
+                  ? `Downloaded ${status.fileName}.`
+                  : ''}
         </p>
         {status.kind === 'error' && (
           <p className="export-error" role="alert">

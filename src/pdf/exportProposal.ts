@@ -3,6 +3,7 @@
  * svg2pdf, react-dom/server (for the charts) and the font files, none of which the first page needs.
  */
 import { version } from '../../package.json';
+import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { chartSvgs } from './charts';
 import type { ProposalLogo } from './logo';
@@ -13,6 +14,8 @@ import { renderProposal } from './render';
 export interface ExportRequest {
   scenario: Scenario;
   result: SimulationResult;
+  /** The analyses of the result (sensitivity, remedies), when they are in. */
+  analysis?: Analysis | null | undefined;
   /** The same run without the scenario's drill log, when the log changed the model. */
   before?: SimulationResult | null;
   form: ProposalForm;
@@ -27,10 +30,11 @@ export interface ExportedProposal {
 }
 
 export async function exportProposal(request: ExportRequest): Promise<ExportedProposal> {
-  const { scenario, result, form, logo, date } = request;
+  const { scenario, result, analysis, form, logo, date } = request;
   const doc = buildProposal({
     scenario,
     result,
+    analysis,
     before: request.before ?? null,
     form: { ...form, hasLogo: Boolean(logo) },
     date,

@@ -69,6 +69,7 @@ export const SECTION_IDS = [
   'inputs',
   'comparison',
   'charts',
+  'uncertainty',
   'runbook',
   'implementation',
   'readiness',

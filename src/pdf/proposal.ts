@@ -16,6 +16,7 @@ import { inputsSection } from './sections/inputs';
 import { comparisonSection } from './sections/comparison';
 import { chartsSection } from './sections/chartPages';
 import { runbookSection } from './sections/runbook';
+import { uncertaintySection } from './sections/uncertainty';
 import { implementationSection } from './sections/implementation';
 import { readinessSection } from './sections/readiness';
 import { validationSection } from './sections/validation';
@@ -34,7 +35,7 @@ export function proposalFileName(client: string, date: string): string {
   return `HA-proposal_${slug}_${day}.pdf`;
 }
 
-/** The whole proposal, its eleven sections in the order of `SECTION_IDS`. */
+/** The whole proposal, its twelve sections in the order of `SECTION_IDS`. */
 export function buildProposal(input: ProposalInput): ProposalDocument {
   const ctx = proposalContext(input);
   return {
@@ -48,6 +49,7 @@ export function buildProposal(input: ProposalInput): ProposalDocument {
       inputsSection(ctx),
       comparisonSection(ctx),
       chartsSection(ctx),
+      uncertaintySection(ctx),
       runbookSection(ctx),
       implementationSection(ctx),
       readinessSection(ctx),

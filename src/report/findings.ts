@@ -13,6 +13,7 @@ import {
   formatPercent,
   percentileName,
 } from '../format';
+import { causeText } from './decision';
 
 export interface WordingContext {
   currency: string;
@@ -77,7 +78,7 @@ export function findingText(f: Finding, ctx: WordingContext): string {
       return `Expected availability ${formatAvailability(f.availability)} (${formatDuration(f.downtimeMinutes * 60)} of unplanned downtime a year).`;
     case 'misses-target': {
       const t = TARGET_WORDS[f.target];
-      return `${percentileName(f.confidence)} ${t.name} ${formatDuration(f.atConfidence)} exceeds the ${formatDuration(f.targetValue)} target: met in ${formatPercent(f.share)} of incidents, ${formatPercent(f.confidence)} required.`;
+      return `${percentileName(f.confidence)} ${t.name} ${formatDuration(f.atConfidence)} exceeds the ${formatDuration(f.targetValue)} target: met in ${formatPercent(f.share)} of incidents, ${formatPercent(f.confidence)} required; ${causeText(f.cause)}.`;
     }
     case 'costs-more':
       return `Costs ${m(f.extra)} more ${years(f.horizonYears)} in expected total (${m(f.total)} against ${m(f.bestTotal)}).`;

@@ -1,6 +1,16 @@
 import { calibrate, type Calibration } from '../../models/calibration/calibrate';
-import type { Scenario, SimulationResult } from '../../models/types';
 import { calibrationJson } from './calibration';
+import type { Analysis } from '../../models/engine/analysis';
+import type { Scenario, SimulationResult } from '../../models/types';
+import {
+  breakEvenText,
+  confirmedRemedies,
+  driverLabel,
+  driverSentence,
+  remedyCheckText,
+  sloSentence,
+  tailSentences,
+} from './decision';
 import { otherReasons, recommendationReasons, remedyText, type WordingContext } from './findings';
 
 /**
@@ -13,19 +23,45 @@ import { otherReasons, recommendationReasons, remedyText, type WordingContext } 
 export function jsonReport(
   result: SimulationResult,
   scenario: Scenario,
+  analysis?: Analysis,
   calibration: Calibration | null = scenario.drillLog.drills.length > 0 ? calibrate(scenario) : null,
 ): string {
   const ctx: WordingContext = { currency: scenario.currency, confidence: scenario.targets.confidence };
   const rec = result.recommendation;
   const others = otherReasons(rec, ctx);
+  const chosen = result.patterns.find((p) => p.id === rec.pattern)!;
+  // Remedies the reruns confirmed for the recommended (or closest) architecture, after the exact ones.
+  const confirmed = analysis ? confirmedRemedies(analysis.remedies, rec.pattern) : [];
   const recommendation = {
     ...rec,
     reasons: recommendationReasons(rec, ctx),
-    remedyTexts: rec.remedies.map((r) => remedyText(r, ctx)),
+    remedyTexts: [
+      ...rec.remedies.map((r) => remedyText(r, ctx)),
+      ...confirmed.map((c) => remedyCheckText(c, scenario)),
+    ],
+    tail: tailSentences(chosen, scenario),
+    slo: sloSentence(chosen, scenario.slo),
     others: rec.others.map((o, i) => ({ ...o, reasons: others[i]!.reasons })),
   };
   const patterns = result.patterns.map(({ curves: _curves, ...rest }) => rest);
+  const breakEven = result.breakEven.map((b) => ({ ...b, text: breakEvenText(b, scenario.currency) }));
+  const extra = analysis
+    ? {
+        remedies: analysis.remedies.map((c) => ({ ...c, text: remedyCheckText(c, scenario) })),
+        ...(analysis.sensitivity
+          ? {
+              sensitivity: {
+                ...analysis.sensitivity,
+                drivers: analysis.sensitivity.drivers.map((d) => ({
+                  ...d,
+                  text: `${driverLabel(d.input)}: ${driverSentence(d, analysis.sensitivity!, scenario.currency)}`,
+                })),
+              },
+            }
+          : {}),
+      }
+    : {};
   const calibrated =
     calibration && calibration.logged > 0 ? { calibration: calibrationJson(calibration) } : {};
-  return `${JSON.stringify({ ...result, recommendation, patterns, ...calibrated }, null, 2)}\n`;
+  return `${JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra, ...calibrated }, null, 2)}\n`;
 }

@@ -61,6 +61,8 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
 
     /** Cancels the run in progress and the full run still due. */
     const stop = (): boolean => {
+      // Whatever follows the result on screen is about to be out of date too.
+      get().dropAnalysis();
       const active = controller !== null || fullRunTimer !== null;
       controller?.abort();
       controller = null;
@@ -98,6 +100,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
             resultScenario: scenario,
             resultBefore: before ?? null,
           });
+          if (kind === 'full') get().startAnalysis();
           onFinished?.();
         },
         (error: unknown) => {

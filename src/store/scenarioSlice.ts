@@ -14,7 +14,7 @@ import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../
 import { formatSecondsExact } from '../input/formatQuantity';
 import { readMoneyRange } from '../input/moneyRange';
 import { parseQuantity, type Quantity } from '../input/parseQuantity';
-import { loadUnits } from '../input/unitMath';
+import { loadArithmetic } from '../input/arithmetic';
 import {
   TRIANGLE_PARTS,
   capitalize,
@@ -113,17 +113,18 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       set((s) => ({ drafts: { ...s.drafts, [path]: text } }));
 
     /**
-     * An entry that could not be read: its message goes at the field. An entry waiting for the unit
-     * converter shows that it is being read, and is read again once the converter has loaded, unless
+     * An entry that could not be read: its message goes at the field. An entry with arithmetic waiting for
+     * its reader shows that it is being worked out, and is read again once the reader has loaded, unless
      * the user has typed something else meanwhile.
      */
     const unread = (path: string, text: string, read: Extract<Quantity, { ok: false }>): false => {
       if (read.pending) {
-        loadUnits().then(
+        loadArithmetic().then(
           () => {
             if (get().drafts[path] === text) get().setField(path, text);
           },
-          () => reject(path, 'Units could not be loaded here: write the value in the unit shown.'),
+          () =>
+            reject(path, 'Arithmetic could not be loaded here: write the value as one number with its unit.'),
         );
       }
       return reject(path, read.message);
@@ -208,6 +209,13 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           const choice = text.trim();
           if (choice === 'article' || choice === 'sourced') return get().setBenchmarkSet(choice);
           return reject(path, 'Choose the sourced catalogue or the article’s figures.');
+        }
+        if (spec.kind === 'enum') {
+          const choice = spec.values?.find((v) => String(v) === text.trim());
+          if (choice === undefined) {
+            return reject(path, `Choose one of ${(spec.values ?? []).map(String).join(', ')}.`);
+          }
+          return setLeaf(path, choice);
         }
         if (spec.kind === 'boolean') {
           const flag = text.trim().toLowerCase();

@@ -1,8 +1,8 @@
 /**
  * The app's state, in a React-free zustand store made of six slices: the scenario being edited
- * (scenarioSlice), the simulation runs (runSlice), the preset scenarios (presetSlice), the library of saved
- * scenarios with undo and redo (librarySlice), the side-by-side comparison (compareSlice) and the edits of
- * the scenario's drill log (drillSlice). Tests and the
+ * (scenarioSlice), the simulation runs (runSlice), the analyses that follow a full run (analysisSlice),
+ * the preset scenarios (presetSlice), the library of saved scenarios with undo and redo (librarySlice), the
+ * side-by-side comparison (compareSlice) and the edits of the scenario's drill log (drillSlice). Tests and the
  * worker bridge use it directly; components read it through `useSimulation` with a selector. Data flows one
  * way: an edit changes the scenario, the scenario change starts a run, the run's result lands here.
  *
@@ -15,7 +15,9 @@ import { persist } from 'zustand/middleware';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
-import { runSimulation } from '../worker/runSimulation';
+import { runAnalysis, type Analyser } from '../worker/runAnalysis';
+import { abortError, runSimulation } from '../worker/runSimulation';
+import { type AnalysisSlice, createAnalysisSlice } from './analysisSlice';
 import { type CompareSlice, createCompareSlice } from './compareSlice';
 import { createDrillSlice, type DrillSlice } from './drillSlice';
 import {
@@ -54,6 +56,7 @@ export { COMPARE_MAX, COMPARE_MIN } from './compareSlice';
 
 export type SimulationState = ScenarioSlice &
   RunSlice &
+  AnalysisSlice &
   PresetSlice &
   LibrarySlice &
   CompareSlice &
@@ -62,6 +65,11 @@ export type SimulationState = ScenarioSlice &
 export interface SimulationStoreOptions {
   scenario?: Scenario;
   runner?: SimulationRunner;
+  /**
+   * How the analyses after a full run are made: on the workers by default, but only with the default
+   * runner (a store given another runner, as tests give it, analyses nothing unless given an analyser).
+   */
+  analyser?: Analyser;
   /** How preset files are fetched; the browser's fetch by default. */
   fetchText?: FetchText;
   /** Where the site is served from, ending in "/"; Vite's base by default. */
@@ -99,6 +107,10 @@ function storageEvents(listener: (key: string | null) => void): () => void {
   return () => window.removeEventListener('storage', onStorage);
 }
 
+/** An analyser that never finishes: the analysis stays "running" until the next run cancels it. */
+const noAnalysis: Analyser = (_scenario, _result, { signal }) =>
+  new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(abortError())));
+
 const NO_STORAGE_MESSAGE =
   'This browser does not let the planner store anything, so scenarios are not saved: they last as long as this tab.';
 
@@ -107,6 +119,7 @@ export type SimulationStore = StoreApi<SimulationState>;
 export function createSimulationStore({
   scenario = DEFAULT_SCENARIO,
   runner = runSimulation,
+  analyser = runner === runSimulation ? runAnalysis : noAnalysis,
   fetchText = (url) => fetch(url),
   baseUrl = viteBase,
   storage,
@@ -124,6 +137,7 @@ export function createSimulationStore({
     return {
       ...createScenarioSlice(scenario)(edit, get, api),
       ...createRunSlice(runner)(set, get, api),
+      ...createAnalysisSlice(analyser)(set, get, api),
       ...createPresetSlice(fetchText, baseUrl)(edit, get, api),
       ...createLibrarySlice({ scenario, createId, edit, saving })(set, get, api),
       ...createCompareSlice(runner)(set, get, api),

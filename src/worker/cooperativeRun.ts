@@ -20,13 +20,23 @@ export interface CooperativeOptions {
 }
 
 /** The merged partial run of blocks [firstBlock, endBlock), or null when stopped before the end. */
-export async function runCooperatively(
+export function runCooperatively(
   scenario: Scenario,
   firstBlock: number,
   endBlock: number,
-  { shouldStop, yieldToEvents, onProgress, sliceMs, now = () => performance.now() }: CooperativeOptions,
+  options: CooperativeOptions,
 ): Promise<PartialRun | null> {
-  const steps = blockByBlock(scenario, firstBlock, endBlock);
+  return stepCooperatively(blockByBlock(scenario, firstBlock, endBlock), options);
+}
+
+/**
+ * Any work done in steps (a generator yielding how far it got): its value, or null when stopped before
+ * the end, pausing between steps once a slice's time is used up.
+ */
+export async function stepCooperatively<T>(
+  steps: Generator<number, T, void>,
+  { shouldStop, yieldToEvents, onProgress, sliceMs, now = () => performance.now() }: CooperativeOptions,
+): Promise<T | null> {
   let sliceStart = now();
   for (;;) {
     if (shouldStop()) return null;

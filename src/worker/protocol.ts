@@ -5,6 +5,7 @@
  * request it belongs to; ids are unique across the whole page, so one persistent worker serves many runs.
  */
 import type { PartialRun } from '../../models/engine';
+import type { AnalysisTask, AnalysisValue } from '../../models/engine/analysis';
 import type { Scenario } from '../../models/types';
 
 export interface RunRequest {
@@ -17,13 +18,21 @@ export interface RunRequest {
   endBlock: number;
 }
 
+/** Run one share of the analyses that follow a run (sensitivity drivers, or remedies). */
+export interface AnalyseRequest {
+  type: 'analyse';
+  id: number;
+  scenario: Scenario;
+  task: AnalysisTask;
+}
+
 /** Stop request `id`: drop it if still queued, or stop it at the next pause between blocks. */
 export interface CancelRequest {
   type: 'cancel';
   id: number;
 }
 
-export type WorkerRequest = RunRequest | CancelRequest;
+export type WorkerRequest = RunRequest | AnalyseRequest | CancelRequest;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -40,6 +49,12 @@ export interface DoneMessage {
   partial: PartialRun;
 }
 
+export interface AnalysedMessage {
+  type: 'analysed';
+  id: number;
+  value: AnalysisValue;
+}
+
 export interface ErrorMessage {
   type: 'error';
   id: number;
@@ -52,4 +67,5 @@ export interface CancelledMessage {
   id: number;
 }
 
-export type WorkerResponse = ProgressMessage | DoneMessage | ErrorMessage | CancelledMessage;
+export type WorkerResponse =
+  ProgressMessage | DoneMessage | AnalysedMessage | ErrorMessage | CancelledMessage;

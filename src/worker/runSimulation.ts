@@ -4,7 +4,7 @@
  * small slices with pauses so the page stays responsive. The result is the same either way: blocks are
  * seeded by their index.
  */
-import { blockCount, summarize, type PartialRun } from '../../models/engine';
+import { blockCount, summarize, windowScenario, type PartialRun } from '../../models/engine';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { calibrationOf } from '../drills/calibrationOf';
 import { runCooperatively } from './cooperativeRun';
@@ -65,8 +65,9 @@ export function workerPool(): WorkerPool {
 }
 
 /**
- * Runs every block of `scenario`, its model recalibrated by its drill log (models/calibration), and
- * summarises them; with `withoutDrills`, then the scenario without the log.
+ * Runs every block of `scenario`, its model recalibrated by its drill log (models/calibration), then of
+ * its availability windows (`windowScenario`: the same kernel over windows of a month or a quarter), and
+ * summarises them; with `withoutDrills`, then the scenario without the log. Progress counts every block.
  */
 export async function runSimulation(scenario: Scenario, options: RunOptions = {}): Promise<RunOutcome> {
   const calibrated = calibrationOf(scenario).scenario;
@@ -90,22 +91,27 @@ async function runOnce(scenario: Scenario, options: RunOptions): Promise<RunOutc
   if (signal?.aborted) throw abortError();
   const total = blockCount(scenario.simulation.trials);
   const workers = options.workers ?? defaultWorkerCount();
+  const share = (offset: number) => (fraction: number) => onProgress?.((offset + fraction) / 2);
 
-  let partial: PartialRun | null = null;
   let mode: RunMode = 'main-thread';
   const pool = options.pool ?? (workers > 0 && typeof Worker !== 'undefined' ? workerPool() : null);
-  if (pool && workers > 0) partial = await pool.run(scenario, total, workers, { signal, onProgress });
-  if (partial) {
-    mode = 'workers';
-  } else {
-    onProgress?.(0);
-    partial = await runOnMainThread(scenario, total, options);
-  }
+  const runOne = async (s: Scenario, offset: number): Promise<PartialRun> => {
+    const opts = { ...(signal ? { signal } : {}), onProgress: share(offset) };
+    const partial = pool && workers > 0 ? await pool.run(s, total, workers, opts) : null;
+    if (partial) {
+      mode = 'workers';
+      return partial;
+    }
+    opts.onProgress(0);
+    return runOnMainThread(s, total, opts);
+  };
+  const run = await runOne(scenario, 0);
+  const windows = await runOne(windowScenario(scenario), 1);
   // Landing a result takes three pieces of work on this thread: merging the workers' histograms (done),
   // summarising them, and drawing the numbers. Each gets a task of its own, so none holds up input for long.
   await pause();
   if (signal?.aborted) throw abortError();
-  const result = summarize(scenario, partial);
+  const result = summarize(scenario, run, windows);
   await pause();
   if (signal?.aborted) throw abortError();
   return { result, mode };

@@ -4,9 +4,10 @@
  * next pause and the run stops there (see runSimulation.ts for why runs are cancelled rather than the
  * worker terminated).
  */
+import { taskSize, taskSteps } from '../../models/engine/analysis';
 import { transferablesOf } from './blockRange';
-import { runCooperatively } from './cooperativeRun';
-import type { RunRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { runCooperatively, stepCooperatively } from './cooperativeRun';
+import type { AnalyseRequest, RunRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The parts of a dedicated worker's global scope this worker uses. */
 interface WorkerScope {
@@ -21,7 +22,7 @@ const PROGRESS_STEPS = 100;
 /** Compute for at most this long before reading messages again, ms (a block takes a few ms). */
 const SLICE_MS = 8;
 
-const queue: RunRequest[] = [];
+const queue: (RunRequest | AnalyseRequest)[] = [];
 /** Ids of queued or running requests that were asked to stop. */
 const cancelled = new Set<number>();
 /** Id of the request computing now, if any. */
@@ -49,17 +50,15 @@ scope.addEventListener('message', (event) => {
     if (known) cancelled.add(request.id);
     return;
   }
-  if (request.type === 'run') {
-    queue.push(request);
-    if (!busy) void drain();
-  }
+  queue.push(request);
+  if (!busy) void drain();
 });
 
 async function drain(): Promise<void> {
   busy = true;
   for (let request = queue.shift(); request; request = queue.shift()) {
     current = request.id;
-    await serve(request);
+    await (request.type === 'run' ? serve(request) : analyse(request));
     cancelled.delete(request.id);
     current = null;
   }
@@ -84,6 +83,22 @@ async function serve({ id, scenario, firstBlock, endBlock }: RunRequest): Promis
     });
     if (partial === null) scope.postMessage({ type: 'cancelled', id });
     else scope.postMessage({ type: 'done', id, partial }, transferablesOf(partial));
+  } catch (error) {
+    scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function analyse({ id, scenario, task }: AnalyseRequest): Promise<void> {
+  const total = Math.max(1, taskSize(scenario, task));
+  try {
+    const value = await stepCooperatively(taskSteps(scenario, task), {
+      shouldStop: () => cancelled.has(id),
+      yieldToEvents,
+      sliceMs: SLICE_MS,
+      onProgress: (done) => scope.postMessage({ type: 'progress', id, done, total }),
+    });
+    if (value === null) scope.postMessage({ type: 'cancelled', id });
+    else scope.postMessage({ type: 'analysed', id, value });
   } catch (error) {
     scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }

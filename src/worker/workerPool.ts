@@ -9,9 +9,10 @@
  * run a few milliseconds sooner but throw away exactly the start-up cost the pool exists to save.
  */
 import { mergePartials, type PartialRun } from '../../models/engine';
+import type { AnalysisTask, AnalysisValue } from '../../models/engine/analysis';
 import type { Scenario } from '../../models/types';
 import { splitBlocks } from './blockRange';
-import type { RunRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { AnalyseRequest, RunRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the pool needs of a worker; a DOM Worker fits, and so does a test double. */
 export interface WorkerLike {
@@ -129,6 +130,59 @@ export class WorkerPool {
         job.worker.postMessage({ type: 'cancel', id });
       }
       for (const part of parts) part.catch(() => undefined);
+    }
+  }
+
+  /**
+   * Runs one analysis task on the least busy worker (started as needed, up to `count`). Resolves to null
+   * when workers cannot be used here; rejects with an AbortError on abort, or with the model's error.
+   */
+  async analyse(
+    scenario: Scenario,
+    task: AnalysisTask,
+    count: number,
+    { signal, onProgress }: PoolRunOptions = {},
+  ): Promise<AnalysisValue | null> {
+    if (signal?.aborted) throw abortError();
+    const workers = this.unavailable ? null : this.take(count);
+    if (!workers) return null;
+    const busy = (w: WorkerLike) => [...this.jobs.values()].filter((j) => j.worker === w).length;
+    const worker = workers.reduce((a, b) => (busy(b) < busy(a) ? b : a));
+    const id = this.nextId++;
+    const value = new Promise<AnalysisValue>((resolve, reject) => {
+      this.jobs.set(id, {
+        worker,
+        onFailure: reject,
+        onMessage: (message) => {
+          if (message.type === 'progress') onProgress?.(message.done / message.total);
+          else {
+            this.jobs.delete(id);
+            if (message.type === 'analysed') resolve(message.value);
+            else if (message.type === 'error') reject(new Error(message.message));
+            else reject(abortError());
+          }
+        },
+      });
+      const request: AnalyseRequest = { type: 'analyse', id, scenario, task };
+      worker.postMessage(request);
+    });
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(abortError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([value, aborted]);
+    } catch (error) {
+      if (error instanceof WorkerUnavailable && !signal?.aborted) return null;
+      throw error;
+    } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      if (this.jobs.has(id)) {
+        this.jobs.get(id)!.worker.postMessage({ type: 'cancel', id });
+        this.jobs.delete(id);
+      }
+      value.catch(() => undefined);
     }
   }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { benchmarkSet, technologiesFor } from '../../models/catalogue/index';
 import type { SimulationResult } from '../../models/types';
 import { InputsPanel } from '../../src/components/inputs/InputsPanel';
@@ -14,10 +14,6 @@ import {
 } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { abortError } from '../../src/worker/runSimulation';
-import { loadUnits } from '../../src/input/unitMath';
-
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-beforeAll(() => loadUnits());
 
 afterEach(cleanup);
 
@@ -106,6 +102,7 @@ describe('InputsPanel', () => {
     expect(legends).toEqual([
       'Business impact',
       'Targets',
+      'Availability objective',
       'Budget and costs',
       'Operations',
       'Failure rates',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { calibrate } from '../../models/calibration/calibrate';
 import { simulate } from '../../models/engine/index';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
@@ -13,12 +13,9 @@ import { ShareButton } from '../../src/components/ShareButton';
 import { createSimulationStore } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { runSimulation } from '../../src/worker/runSimulation';
-import { loadUnits } from '../../src/input/unitMath';
 import { idleRunner } from '../io/helpers';
 
 afterEach(cleanup);
-// "1.5 min" is read by the unit converter, which the app loads on first use.
-beforeAll(() => loadUnits(), 30_000);
 
 const small: Scenario = { ...DEFAULT_SCENARIO, simulation: { trials: 4096, seed: 3 } };
 

@@ -47,6 +47,9 @@ describe('the one formatter of each concept', () => {
 
   it('names durations in the unit a person would use, rounding to the nearest', () => {
     expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(0.05)).toBe('0.05 s');
+    expect(formatDuration(0.25)).toBe('0.25 s');
+    expect(formatDuration(0.996)).toBe('1 s');
     expect(formatDuration(3.46)).toBe('3.5 s');
     expect(formatDuration(9.96)).toBe('10 s');
     expect(formatDuration(60)).toBe('60 s');

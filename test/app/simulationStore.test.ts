@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkSet } from '../../models/catalogue/index';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
@@ -11,10 +11,8 @@ import {
   type SimulationRunner,
 } from '../../src/store/simulationStore';
 import { abortError, runSimulation } from '../../src/worker/runSimulation';
-import { loadUnits } from '../../src/input/unitMath';
-
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-beforeAll(() => loadUnits());
+import { runAnalysis, type Analyser } from '../../src/worker/runAnalysis';
+import type { Analysis } from '../../models/engine/analysis';
 
 /** A runner the test finishes by hand. */
 function manualRunner() {
@@ -466,5 +464,70 @@ describe('presets', () => {
     expect(broken.getState().presetError).toBe(
       'Could not load the list of presets: the list of presets is empty.',
     );
+  });
+});
+
+describe('the analyses after a full run', () => {
+  /** An analyser the test finishes by hand. */
+  function manualAnalyser() {
+    const calls: {
+      result: SimulationResult;
+      resolve: (a: Analysis) => void;
+      signal: AbortSignal | undefined;
+    }[] = [];
+    const analyser: Analyser = (_scenario, result, options) =>
+      new Promise((resolve, reject) => {
+        options.signal?.addEventListener('abort', () => reject(abortError()));
+        calls.push({ result, resolve, signal: options.signal });
+      });
+    return { analyser, calls };
+  }
+  const analysis: Analysis = { remedies: [] };
+
+  it('start once a full run lands, and belong to its result', async () => {
+    const { runner, calls } = manualRunner();
+    const { analyser, calls: analyses } = manualAnalyser();
+    const store = createSimulationStore({ runner, analyser });
+    store.getState().run();
+    expect(store.getState().analysisStatus).toBe('idle');
+    calls[0]!.resolve(fakeResult);
+    await flush();
+    expect(store.getState().analysisStatus).toBe('running');
+    expect(analyses[0]!.result).toBe(fakeResult);
+    analyses[0]!.resolve(analysis);
+    await flush();
+    expect(store.getState()).toMatchObject({ analysisStatus: 'done', analysis, analysisFor: fakeResult });
+  });
+
+  it('stop without a word when the scenario changes, and say so when cancelled', async () => {
+    const { runner, calls } = manualRunner();
+    const { analyser, calls: analyses } = manualAnalyser();
+    const store = createSimulationStore({ runner, analyser });
+    store.getState().run();
+    calls[0]!.resolve(fakeResult);
+    await flush();
+    store.getState().setField('targets.rtoSeconds', '90 s');
+    expect(analyses[0]!.signal?.aborted).toBe(true);
+    expect(store.getState().analysisStatus).toBe('idle');
+    store.getState().run();
+    calls.at(-1)!.resolve({ trials: 2 } as SimulationResult);
+    await flush();
+    store.getState().cancelAnalysis();
+    expect(store.getState().analysisStatus).toBe('cancelled');
+  });
+
+  it('run for real on this thread: the remedies and what the choice hinges on', async () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, simulation: { trials: 4096, seed: 3 } };
+    const store = createSimulationStore({
+      scenario,
+      runner: (s, o) => runSimulation(s, { ...o, workers: 0 }),
+      analyser: (s, r, o) => runAnalysis(s, r, { ...o, workers: 0 }),
+    });
+    store.getState().run();
+    await vi.waitFor(() => expect(store.getState().analysisStatus).toBe('done'), { timeout: 60_000 });
+    const { analysis: done, analysisFor, result } = store.getState();
+    expect(analysisFor).toBe(result);
+    expect(done!.sensitivity!.recommended).toBe(result!.recommendation.pattern);
+    expect(done!.sensitivity!.drivers.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -39,6 +39,7 @@ class FakeWorker implements WorkerLike {
       );
       return;
     }
+    if (message.type !== 'run') throw new Error(`the fake worker only runs blocks, got '${message.type}'`);
     this.chain = this.chain.then(() =>
       this.serve(message.id, message.scenario, message.firstBlock, message.endBlock),
     );

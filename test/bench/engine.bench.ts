@@ -10,6 +10,9 @@
  * in a fresh Node process and, when Chromium is installed, in a browser page. Node 20 compiles constants at
  * the top of separately loaded ES modules less well than those of one bundle (it re-reads and re-checks
  * them in hot loops); the last figure shows the engine loaded that way, as `npm run simulate` runs it.
+ *
+ * `npm run bench -- --against REV [--rounds N]` instead measures this checkout and revision REV side by
+ * side in the same run (against.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +21,21 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
+import { benchAgainst } from './against';
 import { describeThroughput, throughput } from './engineFigures';
+
+const againstAt = process.argv.indexOf('--against');
+if (againstAt >= 0) {
+  const rev = process.argv[againstAt + 1];
+  const roundsAt = process.argv.indexOf('--rounds');
+  const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 4;
+  if (!rev || !Number.isInteger(rounds) || rounds < 1) {
+    console.error('usage: npm run bench -- --against REV [--rounds N]');
+    process.exit(2);
+  }
+  await benchAgainst(rev, rounds);
+  process.exit(0);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'engine-bench-'));
 const bundle = async (entry: string, platform: 'node' | 'browser'): Promise<string> => {

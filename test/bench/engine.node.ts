@@ -3,11 +3,13 @@
  * throughput and floor, then times for 10k, 100k and 1M trials and the memory a run holds.
  */
 import { blockCount, runBlocks } from '../../models/engine/index';
-import { describeThroughput, fmt, scaling, scenario, throughput } from './engineFigures';
+import { describeThroughput, fmt, PATTERNS, scaling, scenario, throughput } from './engineFigures';
 
 const t = throughput();
 console.log(`Node ${process.version}, the engine bundled into one script, default scenario,`);
-console.log(`${fmt(t.trials)} trials × 4 patterns, median of ${t.engineMs.length} runs on one core:`);
+console.log(
+  `${fmt(t.trials)} trials × ${PATTERNS} patterns, median of ${t.engineMs.length} runs on one core:`,
+);
 for (const line of describeThroughput(t)) console.log(line);
 
 console.log(

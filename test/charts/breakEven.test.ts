@@ -78,11 +78,21 @@ describe('breakEvenData', () => {
 
   it('leaves out crossings beyond the range', () => {
     const far = fixtureResult();
-    far.breakEven = [{ from: 'single-node', to: 'active-active', downtimeCostPerMinute: 1e9 }];
+    far.breakEven = [
+      {
+        from: 'single-node',
+        to: 'active-active',
+        downtimeCostPerMinute: 1e9,
+        resolved: true,
+        interval: null,
+      },
+    ];
     const d = breakEvenData(far, fixtureScenario());
     // 1.5 × 1e9 sets the range, so the crossing is inside; one at a negative cost never is.
     expect(d.crossings).toHaveLength(1);
-    far.breakEven = [{ from: 'single-node', to: 'active-active', downtimeCostPerMinute: -5 }];
+    far.breakEven = [
+      { from: 'single-node', to: 'active-active', downtimeCostPerMinute: -5, resolved: true, interval: null },
+    ];
     expect(breakEvenData(far, fixtureScenario()).crossings).toHaveLength(0);
   });
 

@@ -12,19 +12,22 @@ afterEach(cleanup);
 const props = () => ({ result: fixtureResult(), scenario: fixtureScenario() });
 
 describe('ChartsPanel', () => {
-  /** The panel draws its charts one task after another: wait for all six. */
+  /** The panel draws its charts one task after another: wait for all six, and the seventh's place. */
   async function renderPanel() {
     const view = render(<ChartsPanel {...props()} />);
-    await waitFor(() => expect(view.container.querySelectorAll('figure[data-chart]')).toHaveLength(6));
+    await waitFor(() => expect(view.container.querySelectorAll('figure[data-chart] svg')).toHaveLength(6));
     return view;
   }
 
-  it('lays out the six charts, each a figure with a heading, a caption and an image', async () => {
+  it('lays out the seven charts, each a figure with a heading, a caption and an image', async () => {
     const { container } = await renderPanel();
     const kinds = [...container.querySelectorAll('[data-chart]')].map((el) => el.getAttribute('data-chart'));
-    expect(kinds.sort()).toEqual(['break-even', 'cost', 'loss', 'rpo', 'rto', 'timeline']);
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(6);
-    for (const figure of container.querySelectorAll('figure[data-chart]')) {
+    expect(kinds.sort()).toEqual(['break-even', 'cost', 'loss', 'rpo', 'rto', 'timeline', 'tornado']);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(7);
+    // The seventh waits for the analysis that follows a full run, and says so.
+    const tornado = container.querySelector('figure[data-chart="tornado"]')!;
+    expect(tornado.textContent).toContain('Worked out once the full run is in.');
+    for (const figure of container.querySelectorAll('figure[data-chart]:not([data-chart="tornado"])')) {
       expect(figure.querySelector('figcaption h3')?.textContent).toBeTruthy();
       expect(figure.querySelector('figcaption p')?.textContent).toBeTruthy();
       const svg = figure.querySelector('svg[role="img"]')!;

@@ -1,5 +1,6 @@
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { breakEvens } from '../../models/engine/breakEven';
+import type { DriverResult, Sensitivity } from '../../models/engine/sensitivity';
 import type {
   CurvePoint,
   PatternId,
@@ -8,7 +9,7 @@ import type {
   SimulationResult,
   Stats,
 } from '../../models/types';
-import { PATTERN_IDS } from '../../models/types';
+import { PATTERN_IDS, SCOPE_IDS } from '../../models/types';
 
 /**
  * Small hand-made results for the chart-data builders: round numbers whose consequences can be worked
@@ -20,7 +21,12 @@ export function fixtureScenario(patch: Partial<Scenario['targets']> = {}): Scena
   const scenario = structuredClone(DEFAULT_SCENARIO) as Scenario;
   scenario.name = 'Chart fixture';
   scenario.currency = 'USD';
-  scenario.business = { downtimeCostPerMinute: 1000, dataLossCostPerSecond: 100, plannedWindowFactor: 0.25 };
+  scenario.business = {
+    downtimeCostPerMinute: 1000,
+    dataLossCostPerSecond: 100,
+    plannedWindowFactor: 0.25,
+    riskTolerance: 100_000,
+  };
   scenario.targets = { ...scenario.targets, rtoSeconds: 60, rpoSeconds: 5, confidence: 0.95, ...patch };
   scenario.costs = {
     ...scenario.costs,
@@ -215,14 +221,51 @@ export function fixturePattern(id: PatternId, spec: PatternSpec = SPECS[id]): Pa
     manualPathShare: 0.05,
     convergence: { standardError: 100, low: 3 * total - 196, high: 3 * total + 196, converged: true },
     curves: { rto: spec.rto, rpo: spec.rpo, lossExceedance: spec.loss },
+    perScope: Object.fromEntries(
+      SCOPE_IDS.map((scope) => [
+        scope,
+        {
+          incidentsPerYear: scope === 'region' ? 0.02 : 0.42,
+          outageSeconds:
+            scope === 'region'
+              ? stats(3600, 3600, 7200, 9000)
+              : stats(rto95 / 2, rto95 / 4, rto95, rto95 * 2),
+          lostSeconds: scope === 'region' ? stats(60, 60, 120, 200) : stats(1, 0, 2, 4),
+          meetsRto: scope === 'region' ? 1 : 0.9,
+          meetsRpo: scope === 'region' ? 1 : 0.97,
+          manualShare: 0.05,
+        },
+      ]),
+    ) as PatternResult['perScope'],
+    // 99.95% a month allows 21.9 minutes; a twelfth of the year's downtime is the window's mean.
+    slo: {
+      allowedMinutes: { day: 0.72, week: 5.04, month: 21.915, quarter: 65.745, year: 262.98 },
+      allowedMinutesPerWindow: 21.915,
+      windowDowntimeMinutes: stats(
+        spec.downtimeMinutes / 12,
+        0,
+        spec.downtimeMinutes / 3,
+        spec.downtimeMinutes,
+      ),
+      breachProbability: spec.downtimeMinutes > 50 ? 0.2 : 0.01,
+      expectedBudgetUsed: spec.downtimeMinutes / 12 / 21.915,
+    },
+    tail: {
+      lossExceedsTolerance: spec.loss.find((p) => p.x >= 100_000)?.p ?? 0,
+      shareOverRto: 0.1,
+      shareOverOneHour: 0.01,
+    },
   };
 }
+
+/** No noise in the hand-made lines: every crossing of distinct slopes is resolved. */
+const EXACT = { downtime: 0, lost: 0, covariance: 0 };
 
 /** The five patterns above; active-active recommended. */
 export function fixtureResult(patch: Partial<SimulationResult> = {}): SimulationResult {
   const patterns = PATTERN_IDS.map((id) => fixturePattern(id));
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     scenario: 'Chart fixture',
     trials: 1000,
     seed: 1,
@@ -231,7 +274,65 @@ export function fixtureResult(patch: Partial<SimulationResult> = {}): Simulation
     converged: true,
     recommendation: { pattern: 'active-active', feasible: true, findings: [], others: [], remedies: [] },
     patterns,
-    breakEven: breakEvens(patterns, 3, 0.25),
+    breakEven: breakEvens(
+      patterns,
+      patterns.map(() => EXACT),
+      3,
+      0.25,
+      100,
+    ),
+    slo: { target: 0.9995, window: 'month', excludePlannedMaintenance: true },
+    riskTolerance: 100_000,
     ...patch,
+  };
+}
+
+/**
+ * A hand-made sensitivity: active-active recommended at 300,000 over the horizon, DR the runner-up at
+ * 330,000. Node failures swing it most and flip it below 0.7 a year; the downtime cost flips it above
+ * $1,500/min; the health check moves nothing.
+ */
+export function fixtureSensitivity(): Sensitivity {
+  const driver = (
+    input: string,
+    low: number,
+    high: number,
+    base: number,
+    totals: [number, number, number, number],
+    flips: Partial<Pick<DriverResult, 'flipLow' | 'flipHigh'>> = {},
+  ): DriverResult => ({
+    input,
+    unit: 'value',
+    integer: false,
+    base,
+    low,
+    high,
+    totalAtLow: totals[0],
+    totalAtHigh: totals[1],
+    runnerUpAtLow: totals[2],
+    runnerUpAtHigh: totals[3],
+    recommendedAtLow: flips.flipLow ? flips.flipLow.to : 'active-active',
+    recommendedAtHigh: flips.flipHigh ? flips.flipHigh.to : 'active-active',
+    flipLow: flips.flipLow ?? null,
+    flipHigh: flips.flipHigh ?? null,
+  });
+  return {
+    trials: 20_000,
+    seed: 1,
+    reruns: 9,
+    recommended: 'active-active',
+    feasible: true,
+    runnerUp: 'active-passive-dr',
+    total: 300_000,
+    runnerUpTotal: 330_000,
+    drivers: [
+      driver('failureRates.node', 0.5, 2, 1, [280_000, 360_000, 270_000, 420_000], {
+        flipLow: { value: 0.7, to: 'active-passive-dr' },
+      }),
+      driver('business.downtimeCostPerMinute', 500, 2000, 1000, [290_000, 320_000, 280_000, 430_000], {
+        flipHigh: { value: 1500, to: 'active-passive-dr' },
+      }),
+      driver('operations.healthCheckIntervalSeconds', 2.5, 10, 5, [299_000, 302_000, 329_000, 331_000]),
+    ],
   };
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { comparisonTable, enter, recommendationCard, waitForFullRun } from './planner';
+import { accessibilityViolations } from './axe';
 
 /** The list of saved scenarios. */
 const library = (page: Page) => page.getByRole('list', { name: 'Scenarios' });
@@ -133,8 +133,8 @@ test('two scenarios compared side by side, and an accessibility scan of the libr
   await expect(view.getByRole('img', { name: /Expected cost per year, scenario by scenario/ })).toBeVisible();
   await expect(view.getByRole('status')).toHaveText('2 scenarios simulated in full.');
 
-  const scan = await new AxeBuilder({ page }).include('.library').include('.compare-view').analyze();
-  expect(scan.violations).toEqual([]);
+  const violations = await accessibilityViolations(page, ['.library', '.compare-view']);
+  expect(violations).toEqual([]);
 });
 
 test('two tabs: neither loses the other’s work, and a new tab shows both', async ({ page, context }) => {

@@ -2,14 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-
-const PATTERN_NAMES = [
-  'Single node (baseline)',
-  'Active-passive, async replication',
-  'Active-passive, sync replication',
-  'Multi-region active-active',
-];
+import { expect, test } from '@playwright/test';
+import { PATTERN_NAMES, recommendationCard, recommendedName, waitForFullRun } from './planner';
 
 const CLIENT = 'Société Générale — Zürich <b>σ≤≈€</b>';
 
@@ -19,15 +13,6 @@ const LOGO_PNG_BASE64 =
 
 /** Where the rendered pages go for a person to look at (test-results/ is emptied on every run). */
 const REPORT_DIR = join(process.cwd(), 'reports', 'pdf');
-
-/** Waits until no run is in progress and the results on screen come from a full run (not a preview). */
-async function waitForFullRun(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    if (document.querySelector('[aria-busy="true"]')) return false;
-    const kind = document.querySelector('[data-run-kind]');
-    return !kind || kind.getAttribute('data-run-kind') === 'full';
-  });
-}
 
 function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -46,17 +31,9 @@ test('Export proposal downloads a PDF with the client, every architecture, a run
   page.on('request', (request) => requests.push(request.url()));
 
   await page.goto('/');
-  const card = page.getByRole('region', { name: 'Recommendation' });
-  await expect(card).toBeVisible();
+  await expect(recommendationCard(page)).toBeVisible();
   await waitForFullRun(page);
-  const recommended = (
-    await card
-      .getByText(
-        new RegExp(`^(${PATTERN_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`),
-      )
-      .first()
-      .innerText()
-  ).trim();
+  const recommended = await recommendedName(page);
   expect(PATTERN_NAMES).toContain(recommended);
 
   // Nothing of the PDF code or its fonts has been fetched before the first export.

@@ -20,11 +20,28 @@ export function comparisonTable(page: Page) {
   return page.getByRole('table', { name: /Outcomes of each architecture/ });
 }
 
-/** Wait until the results on screen come from a finished full run (not a preview). */
+/**
+ * Wait until nothing is running and the results on screen come from a full run (not a preview). The one
+ * way every end-to-end test waits for results: the run status is busy from the moment an accepted entry
+ * is committed (the store starts the preview in the same event), so a test that commits and then waits
+ * here never reads the results of the run before.
+ */
 export async function waitForFullRun(page: Page): Promise<void> {
-  await expect(page.locator('.run-status[data-run-kind="full"]:not([aria-busy="true"])')).toBeVisible({
-    timeout: 60_000,
-  });
+  const status = page.getByRole('region', { name: 'Simulation status' });
+  await expect(status).toHaveAttribute('data-run-kind', 'full', { timeout: 60_000 });
+  await expect(status).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  await expect(status.getByRole('status')).toHaveText(/: done\.$/, { timeout: 60_000 });
+}
+
+/**
+ * Wait until no run is in progress, whatever the results shown: after an entry that was refused, this
+ * confirms that nothing was started (a refused entry never starts a run).
+ */
+export async function expectNoRunInProgress(page: Page): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Simulation status' })).not.toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
 }
 
 /** The pattern the recommendation card names (the closest one when nothing is feasible). */

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { SCENARIO_FIELDS } from '../../models/scenario/fields';
 import { formatQuantity, formatSecondsExact, unitText } from '../../src/input/formatQuantity';
 import { parseQuantity, quantityKind } from '../../src/input/parseQuantity';
 import { fieldSpec, valueAt } from '../../src/store/scenarioPaths';
-import { loadUnits } from '../../src/input/unitMath';
-
-// The unit converter loads on demand in the app; here it is loaded before any test reads a unit.
-beforeAll(() => loadUnits());
 
 const spec = (path: string) => {
   const found = fieldSpec(path);

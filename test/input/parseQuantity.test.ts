@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_FIELDS, OVERRIDES_FIELD, type FieldSpec } from '../../models/scenario/fields';
 import { MAX_ENTRY_LENGTH, parseQuantity, quantityKind } from '../../src/input/parseQuantity';
-import { restrictedMath } from '../../src/input/mathInstance';
-import { convertRate, convertTime, loadUnits } from '../../src/input/unitMath';
+import { loadArithmetic } from '../../src/input/arithmetic';
+import { evaluateArithmetic, restrictedMath } from '../../src/input/mathInstance';
+import { convertRate, convertTime } from '../../src/input/unitMath';
 
-beforeAll(() => loadUnits());
+// Entries with arithmetic need the reader loaded (the app starts it when the inputs are reached); its first
+// load, transformed on the fly, can take seconds on a busy machine.
+beforeAll(() => loadArithmetic(), 30_000);
 
 function field(path: string): FieldSpec {
   const spec = SCENARIO_FIELDS.find((f) => f.path === path);
@@ -227,22 +230,161 @@ describe('limits', () => {
   });
 });
 
-describe('the mathjs instance', () => {
-  it('converts units of time', () => {
+describe('units of time', () => {
+  it('convert by a table, with mathjs’s year of 365.25 days', () => {
     expect(convertTime(1.5, 'minute', 's')).toBe(90);
     expect(convertTime(1, 'year', 'month')).toBe(12);
+    expect(convertTime(1, 'year', 'day')).toBe(365.25);
     expect(convertRate(336_000, 'hour', 'minute')).toBe(5600);
     expect(convertRate(1, 'month', 'year')).toBe(12);
   });
+});
 
-  it('exposes no expression parser and no way to extend or reconfigure it', () => {
-    for (const name of ['evaluate', 'parse', 'compile', 'import', 'create', 'createUnit', 'factory']) {
+describe('arithmetic, read by mathjs after the hand-written readers', () => {
+  it.each([
+    ['2 h + 30 min', 'targets.rtoSeconds', 9000],
+    ['2h+30min', 'targets.rtoSeconds', 9000],
+    ['3 * 45 s', 'targets.rtoSeconds', 135],
+    ['(1 h - 10 min) / 2', 'targets.rtoSeconds', 1500],
+    ['1 h - 90 s', 'targets.rtoSeconds', 3510],
+    ['60 * 3', 'targets.rtoSeconds', 180],
+    ['2 h + 30 min', 'failureDurations.regionOutage.medianHours', 2.5],
+    ['1 day / 4', 'failureDurations.regionOutage.p95Hours', 6],
+    ['12000 USD / hour', 'business.downtimeCostPerMinute', 200],
+    ['12000 usd / hour + 6000 usd / hour', 'business.downtimeCostPerMinute', 300],
+    ['$12,000 / hour + $6,000 / hour', 'business.downtimeCostPerMinute', 300],
+    ['$3k / min + $2.6k / min', 'business.downtimeCostPerMinute', 5600],
+    ['12 * 1,000', 'costs.monthlyBudget', 12_000],
+    ['2 / year + 1 / month', 'failureRates.node', 14],
+    ['1 / (2 years)', 'failureRates.node', 0.5],
+    ['18 months + 6 months', 'horizonYears', 2],
+    ['100 * 1000', 'simulation.trials', 100_000],
+    ['20k * 5', 'simulation.trials', 100_000],
+    ['1 - 0.05', 'targets.confidence', 0.95],
+  ])('%s in %s → %d', (text, path, expected) => {
+    expect(value(text, path)).toBe(expected);
+  });
+
+  it('says why an entry with arithmetic does not fit the field', () => {
+    expect(message('2 h + 3', 'targets.rtoSeconds')).toMatch(/^Those cannot be combined/);
+    expect(message('12 / hour', 'targets.rtoSeconds')).toMatch(
+      /^That works out to a rate per unit of time, not a duration\./,
+    );
+    expect(message('2 h * 3 h', 'targets.rtoSeconds')).toMatch(
+      /^That works out to a quantity other than a duration/,
+    );
+    expect(message('2 h + 5 parsecs', 'targets.rtoSeconds')).toBe(
+      'Write a duration such as 90 s, 1.5 min or 2 h.',
+    );
+    expect(message('5600 gbp + 1 gbp', 'business.downtimeCostPerMinute')).toBe(
+      'This scenario counts money in USD: write the amount in USD.',
+    );
+    expect(message('€5,600 + €1', 'business.downtimeCostPerMinute')).toBe(
+      'This scenario counts money in USD: write the amount in USD.',
+    );
+    expect(message('1 h / 0', 'targets.rtoSeconds')).toMatch(/divided by zero/);
+    expect(message('3 * 2.5', 'operations.healthCheckFailureThreshold')).toMatch(
+      /^7.5 is not a whole number/,
+    );
+    expect(message('2 h + 30 min', 'costs.monthlyBudget')).toMatch(
+      /^That works out to a duration, not an amount/,
+    );
+  });
+});
+
+describe('hostile entries stay refused', () => {
+  const rto = 'targets.rtoSeconds';
+  const hint = 'Write a duration such as 90 s, 1.5 min or 2 h.';
+  it.each([
+    // Not arithmetic in shape: refused at once, without mathjs.
+    'import({}, {override: true})',
+    'createUnit("x")',
+    'a = 3',
+    '2^3^4^5',
+    '9^9^9',
+    '5!',
+    '"2 h"',
+    '1 h; 2 h',
+    '{a: 1}',
+    '[1, 2]',
+    '1 ? 2 : 3',
+    '2 h to min',
+    '1 h -5 min',
+    '100% - 5%',
+    'x.y',
+    '__proto__',
+  ])('%j is refused with the field’s example message', (text) => {
+    expect(message(text, rto)).toBe(hint);
+  });
+
+  it.each([
+    // Arithmetic in shape, refused by the walk of mathjs's tree.
+    'evaluate(1)',
+    'parse(1)',
+    'sqrt(4) s',
+    'f(x) + 1 s',
+    'hour + 1 s',
+    '1 h 30 + 1',
+    '(2 h) (3)',
+    '2 (3 h)',
+    'e * 1 s',
+    'pi * 1 s',
+    'constructor * 1 s',
+    '__proto__ + 1 s',
+  ])('%j is refused, never evaluated', (text) => {
+    const read = message(text, rto);
+    expect(
+      read === hint ||
+        read.startsWith('Numbers with units can be combined') ||
+        /is not a unit of time/.test(read),
+    ).toBe(true);
+  });
+
+  it('reads no tree larger than a sum of a few quantities', () => {
+    const long = Array.from({ length: 21 }, () => '1').join('+');
+    expect(long.length).toBeLessThanOrEqual(MAX_ENTRY_LENGTH);
+    expect(message(long, rto)).toMatch(/^Numbers with units can be combined/);
+    expect(message(`${'('.repeat(15)}1 s${')'.repeat(15)}`, rto)).toMatch(
+      /^Numbers with units can be combined/,
+    );
+    expect(value(`${'('.repeat(5)}1 s${')'.repeat(5)}`, rto)).toBe(1);
+  });
+
+  it('walks the tree itself: mathjs refuses to add an hour to a number, and the walk refuses calls', () => {
+    const word = (name: string) =>
+      name === 'h' ? ({ kind: 'time', unit: 'hour' } as const) : ({ kind: 'unknown' } as const);
+    expect(evaluateArithmetic('2 h + 1 h', word)).toEqual({ ok: true, value: 10_800, time: 1 });
+    expect(evaluateArithmetic('2 h + 1', word)).toEqual({ ok: false, problem: 'mismatch' });
+    expect(evaluateArithmetic('f(2) h', word)).toEqual({ ok: false, problem: 'not-allowed' });
+    expect(evaluateArithmetic('2 +', word)).toEqual({ ok: false, problem: 'syntax' });
+    expect(evaluateArithmetic('2 x', word)).toEqual({ ok: false, problem: 'unknown-word', word: 'x' });
+    expect(evaluateArithmetic('x * 2 h', word)).toEqual({ ok: false, problem: 'not-allowed' });
+    expect(evaluateArithmetic('1'.repeat(65), word)).toEqual({ ok: false, problem: 'not-allowed' });
+  });
+
+  it('exposes no evaluator, no parser and no way to extend or reconfigure the instance', () => {
+    for (const name of [
+      'evaluate',
+      'parse',
+      'compile',
+      'import',
+      'create',
+      'createUnit',
+      'factory',
+      'config',
+    ]) {
       expect(name in restrictedMath, name).toBe(false);
     }
     const unitClass = restrictedMath['Unit'] as Record<string, unknown>;
     for (const name of ['createUnit', 'createUnitSingle', 'deleteUnit', 'setUnitSystem']) {
       expect(name in unitClass, `Unit.${name}`).toBe(false);
     }
-    expect(typeof restrictedMath['unit']).toBe('function');
+    // What remains still does unit arithmetic: an hour and 30 minutes add up to 5,400 s.
+    const unit = restrictedMath['unit'] as (
+      value: number,
+      name: string,
+    ) => { toNumber: (to: string) => number };
+    const add = restrictedMath['add'] as (a: unknown, b: unknown) => { toNumber: (to: string) => number };
+    expect(add(unit(1, 'hour'), unit(30, 'minute')).toNumber('s')).toBe(5400);
   });
 });

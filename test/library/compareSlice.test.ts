@@ -1,13 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { loadUnits } from '../../src/input/unitMath';
 import { COMPARE_MAX } from '../../src/store/simulationStore';
 import { resultKey } from '../../src/store/compareSlice';
 import type { SimulationRunner } from '../../src/store/runSlice';
 import { makeStore } from './helpers';
-
-beforeAll(() => loadUnits());
 
 /** A runner the test finishes by hand; each result records the seed it ran with. */
 function manualRunner() {

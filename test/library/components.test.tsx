@@ -1,19 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SimulationResult } from '../../models/types';
 import { InputsPanel } from '../../src/components/inputs/InputsPanel';
 import { CompareView } from '../../src/components/library/CompareView';
 import { ScenarioLibrary } from '../../src/components/library/ScenarioLibrary';
 import { historyAction } from '../../src/components/library/useUndoShortcuts';
-import { loadUnits } from '../../src/input/unitMath';
 import type { SimulationRunner } from '../../src/store/runSlice';
 import type { SimulationStore } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { fixtureResult } from '../charts/fixtures';
 import { FakeStorage, makeStore, quotaError } from './helpers';
 
-beforeAll(() => loadUnits());
 afterEach(cleanup);
 
 function renderWith(store: SimulationStore, ui: React.ReactNode) {
@@ -238,8 +236,13 @@ describe('CompareView', () => {
         .map((c) => c.textContent),
     ).toEqual(['Multi-region active-active', 'Multi-region active-active']);
     expect(screen.getByRole('status').textContent).toBe('2 scenarios simulated in full.');
+    // The chart is a chunk of its own, loaded on first use: its first load in a cold test run takes a while.
     expect(
-      await screen.findByRole('img', { name: /Expected cost per year, scenario by scenario/ }),
+      await screen.findByRole(
+        'img',
+        { name: /Expected cost per year, scenario by scenario/ },
+        { timeout: 10_000 },
+      ),
     ).toBeTruthy();
   });
 

@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
 import { ScenarioLibrary } from '../../src/components/library/ScenarioLibrary';
-import { loadUnits } from '../../src/input/unitMath';
 import { LIBRARY_KEY } from '../../src/store/libraryPersist';
 import type { SimulationStore } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { FakeStorage, makeStore, makeTab } from './helpers';
 
-beforeAll(() => loadUnits());
 afterEach(cleanup);
 
 /** Ids that name properties every plain object inherits. */

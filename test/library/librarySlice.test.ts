@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
 import { HISTORY_LIMIT, type SimulationStore } from '../../src/store/simulationStore';
-import { loadUnits } from '../../src/input/unitMath';
 import { FakeStorage, makeStore, recordingRunner } from './helpers';
-
-beforeAll(() => loadUnits());
 
 const named = (name: string): Scenario => ({ ...DEFAULT_SCENARIO, name });
 const names = (store: SimulationStore) => store.getState().library.map((e) => e.scenario.name);

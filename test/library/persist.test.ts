@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { parseScenario } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
 import { LIBRARY_KEY, LIBRARY_VERSION, SET_ASIDE_KEY } from '../../src/store/libraryPersist';
-import { loadUnits } from '../../src/input/unitMath';
 import { FakeStorage, makeStore, quotaError } from './helpers';
-
-beforeAll(() => loadUnits());
 
 const named = (name: string, seed = 1): Scenario => ({
   ...DEFAULT_SCENARIO,

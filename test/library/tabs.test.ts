@@ -1,12 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
-import { loadUnits } from '../../src/input/unitMath';
 import { LIBRARY_KEY } from '../../src/store/libraryPersist';
 import type { SimulationStore } from '../../src/store/simulationStore';
 import { FakeStorage, makeStore, makeTab, quotaError } from './helpers';
-
-beforeAll(() => loadUnits());
 
 const named = (name: string, seed: number): Scenario => ({
   ...DEFAULT_SCENARIO,

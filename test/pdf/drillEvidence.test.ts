@@ -51,7 +51,8 @@ function section(scenario: Scenario): Section {
 
 const tables = (s: Section) =>
   s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
-const texts = (s: Section) => s.blocks.flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : []));
+const texts = (s: Section) =>
+  s.blocks.flatMap((b) => (b.kind === 'bullets' ? b.items : 'text' in b ? [b.text] : []));
 
 describe('the validation plan with a drill log', () => {
   it('lists the drills with their dates beside the model, the figures they changed, and the recommendation before and after', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { technology, trafficLayer } from '../../models/catalogue/index';
+import { remediesFor, sensitivityOf } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
 import { scenarioSources } from '../../models/sources';
 import { patternName } from '../../models/patterns';
@@ -99,7 +100,7 @@ const patroniResult = run(patroniScenario);
 describe('buildProposal', () => {
   const doc = build(defaultScenario, defaultResult);
 
-  it('has the eleven sections in order', () => {
+  it('has the twelve sections in order', () => {
     expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
     expect(doc.sections.map((s) => s.heading)).toEqual([
       'Cover',
@@ -107,6 +108,7 @@ describe('buildProposal', () => {
       'Inputs and targets',
       'Comparison of the architectures',
       'Charts',
+      'Deciding under uncertainty',
       'Failover runbook',
       'Implementation plan',
       'Readiness checklist',
@@ -357,5 +359,32 @@ describe('plain text and file names', () => {
 
   it('is the same document for the same inputs', () => {
     expect(build(defaultScenario, defaultResult)).toEqual(build(defaultScenario, defaultResult));
+  });
+});
+
+describe('the section on deciding under uncertainty', () => {
+  const scenario = scenarioWith({ simulation: { trials: 8192, seed: 4 } });
+  const result = run(scenario);
+  const text = (doc: ProposalDocument) => section(doc, 'uncertainty').blocks.flatMap(blockText).join('\n');
+
+  it('tells the tail and the objective window by window, with or without the analyses', () => {
+    const t = text(build(scenario, result));
+    const rec = result.patterns.find((p) => p.id === result.recommendation.pattern)!;
+    expect(t).toContain(`one year in twenty more than ${formatMoney(rec.annualLoss.p95, 'USD')}`);
+    expect(t).toContain('Availability objective: 99.95% a month');
+    expect(t).toContain('Months in breach');
+    expect(t).not.toContain('What the recommendation hinges on');
+  });
+
+  it('carries what the recommendation hinges on when the analysis was in', () => {
+    const analysis = { sensitivity: sensitivityOf(scenario), remedies: remediesFor(scenario, result) };
+    const doc = buildProposal({ scenario, result, analysis, form: FORM, date: DATE, appVersion: '9.9.9' });
+    const t = text(doc);
+    expect(t).toContain('What the recommendation hinges on');
+    expect(t).toContain('Node failures');
+    const table = section(doc, 'uncertainty').blocks.find(
+      (b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.header[0] === 'Input',
+    )!;
+    expect(table.rows).toHaveLength(analysis.sensitivity.drivers.length);
   });
 });

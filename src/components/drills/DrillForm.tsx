@@ -6,7 +6,7 @@ import type { Drill, Scenario } from '../../../models/types';
 import { DRILL_OUTCOMES, PATTERN_IDS, SCOPE_IDS } from '../../../models/types';
 import { formatSecondsExact } from '../../input/formatQuantity';
 import { parseQuantity } from '../../input/parseQuantity';
-import { loadUnits } from '../../input/unitMath';
+import { loadArithmetic } from '../../input/arithmetic';
 import { patternLabel } from '../../patterns';
 
 /** What the form holds: every column as typed. */
@@ -54,9 +54,9 @@ async function drillOf(entries: Entries): Promise<Drill | string[]> {
       continue;
     }
     let read = parseQuantity(text, SECONDS);
-    // Units beyond the plain ones are read by a converter that loads on first use.
+    // Arithmetic ("2 min + 15 s") is read by a reader that loads on first use.
     if (!read.ok && read.pending) {
-      await loadUnits().catch(() => undefined);
+      await loadArithmetic().catch(() => undefined);
       read = parseQuantity(text, SECONDS);
     }
     if (read.ok) values[column.key] = read.value;
@@ -196,7 +196,6 @@ export function DrillForm({ scenario, editing, onSubmit, onCancel, full }: Props
     <form
       className="drill-form"
       onSubmit={(event) => void submit(event)}
-      onFocus={() => void loadUnits().catch(() => undefined)}
       aria-labelledby={`${id}-legend`}
       noValidate
     >

@@ -3,13 +3,15 @@ import { manualPathProbability } from '../../../models/engine';
 import { SCENARIO_FIELDS, SCENARIO_GROUPS } from '../../../models/scenario/fields';
 import { SCOPE_IDS } from '../../../models/types';
 import { formatFractionExact } from '../../input/formatQuantity';
-import { loadUnits } from '../../input/unitMath';
+import { loadArithmetic } from '../../input/arithmetic';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
 import { PresetPicker } from './PresetPicker';
 import { QuantityField } from './QuantityField';
+import { CheckboxField } from './CheckboxField';
 import { QuotesTable } from './QuotesTable';
+import { SelectField } from './SelectField';
 import { TechnologyFields } from './TechnologyFields';
 import './inputs.css';
 
@@ -100,9 +102,9 @@ function SimulationGroup() {
  * field reads and writes the store; results follow as the user types.
  */
 export const InputsPanel = memo(function InputsPanel() {
-  // The unit converter loads apart from the page, when a person first reaches for the inputs: well before
-  // they have typed a unit, and never in the way of the first screen.
-  const startUnits = () => void loadUnits().catch(() => undefined);
+  // The arithmetic reader loads apart from the page, when a person first reaches for the inputs: well
+  // before they have typed a sum, and never in the way of the first screen.
+  const startArithmetic = () => void loadArithmetic().catch(() => undefined);
   // The first screen holds the business facts; the sections after them mount in a second, interruptible
   // render just after it is painted.
   const rest = useDeferredValue(true, false);
@@ -113,8 +115,8 @@ export const InputsPanel = memo(function InputsPanel() {
       aria-labelledby="inputs-heading"
       // Ctrl+Z in these fields undoes edits of the scenario (see useUndoShortcuts).
       data-undo-scope="scenario"
-      onFocus={startUnits}
-      onPointerDown={startUnits}
+      onFocus={startArithmetic}
+      onPointerDown={startArithmetic}
     >
       <h2 id="inputs-heading">Inputs</h2>
       <p className="lede">
@@ -133,6 +135,7 @@ export const InputsPanel = memo(function InputsPanel() {
           'business.downtimeCostPerMinute',
           'business.dataLossCostPerSecond',
           'business.plannedWindowFactor',
+          'business.riskTolerance',
         ]}
       />
       <FieldGroup
@@ -146,6 +149,18 @@ export const InputsPanel = memo(function InputsPanel() {
           'targets.confidence',
         ]}
       />
+      <fieldset className="input-group">
+        <legend>Availability objective</legend>
+        <p className="group-help">
+          An SLO as a contract states it: each architecture is checked month by month (or quarter by quarter),
+          each window simulated on its own.
+        </p>
+        <div className="field-grid">
+          <QuantityField path="slo.target" />
+          <SelectField path="slo.window" labels={{ month: 'Each month', quarter: 'Each quarter' }} />
+          <CheckboxField path="slo.excludePlannedMaintenance" />
+        </div>
+      </fieldset>
       <FieldGroup
         legend="Budget and costs"
         help="The monthly budget and how sure an architecture must be to stay within it; the prices every architecture is estimated from; the horizon over which totals are compared, and the currency."

@@ -17,6 +17,7 @@ import type {
   TechnologyPreset,
   TrafficLayer,
 } from '../../../models/types';
+import type { Analysis } from '../../../models/engine/analysis';
 import type { ProposalForm } from '../model';
 import type { WordingContext } from '../../report/findings';
 import { cleanText } from './text';
@@ -30,11 +31,14 @@ export interface ProposalInput {
   /** ISO date, yyyy-mm-dd. */
   date: string;
   appVersion: string;
+  /** The analyses that followed the run (sensitivity, remedies), when they were in at export. */
+  analysis?: Analysis | null | undefined;
 }
 
 export interface Context {
   scenario: Scenario;
   result: SimulationResult;
+  analysis: Analysis | null;
   /** The same run without the drill log (the recommendation before the drills), when there is one. */
   before: SimulationResult | null;
   form: ProposalForm;
@@ -94,6 +98,7 @@ export function proposalContext(input: ProposalInput): Context {
   return {
     scenario,
     result,
+    analysis: input.analysis ?? null,
     before: input.before ?? null,
     form,
     client: cleanText(form.clientName, 120) || 'Client',
