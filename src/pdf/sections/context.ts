@@ -5,6 +5,7 @@
  * document, so every section names the same preset and writes money the same way.
  */
 import { technology, trafficLayer } from '../../../models/catalogue/index';
+import { calibrate } from '../../../models/calibration/calibrate';
 import { distributionTable, type DistributionTable } from '../../../models/engine/distributionTable';
 import type { DistributionId } from '../../../models/engine/distributionIds';
 import { patternName } from '../../../models/patterns';
@@ -114,7 +115,8 @@ export function proposalContext(input: ProposalInput): Context {
     layerName: layer?.name ?? scenario.technology.trafficLayer,
     global,
     globalName: global?.name ?? scenario.technology.globalTrafficLayer,
-    table: distributionTable(scenario),
+    // The distributions the results were drawn from: a drill log's calibrated ones where it has them.
+    table: distributionTable(calibrate(scenario).scenario),
     wording: { currency: scenario.currency, confidence: scenario.targets.confidence },
   };
 }

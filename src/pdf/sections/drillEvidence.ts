@@ -35,7 +35,7 @@ export function drillEvidenceBlocks(ctx: Context): Block[] {
     text:
       `As of ${calibration.asOf}, ${calibration.used} of ${drills.length} measured drills recalibrated the model ` +
       '(the chance that automation falls to people and the time of each phase of an automated failover; see ' +
-      'Calibration from drills in the methodology). Every number in this proposal is the recalibrated one. ' +
+      'Calibration from drills in the methodology). The results, charts and runbook timings of this proposal come from the recalibrated model. ' +
       (was === null
         ? ''
         : was === now
