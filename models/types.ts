@@ -233,8 +233,11 @@ export interface Scenario {
 /** Confidence labels of the catalogue, plus `assumption` for figures with no source. */
 export type Confidence = 'V-src' | 'V-doc' | 'V-copy' | '2nd' | 'UNVERIFIED' | 'assumption';
 
-/** What kind of statement a figure is. */
-export type FigureKind = 'claim' | 'default' | 'measurement' | 'model' | 'survey';
+/**
+ * What kind of statement a figure is; `procedure` is a documented command or console action that a runbook
+ * step follows.
+ */
+export type FigureKind = 'claim' | 'default' | 'measurement' | 'model' | 'survey' | 'procedure';
 
 /** One sourced fact of the catalogue. */
 export interface Figure {
@@ -253,6 +256,8 @@ export interface Figure {
   kind: FigureKind;
   /** Caveat a decision-maker should know, e.g. "a computed model, not a measurement". */
   note?: string;
+  /** Address of the page the figure was read at (otherwise see `sourceUrls`). */
+  url?: string;
 }
 
 /** A distribution of a non-negative quantity (seconds unless named otherwise). */

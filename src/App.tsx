@@ -10,9 +10,11 @@ import { RunStatus } from './components/RunStatus';
 import { ShareButton } from './components/ShareButton';
 import { SloTable } from './components/SloTable';
 import { SourcesPanel } from './components/SourcesPanel';
+import { StaleNotice } from './components/StaleNotice';
+import { ScenarioBoundary } from './components/ErrorBoundary';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
-import type { SimulationStatus } from './store/simulationStore';
+import { resultsCurrent, type SimulationStatus } from './store/simulationStore';
 import { useSimulation } from './store/useSimulation';
 import { useLater } from './components/useLater';
 
@@ -30,6 +32,9 @@ const PLACEHOLDER: Record<SimulationStatus, string> = {
   cancelled: 'Simulation cancelled. Press “Run full simulation” to start again.',
   error: 'No result: the simulation failed (see the message above).',
 };
+
+const HELD_PLACEHOLDER =
+  'Not simulated yet: this scenario takes a while to simulate (see the estimate above).';
 
 /** Counts the results shown, so that a script can tell when new numbers have landed (data-run-seq). */
 function useResultSequence(result: SimulationResult | null): number {
@@ -52,12 +57,15 @@ export function App() {
   // Remedies checked by rerunning belong to the result they were made for, and show only beside it.
   const analysis = useSimulation((state) => (state.analysisFor === state.result ? state.analysis : null));
   const analysing = useSimulation((state) => state.analysisStatus === 'running');
+  const current = useSimulation(resultsCurrent);
+  const held = useSimulation((state) => state.heldRun !== null);
   const resultBefore = useSimulation((state) => state.resultBefore);
   const seq = useResultSequence(result);
   // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
   const shown = useDeferredValue(result);
-  // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview.
-  const exportable = status === 'done' && resultKind === 'full' ? result : null;
+  // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview
+  // and never the results of earlier inputs.
+  const exportable = status === 'done' && resultKind === 'full' && current ? result : null;
   // The panels below the fold mount in a task of their own after the first paint.
   const belowFold = useLater();
 
@@ -83,6 +91,7 @@ export function App() {
           </div>
           <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
             <RunStatus />
+            <StaleNotice />
             <div className="result-actions">
               <ExportButton
                 scenario={scenario}
@@ -93,21 +102,23 @@ export function App() {
               <ShareButton scenario={scenario} />
             </div>
             {result ? (
-              <RecommendationCard
-                result={result}
-                scenario={resultScenario ?? scenario}
-                analysis={analysis}
-                analysing={analysing}
-              />
+              <ScenarioBoundary what="the recommendation">
+                <RecommendationCard
+                  result={result}
+                  scenario={resultScenario ?? scenario}
+                  analysis={analysis}
+                  analysing={analysing}
+                />
+              </ScenarioBoundary>
             ) : (
               <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
-                <p>{PLACEHOLDER[status]}</p>
+                <p>{held && status !== 'running' ? HELD_PLACEHOLDER : PLACEHOLDER[status]}</p>
               </section>
             )}
           </div>
         </div>
         {shown && (
-          <>
+          <ScenarioBoundary what="the comparison and the charts">
             <ComparisonTable result={shown} scenario={scenario} />
             <SloTable result={shown} />
             <Suspense
@@ -119,7 +130,7 @@ export function App() {
             >
               <ChartsPanel result={shown} scenario={scenario} />
             </Suspense>
-          </>
+          </ScenarioBoundary>
         )}
         {belowFold && (
           <>

@@ -180,7 +180,7 @@ describe('figures', () => {
   });
 
   it('names the kind of every figure', () => {
-    const kinds = new Set(['claim', 'default', 'measurement', 'model', 'survey']);
+    const kinds = new Set(['claim', 'default', 'measurement', 'model', 'survey', 'procedure']);
     for (const f of FIGURES) expect(kinds.has(f.kind), f.id).toBe(true);
     expect(figureById('PAT-6')?.kind).toBe('model');
     expect(figureById('PAT-1')?.kind).toBe('default');

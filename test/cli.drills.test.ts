@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliOutcome } from '../src/cli/run';
 import { calibrate } from '../models/calibration/calibrate';
 import { readDrillFile } from '../models/drills/read';
 import { simulate } from '../models/engine/index';
@@ -28,11 +29,16 @@ const files: Record<string, string> = {
     'date,scope,architecture,outcome,outageSeconds,dataLossSeconds\n2026-01-10,node,active-passive-async,Automated,62,0.4\n2026-13-01,node,active-passive-async,automated,62,0.4\n',
 };
 const read = (path: string): string => files[path] ?? readFileSync(path, 'utf8');
+const cli = (args: string[], readFile: (path: string) => string = read) => runCli(args, { readFile });
 const argv = [PRESET, '--trials', '20000', '--seed', '5', '--drills', 'drills.csv', '--as-of', '2026-09-30'];
 
 describe('simulate CLI: --drills and --as-of', () => {
-  const out = runCli(argv, read);
-  const json = JSON.parse(out.stdout);
+  let out: CliOutcome;
+  let json: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  beforeAll(async () => {
+    out = await cli(argv);
+    json = JSON.parse(out.stdout) as typeof json;
+  });
 
   it('adds calibration: { drills, asOf, updated } exactly as the contract says', () => {
     expect(out.code).toBe(0);
@@ -90,18 +96,19 @@ describe('simulate CLI: --drills and --as-of', () => {
     ]);
   });
 
-  it('reads a JSON log the same way, and adds no calibration without a log', () => {
+  it('reads a JSON log the same way, and adds no calibration without a log', async () => {
     const log = readDrillFile(DRILLS);
     if (!log.ok) throw new Error('fixture');
-    const asJson = runCli([...argv.slice(0, 5), '--drills', 'log.json', '--as-of', '2026-09-30'], (path) =>
-      path === 'log.json' ? JSON.stringify({ drills: log.drills }) : read(path),
+    const asJson = await cli(
+      [...argv.slice(0, 5), '--drills', 'log.json', '--as-of', '2026-09-30'],
+      (path) => (path === 'log.json' ? JSON.stringify({ drills: log.drills }) : read(path)),
     );
     expect(JSON.parse(asJson.stdout).calibration).toEqual(json.calibration);
-    expect(JSON.parse(runCli(argv.slice(0, 5), read).stdout).calibration).toBeUndefined();
+    expect(JSON.parse((await cli(argv.slice(0, 5))).stdout).calibration).toBeUndefined();
   });
 
-  it('the Markdown report shows each figure before and after, and the recommendation', () => {
-    const md = runCli([...argv, '--format', 'markdown'], read);
+  it('the Markdown report shows each figure before and after, and the recommendation', async () => {
+    const md = await cli([...argv, '--format', 'markdown']);
     expect(md.stdout).toContain('## Calibration from drills');
     expect(md.stdout).toContain('11 drills in the log, 8 used, as of 2026-09-30.');
     expect(md.stdout).toMatch(
@@ -110,14 +117,14 @@ describe('simulate CLI: --drills and --as-of', () => {
     expect(md.stdout).toMatch(/Recommendation (before and after the drills|before the drills): /);
   });
 
-  it('refuses a log that does not read, naming every line, and a bad --as-of', () => {
-    const broken = runCli([PRESET, '--drills', 'broken.csv'], read);
+  it('refuses a log that does not read, naming every line, and a bad --as-of', async () => {
+    const broken = await cli([PRESET, '--drills', 'broken.csv']);
     expect(broken.code).toBe(2);
     expect(broken.stderr.trimEnd()).toBe(
       'error: broken.csv: line 2: outcome: must be one of automated, manual, got "Automated"; did you mean automated?; line 3: date: has no month 13',
     );
-    const asOf = runCli([PRESET, '--drills', 'drills.csv', '--as-of', 'yesterday'], read);
+    const asOf = await cli([PRESET, '--drills', 'drills.csv', '--as-of', 'yesterday']);
     expect(asOf.stderr).toMatch(/^error: --as-of: must be an ISO 8601 date/);
-    expect(runCli([PRESET, '--drills'], read).stderr).toBe('error: --drills needs a CSV or JSON file\n');
+    expect((await cli([PRESET, '--drills'])).stderr).toBe('error: --drills needs a CSV or JSON file\n');
   });
 });

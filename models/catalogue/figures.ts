@@ -1,4 +1,5 @@
 import type { Figure } from '../types';
+import { RUNBOOK_SOURCES } from './runbooks/sources';
 
 /**
  * Every sourced fact the catalogue uses (rows PAT-1 …) and the article's figures (rows ART-1 …), each with
@@ -53,6 +54,11 @@ const ARTICLE_FIGURES: Figure[] = [
   ),
   art('ART-14', 'Alert delivery', 'Monitoring alerts reach the right people within 60 seconds'),
   art('ART-15', 'Failover drills', 'At least once per quarter'),
+  art(
+    'ART-16',
+    'Implementation workflow and validation practice',
+    'Seven steps: deploy primary and replicas in separate zones; configure the replication mode; deploy the cluster manager with explicit health checks and thresholds; set up the load balancer (checks every 5 s or less); monitoring and alerting with escalation; automate failover and measure a controlled failover; document and rehearse. Test failover before going live and measure actual RTO and RPO against the targets.',
+  ),
 ];
 
 /** Database and cluster managers, self-managed. */
@@ -847,6 +853,7 @@ export const FIGURES: readonly Figure[] = [
   ...FAILURES,
   ...NEWER,
   ...ARTICLE_FIGURES,
+  ...RUNBOOK_SOURCES,
 ];
 
 const BY_ID = new Map(FIGURES.map((f) => [f.id, f]));

@@ -7,6 +7,7 @@ export { FIGURES, figureById } from './figures';
 export { TECHNOLOGIES, SOURCED_TECHNOLOGY_IDS, ARTICLE_TECHNOLOGY_IDS } from './technologies';
 export { TRAFFIC_LAYERS } from './traffic';
 export { BENCHMARK_SETS } from './sets';
+export { figureUrls } from './sourceUrls';
 
 export type { TechnologySlot };
 

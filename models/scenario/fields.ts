@@ -7,6 +7,7 @@
  * unit mix-ups (minutes typed as seconds, 95 typed for 0.95), not claims about what is realistic.
  */
 import { SCOPE_IDS } from '../types';
+import { CURRENCY_CODES } from './currencies';
 
 export type FieldKind = 'number' | 'integer' | 'string' | 'enum' | 'fraction' | 'boolean';
 
@@ -35,8 +36,10 @@ export interface FieldSpec {
    * price of 1e-300 is a slip, not a figure, and values that small break the arithmetic of axes and formats.
    */
   smallest?: number;
-  /** Allowed values of an enum field. */
+  /** Allowed values of an enum field, or of a string field that also has a pattern. */
   values?: readonly (string | number)[];
+  /** Strings with `values`: how a value outside them is explained, e.g. "is not an ISO 4217 code". */
+  valuesHint?: string;
   /** Strings: length limits in characters (Unicode code points, as JSON Schema counts them). */
   minLength?: number;
   maxLength?: number;
@@ -153,6 +156,8 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     zeroAllowed: false,
     pattern: '^[A-Z]{3}$',
     patternHint: 'must be a three-letter ISO 4217 code in capitals, e.g. "USD"',
+    values: CURRENCY_CODES,
+    valuesHint: 'is not the ISO 4217 code of a currency in use; write one such as "USD", "EUR" or "GBP"',
   },
   {
     path: 'horizonYears',

@@ -108,6 +108,9 @@ function checkString(spec: FieldSpec, value: unknown): string | null {
   if (spec.pattern !== undefined && !new RegExp(spec.pattern, 'u').test(value)) {
     return `${spec.patternHint ?? `must match ${spec.pattern}`}${got}`;
   }
+  if (spec.values !== undefined && !spec.values.includes(value)) {
+    return `${show(value)} ${spec.valuesHint ?? 'is not one of the values this field takes'}`;
+  }
   return null;
 }
 

@@ -35,10 +35,18 @@ export type ParseResult =
       /** Fields the input left out, which took their defaults (dotted paths). */
       defaulted: string[];
     }
-  | { ok: false; errors: string[] };
+  | {
+      ok: false;
+      /** One message per problem, at most MAX_ERRORS of them and a last line counting the rest. */
+      errors: string[];
+      /** How many problems were found: more than `errors` holds when the list was cut short. */
+      problems: number;
+    };
 
 /** The schemaVersion this version writes; earlier ones are read and brought up to date (migrate.ts). */
 export const SCHEMA_VERSION = 4;
+/** Largest scenario text read, in bytes of UTF-8: the limit of files, imports, share links and the CLI. */
+export const MAX_SCENARIO_BYTES = 1_000_000;
 /** Beyond this many errors the list ends with a count: a wrong file would otherwise bury the first ones. */
 const MAX_ERRORS = 50;
 /** Objects and arrays visited when looking for forbidden keys; bounds the work on hostile input. */
@@ -48,7 +56,11 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Obj, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-const fail = (errors: string[]): ParseResult => ({ ok: false, errors });
+const fail = (errors: string[]): ParseResult => ({
+  ok: false,
+  errors: capped(errors),
+  problems: errors.length,
+});
 
 const ROOT_KEYS = new Set([
   ...SCENARIO_FIELDS.map((f) => f.path.split('.')[0] ?? ''),
@@ -71,7 +83,7 @@ export function parseScenario(input: unknown): ParseResult {
  * Parse the text of a scenario file: at most `maxBytes` of UTF-8, a leading byte-order mark allowed.
  * Never throws.
  */
-export function parseScenarioJson(text: string, maxBytes = 1_000_000): ParseResult {
+export function parseScenarioJson(text: string, maxBytes = MAX_SCENARIO_BYTES): ParseResult {
   try {
     if (typeof text !== 'string') return fail([`file: must be text, got ${show(text)}`]);
     const bytes = utf8Length(text);
@@ -126,7 +138,7 @@ function parse(raw: unknown): ParseResult {
   out.drillLog = parseDrillLog(own(input, DRILL_LOG_PATH), errors);
   errors = errors.concat(crossFieldErrors(out, given));
 
-  if (errors.length > 0) return fail(capped(errors));
+  if (errors.length > 0) return fail(errors);
   const defaulted = SCENARIO_FIELDS.filter((f) => f.path !== 'schemaVersion' && !given.has(f.path)).map(
     (f) => f.path,
   );

@@ -13,7 +13,7 @@
  * Runs anywhere: no Buffer, atob or TextDecoder, only fflate and plain code.
  */
 import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
-import { parseScenarioJson } from '../scenario/validate';
+import { MAX_SCENARIO_BYTES, parseScenarioJson } from '../scenario/validate';
 import type { Scenario } from '../types';
 
 /** The link format this version writes and reads. */
@@ -26,7 +26,7 @@ export const SHARE_PREFIX = 's=';
  */
 export const MAX_SHARE_LINK_CHARS = 32_768;
 /** Most bytes the payload may unpack to: the limit for scenario files. */
-export const MAX_SHARE_INFLATED_BYTES = 1_000_000;
+export const MAX_SHARE_INFLATED_BYTES = MAX_SCENARIO_BYTES;
 
 export type DecodedShareLink = { ok: true; scenario: Scenario } | { ok: false; error: string };
 
@@ -36,11 +36,11 @@ export const SHARE_ERRORS = {
   newer: 'This link was made by a newer version of HA Planner; this version cannot open it.',
   tooLong: (chars: number) =>
     `This link is too long to be an HA Planner scenario (${chars} characters after “#s=”; a scenario needs at most ${MAX_SHARE_LINK_CHARS}).`,
-  tooBig: `This link unpacks to more than ${MAX_SHARE_INFLATED_BYTES} bytes, far more than any scenario; it was not opened.`,
+  tooBig: `This link unpacks to more than ${MAX_SHARE_INFLATED_BYTES.toLocaleString('en-US')} bytes, far more than any scenario.`,
   notJson: (reason: string) => `This link does not hold a scenario HA Planner can read (${reason}).`,
-  invalid: (errors: readonly string[]) => {
+  invalid: (errors: readonly string[], problems = errors.length) => {
     const shown = errors.slice(0, 3).join('; ');
-    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+    const more = problems > 3 ? ` (and ${problems - 3} more)` : '';
     return `The scenario in this link cannot be used: ${shown}${more}.`;
   },
 } as const;
@@ -53,6 +53,21 @@ export function encodeShareLink(scenario: Scenario): string {
 /** `1.<payload>` for any text. The app only ever encodes scenarios; tests encode other JSON too. */
 export function encodeSharePayload(text: string): string {
   return `${SHARE_LINK_VERSION}.${toBase64Url(zlibSync(strToU8(text), { level: 9 }))}`;
+}
+
+/**
+ * The fragment of a link as someone pastes it, a whole address or the fragment alone, with the
+ * percent-encoding undone that some apps add to links they pass on.
+ */
+export function linkFragment(link: string): string {
+  const hash = link.indexOf('#');
+  const fragment = hash >= 0 ? link.slice(hash) : link;
+  if (!fragment.includes('%')) return fragment;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 /** Whether an address fragment (with or without its `#`) is meant as a share link. */
@@ -110,7 +125,7 @@ function decode(fragment: string): DecodedShareLink {
     return fail(SHARE_ERRORS.newer);
   }
   if (first.startsWith('JSON: ') || first.startsWith('file: ')) return fail(SHARE_ERRORS.notJson(first));
-  return fail(SHARE_ERRORS.invalid(parsed.errors));
+  return fail(SHARE_ERRORS.invalid(parsed.errors, parsed.problems));
 }
 
 /** RFC 1950 header: deflate, a window of at most 32 KiB, no preset dictionary, a valid check value. */

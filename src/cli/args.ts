@@ -1,6 +1,10 @@
 /** Command-line flags of `npm run simulate`, parsed without a dependency. */
+
+/** Where the scenario comes from: a file, or a share link of the app. */
+export type ScenarioSource = { kind: 'file'; path: string } | { kind: 'link'; url: string };
+
 export interface SimulateArgs {
-  file: string;
+  source: ScenarioSource;
   trials?: number;
   seed?: number;
   format: 'json' | 'markdown';
@@ -17,9 +21,36 @@ export interface SimulateArgs {
   asOf?: string;
 }
 
+/** `--help`: print the usage and stop. */
+export interface HelpArgs {
+  help: true;
+}
+
 export const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--trials N] [--seed S] [--format json|markdown] ' +
+  'usage: npm run simulate -- (<scenario.json> | --link URL) [--trials N] [--seed S] [--format json|markdown] ' +
   '[--sensitivity] [--slo FRACTION] [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]';
+
+/** What `--help` prints: the usage, then a line per flag. */
+export const HELP = `${USAGE}
+
+Simulates the scenario and prints the comparison of the five architectures with the recommendation.
+
+  <scenario.json>        a scenario file (at most 1,000,000 bytes), as the app exports it
+  --link URL             a share link of the app (…#s=1.…): its scenario, with the same numbers as the app
+  --trials N             simulated years per architecture, instead of the scenario's own
+  --seed S               the random seed, instead of the scenario's own
+  --format json|markdown the report's format (default json)
+  --sensitivity          add what the recommendation hinges on: each uncertain input moved and rerun
+  --slo FRACTION         the availability objective, e.g. 0.9995, instead of the scenario's
+  --window month|quarter the window the objective is checked over, instead of the scenario's
+  --tolerance AMOUNT     the loss a year the tail is told against, instead of the scenario's
+  --drills FILE          a drill log (CSV or JSON, at most 1,000,000 bytes) of measured failovers that
+                         recalibrates the model, instead of the scenario's own log
+  --as-of DATE           the date the calibration is made as of, e.g. 2026-06-30 (default: the latest drill's)
+  --help, -h             this text
+
+Bad input ends with exit code 2 and one line on standard error that names the problem.
+`;
 
 export class UsageError extends Error {}
 
@@ -38,8 +69,8 @@ function decimal(flag: string, text: string | undefined): number {
   return Number(text);
 }
 
-export function parseArgs(argv: readonly string[]): SimulateArgs {
-  let file: string | undefined;
+export function parseArgs(argv: readonly string[]): SimulateArgs | HelpArgs {
+  let source: ScenarioSource | undefined;
   let trials: number | undefined;
   let seed: number | undefined;
   let format: 'json' | 'markdown' = 'json';
@@ -49,9 +80,16 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
   let tolerance: number | undefined;
   let drills: string | undefined;
   let asOf: string | undefined;
+  const setSource = (next: ScenarioSource, arg: string) => {
+    if (source !== undefined) {
+      const given = source.kind === 'file' ? `'${source.path}'` : '--link';
+      throw new UsageError(`one scenario at a time (a file or --link), got ${given} and '${arg}'`);
+    }
+    source = next;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg) : [arg, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     switch (flag) {
       case '--trials':
@@ -65,6 +103,12 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
         if (f !== 'json' && f !== 'markdown')
           throw new UsageError(`--format must be json or markdown, got '${f ?? ''}'`);
         format = f;
+        break;
+      }
+      case '--link': {
+        const url = value();
+        if (url === undefined || url === '') throw new UsageError('--link needs a share link');
+        setSource({ kind: 'link', url }, '--link');
         break;
       }
       case '--sensitivity':
@@ -95,17 +139,15 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
       }
       case '--help':
       case '-h':
-        throw new UsageError(USAGE);
+        return { help: true };
       default:
         if (flag!.startsWith('-')) throw new UsageError(`unknown flag '${flag}'`);
-        if (file !== undefined)
-          throw new UsageError(`one scenario file at a time, got '${file}' and '${arg}'`);
-        file = arg;
+        setSource({ kind: 'file', path: arg }, arg);
     }
   }
-  if (file === undefined) throw new UsageError(`no scenario file given; ${USAGE}`);
+  if (source === undefined) throw new UsageError(`no scenario given; ${USAGE}`);
   return {
-    file,
+    source,
     format,
     sensitivity,
     ...(trials === undefined ? {} : { trials }),
@@ -116,4 +158,10 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     ...(drills === undefined ? {} : { drills }),
     ...(asOf === undefined ? {} : { asOf }),
   };
+}
+
+/** `--link=https://…#s=1.x=y` → ['--link', 'https://…#s=1.x=y']: only the first `=` separates. */
+function splitOnce(arg: string): [string, string] {
+  const at = arg.indexOf('=');
+  return [arg.slice(0, at), arg.slice(at + 1)];
 }

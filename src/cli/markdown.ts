@@ -21,8 +21,13 @@ import {
   tailSentences,
 } from '../report/decision';
 import { otherReasons, recommendationReasons, remedyText } from '../report/findings';
+import { markdownName, terminalText } from '../report/plainText';
 
-/** The simulation as a readable Markdown report (same numbers as the JSON). */
+/**
+ * The simulation as a readable Markdown report (same numbers as the JSON). Names are written by the policy
+ * of src/report/plainText.ts: one line, no control or invisible characters, Markdown's characters escaped;
+ * and the whole report is made safe for a terminal, where it is usually read.
+ */
 export function markdownReport(scenario: Scenario, result: SimulationResult, analysis?: Analysis): string {
   const cur = scenario.currency;
   const m = (x: number) => formatMoney(x, cur);
@@ -30,7 +35,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
   const rec = result.recommendation;
   const years = result.horizonYears;
   const lines: string[] = [];
-  lines.push(`# HA plan: ${result.scenario}`, '');
+  lines.push(`# HA plan: ${markdownName(result.scenario)}`, '');
   lines.push(
     `${formatCount(result.trials)} simulated years per architecture, seed ${result.seed}, benchmark set \`${result.benchmarkSet}\`, ` +
       (result.converged
@@ -68,7 +73,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
   );
   for (const p of result.patterns) {
     lines.push(
-      `| ${p.name} | ${m(p.monthlyInfraCost.expected)} (${formatMoneyRange(p.monthlyInfraCost, cur)}) | ${formatMoneyRange(p.oneOffCost, cur)} ` +
+      `| ${markdownName(p.name)} | ${m(p.monthlyInfraCost.expected)} (${formatMoneyRange(p.monthlyInfraCost, cur)}) | ${formatMoneyRange(p.oneOffCost, cur)} ` +
         `| ${formatDuration(p.incidentRtoSeconds.p50)} / ${formatDuration(p.incidentRtoSeconds.p95)} ` +
         `| ${formatDuration(p.incidentRpoSeconds.p50)} / ${formatDuration(p.incidentRpoSeconds.p95)} | ${formatDuration(p.regionRtoSeconds.p95)} ` +
         `| ${formatAvailability(p.availability)} (${formatAvailability(p.availabilityWithMaintenance)}) ` +
@@ -85,7 +90,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
   for (const p of result.patterns) {
     const t = p.meetsTargets;
     lines.push(
-      `| ${p.name} | ${formatPercent(t.rto)} | ${formatPercent(t.rpo)} | ${formatPercent(t.regionRto)} | ${formatPercent(t.regionRpo)} | ${formatPercent(p.overBudgetProbability)} | ${p.withinBudget ? 'yes' : 'no'} |`,
+      `| ${markdownName(p.name)} | ${formatPercent(t.rto)} | ${formatPercent(t.rpo)} | ${formatPercent(t.regionRto)} | ${formatPercent(t.regionRpo)} | ${formatPercent(p.overBudgetProbability)} | ${p.withinBudget ? 'yes' : 'no'} |`,
     );
   }
 
@@ -94,8 +99,8 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
     const r = p.regionRecovery;
     lines.push(
       r.returned === null
-        ? `- ${p.name}: no regional incident was simulated.`
-        : `- ${p.name}: ${formatPercent(r.returned)} ended when the region returned, ${formatPercent(r.elsewhere ?? 0)} were recovered elsewhere.`,
+        ? `- ${markdownName(p.name)}: no regional incident was simulated.`
+        : `- ${markdownName(p.name)}: ${formatPercent(r.returned)} ended when the region returned, ${formatPercent(r.elsewhere ?? 0)} were recovered elsewhere.`,
     );
   }
 
@@ -107,12 +112,12 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
   for (const b of result.breakEven) lines.push(`- ${breakEvenText(b, cur)}`);
   lines.push(
     '',
-    `Planned maintenance a year: ${result.patterns.map((p) => `${p.name} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
+    `Planned maintenance a year: ${result.patterns.map((p) => `${markdownName(p.name)} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
     '',
   );
   sloTable(lines, scenario, result);
   if (analysis?.sensitivity) sensitivityTable(lines, scenario, analysis);
-  return `${lines.join('\n')}\n`;
+  return terminalText(`${lines.join('\n')}\n`);
 }
 
 /** Downtime allowed per period, and each architecture's windows against the objective. */
@@ -133,7 +138,7 @@ function sloTable(lines: string[], scenario: Scenario, result: SimulationResult)
     const d = p.slo.windowDowntimeMinutes;
     const f = (x: number) => formatDuration(x * 60);
     lines.push(
-      `| ${p.name} | ${f(d.mean)} / ${f(d.p50)} / ${f(d.p95)} / ${f(d.p99)} | ${formatPercent(p.slo.expectedBudgetUsed)} | ${formatPercent(p.slo.breachProbability)} |`,
+      `| ${markdownName(p.name)} | ${f(d.mean)} / ${f(d.p50)} / ${f(d.p95)} / ${f(d.p99)} | ${formatPercent(p.slo.expectedBudgetUsed)} | ${formatPercent(p.slo.breachProbability)} |`,
     );
   }
 }

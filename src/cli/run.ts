@@ -2,11 +2,16 @@ import { calibrate } from '../../models/calibration/calibrate';
 import { readDrillFile } from '../../models/drills/read';
 import { remediesFor, sensitivityOf, type Analysis } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
+import { decodeShareLink, linkFragment } from '../../models/share/shareLink';
+import { parseScenario, parseScenarioJson, type ParseResult } from '../../models/scenario/validate';
+import { estimateWork } from '../../models/workEstimate';
+import { formatCount, formatDuration, formatNumber } from '../format';
 import { jsonReport } from '../report/json';
-import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
-import { parseArgs, UsageError } from './args';
+import { terminalText } from '../report/plainText';
+import { HELP, parseArgs, UsageError, type ScenarioSource } from './args';
 import { calibrationMarkdown, drillNotes } from './calibration';
 import { markdownReport } from './markdown';
+import { ReadRefused } from './readBounded';
 
 /** The JSON contract, shared with the app's results export. */
 export { jsonReport };
@@ -17,35 +22,54 @@ export interface CliOutcome {
   stderr: string;
 }
 
+export interface CliIo {
+  /** The text of a scenario file; throws ReadRefused (or an error with a Node `code`) when it cannot. */
+  readFile: (path: string) => string | Promise<string>;
+  /** Told each line of standard error as soon as it is known (a warning comes before a long run). */
+  onStderr?: (line: string) => void;
+}
+
+/** What a read error says, when it is not one of ours. */
+function readError(error: unknown): string {
+  if (error instanceof ReadRefused) return error.message;
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+}
+
 /**
- * `simulate <scenario.json> [--trials N] [--seed S] [--format json|markdown] [--sensitivity] [--slo F]
- * [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]`.
- * Bad input ends with exit code 2 and one line naming the problem, never a stack trace.
+ * `simulate (<scenario.json> | --link URL) [--trials N] [--seed S] [--format json|markdown] [--sensitivity]
+ * [--slo F] [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]`.
+ * Bad input ends with exit code 2 and one line naming the problem, never a stack trace. Every line of
+ * standard error is made safe for a terminal (src/report/plainText.ts): a file or a link cannot send
+ * escape sequences through a message.
  */
-export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutcome {
-  const fail = (message: string): CliOutcome => ({ code: 2, stdout: '', stderr: `error: ${message}\n` });
+export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
+  let stderr = '';
+  const say = (line: string) => {
+    const safe = `${terminalText(line).replace(/\n/g, ' ')}\n`;
+    stderr += safe;
+    io.onStderr?.(safe);
+  };
+  const fail = (message: string): CliOutcome => {
+    say(`error: ${message}`);
+    return { code: 2, stdout: '', stderr };
+  };
   try {
     const args = parseArgs(argv);
-    const read = (path: string): string | CliOutcome => {
-      try {
-        return readFile(path);
-      } catch (e) {
-        const code = (e as { code?: string }).code;
-        return fail(
-          `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`,
-        );
-      }
-    };
-    const text = read(args.file);
-    if (typeof text !== 'string') return text;
-    const parsed = parseScenarioJson(text);
-    if (!parsed.ok) return fail(`${args.file}: ${parsed.errors.join('; ')}`);
+    if ('help' in args) return { code: 0, stdout: HELP, stderr: '' };
+    const read = await readSource(args.source, io);
+    if ('error' in read) return fail(read.error);
+    const parsed = read.parsed;
     // A drill log given apart replaces the scenario's, whole or not at all.
     let drillLog = parsed.scenario.drillLog;
     let drillLines: number[] | null = null;
     if (args.drills !== undefined) {
-      const drillText = read(args.drills);
-      if (typeof drillText !== 'string') return drillText;
+      let drillText: string;
+      try {
+        drillText = await io.readFile(args.drills);
+      } catch (e) {
+        return fail(`${args.drills}: ${readError(e)}`);
+      }
       const drills = readDrillFile(drillText, /\.json$/i.test(args.drills) ? 'json' : undefined);
       if (!drills.ok) return fail(`${args.drills}: ${drills.errors.join('; ')}`);
       drillLog = { ...drillLog, drills: drills.drills };
@@ -65,8 +89,22 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
       drillLog,
     });
     if (!withFlags.ok) return fail(withFlags.errors.map(flagNames).join('; '));
+    for (const m of parsed.migrated) say(`note: ${m}`);
+    for (const w of parsed.warnings) say(`warning: ${w}`);
+    const work = estimateWork(withFlags.scenario);
+    if (work.slow) {
+      say(
+        `warning: this run takes about ${formatDuration(work.seconds)} (${formatCount(work.trials)} trials × ` +
+          `${formatNumber(work.incidentsPerYear)} incidents a year); fewer --trials or lower failure rates shorten it`,
+      );
+    }
     // The drills recalibrate the model before it runs (models/calibration); the analyses rerun it so.
     const calibration = calibrate(withFlags.scenario);
+    const where = (index: number) =>
+      drillLines ? `line ${drillLines[index] ?? index + 1}` : `drill ${index + 1}`;
+    const drillsPrefix = drillLines ? `${args.drills} ` : '';
+    for (const line of drillNotes(calibration, withFlags.scenario.drillLog.drills, where, drillsPrefix))
+      say(line);
     const engineScenario = calibration.scenario;
     const result = simulate(engineScenario);
     const report: Analysis = {
@@ -80,24 +118,32 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
       stdout =
         markdownReport(withFlags.scenario, result, report) + calibrationMarkdown(calibration, before, result);
     }
-    const where = (index: number) =>
-      drillLines ? `line ${drillLines[index] ?? index + 1}` : `drill ${index + 1}`;
-    const notices = [
-      ...parsed.migrated.map((m) => `note: ${m}`),
-      ...parsed.warnings.map((w) => `warning: ${w}`),
-      ...drillNotes(
-        calibration,
-        withFlags.scenario.drillLog.drills,
-        where,
-        drillLines ? `${args.drills} ` : '',
-      ),
-    ];
-    const warnings = notices.map((line) => `${line}\n`).join('');
-    return { code: 0, stdout, stderr: warnings };
+    return { code: 0, stdout, stderr };
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
-    return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    return fail(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   }
+}
+
+type SourceRead = { parsed: Extract<ParseResult, { ok: true }> } | { error: string };
+
+/** The scenario of a file or a share link, validated, or the one-line reason it cannot be used. */
+async function readSource(source: ScenarioSource, io: CliIo): Promise<SourceRead> {
+  if (source.kind === 'link') {
+    const decoded = decodeShareLink(linkFragment(source.url));
+    if (!decoded.ok) return { error: `--link: ${decoded.error}` };
+    const parsed = parseScenario(decoded.scenario);
+    return parsed.ok ? { parsed } : { error: `--link: ${parsed.errors.join('; ')}` };
+  }
+  let text: string;
+  try {
+    text = await io.readFile(source.path);
+  } catch (e) {
+    return { error: `${source.path}: ${readError(e)}` };
+  }
+  const parsed = parseScenarioJson(text);
+  if (!parsed.ok) return { error: `${source.path}: ${parsed.errors.join('; ')}` };
+  return { parsed };
 }
 
 /** A validation message about a field a flag set, named by the flag. */

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from './readBounded';
 import { runCli } from './run';
 
-const outcome = runCli(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
-process.stdout.write(outcome.stdout);
-process.stderr.write(outcome.stderr);
-process.exitCode = outcome.code;
+const outcome = await runCli(process.argv.slice(2), {
+  readFile: (path) => readBounded(path),
+  onStderr: (line) => process.stderr.write(line),
+});
+// Exit once the report is written: a read given up at its deadline (a pipe with no writer) may still hold
+// a pending open that would otherwise keep the process alive.
+process.stdout.write(outcome.stdout, () => process.exit(outcome.code));

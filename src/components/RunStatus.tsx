@@ -1,6 +1,7 @@
 import { useRef } from 'react';
-import { formatCount, formatPercent } from '../format';
-import { PREVIEW_TRIALS, type RunKind, type SimulationState } from '../store/simulationStore';
+import type { WorkEstimate } from '../../models/workEstimate';
+import { formatCount, formatDuration, formatNumber, formatPercent } from '../format';
+import { estimateRun, PREVIEW_TRIALS, type RunKind, type SimulationState } from '../store/simulationStore';
 import { useSimulation, useSimulationStore } from '../store/useSimulation';
 import './runStatus.css';
 
@@ -9,15 +10,34 @@ function describeRun(kind: RunKind, trials: number, seed: number): string {
   return `${kind === 'preview' ? 'preview' : 'full run'} of ${formatCount(trials)} trials, seed ${seed}`;
 }
 
+/** "about 25 min on this machine (5,000,000 trials × 5,000 incidents a year)". */
+function describeEstimate(estimate: WorkEstimate): string {
+  return (
+    `about ${formatDuration(estimate.seconds)} on this machine ` +
+    `(${formatCount(estimate.trials)} trials × ${formatNumber(estimate.incidentsPerYear)} incidents a year)`
+  );
+}
+
 /** The sentence for what the simulation is doing now. */
 export function runStatusText(state: SimulationState): string {
-  const { status, runKind, progress, fullRunPending, error, scenario } = state;
+  const { status, runKind, progress, fullRunPending, error, scenario, heldRun } = state;
   const { trials, seed } = scenario.simulation;
   const preview = `Preview (${formatCount(Math.min(trials, PREVIEW_TRIALS))} trials)`;
   const full = `Full run (${formatCount(trials)} trials), seed ${seed}`;
+  if (heldRun && status !== 'running') {
+    const took = describeEstimate(heldRun.estimate);
+    if (heldRun.reason === 'link') {
+      return `Not run yet: this shared scenario takes ${took}. Press “Run full simulation” to run it.`;
+    }
+    const shown = status === 'done' ? `${preview} shown. ` : '';
+    return `${shown}The full run takes ${took}: it starts when you press “Run full simulation”.`;
+  }
   switch (status) {
     case 'running':
-      if (runKind === 'full') return `${full}…`;
+      if (runKind === 'full') {
+        const estimate = estimateRun(state, scenario);
+        return estimate.slow ? `${full}… ${capitalize(describeEstimate(estimate))}.` : `${full}…`;
+      }
       return progress >= 1 && fullRunPending
         ? `${preview} shown; the full run of ${formatCount(trials)} trials starts when you pause.`
         : `${preview}…`;
@@ -31,6 +51,8 @@ export function runStatusText(state: SimulationState): string {
       return 'Ready to simulate.';
   }
 }
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * What the simulation is doing: preview or full run, its progress with a Cancel button, the seed, and which

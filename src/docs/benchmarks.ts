@@ -22,6 +22,7 @@ import type {
 } from '../../models/types';
 import { formatAssumption } from '../format/assumptions';
 import { formatDist } from '../format/index';
+import { figureUrls } from '../../models/catalogue/index';
 import { cell, generatedNote, linkAddresses, table } from './markdown';
 
 /** What each kind of statement is, for a reader weighing a figure. */
@@ -31,10 +32,11 @@ export const KIND_MEANING: Readonly<Record<FigureKind, string>> = {
   measurement: 'a value someone measured and reported',
   model: 'a value computed from a model of the system, not measured',
   survey: 'a figure from a survey of many organisations',
+  procedure: 'a documented command or console action that a runbook step follows',
 };
 
 const CONFIDENCES: readonly Confidence[] = ['V-src', 'V-doc', 'V-copy', '2nd', 'UNVERIFIED', 'assumption'];
-const KINDS: readonly FigureKind[] = ['claim', 'default', 'measurement', 'model', 'survey'];
+const KINDS: readonly FigureKind[] = ['claim', 'default', 'measurement', 'model', 'survey', 'procedure'];
 
 const SLOT_PATTERN: Readonly<Record<TechnologySlot, PatternId>> = {
   activePassiveAsync: 'active-passive-async',
@@ -188,7 +190,7 @@ export function benchmarksDocument(): string {
         f.id,
         cell(f.subject),
         cell(f.value),
-        cell(linkAddresses(f.source)),
+        cell(linkAddresses([f.source, ...figureUrls(f).filter((u) => !f.source.includes(u))].join(' '))),
         cell(f.date ?? ''),
         f.confidence,
         f.kind,

@@ -5,6 +5,7 @@
 import { jsonReport } from '../report/json';
 import type { PatternResult, Scenario, SimulationResult } from '../../models/types';
 import { patternLabel } from '../patterns';
+import { tableText } from '../report/plainText';
 
 /**
  * The scenario as a scenario file: every field written out, pretty-printed, ending in a newline. It has no
@@ -83,12 +84,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * One CSV field. Numbers as JavaScript writes them (a dot for decimals, no grouping; empty when not finite);
  * yes/no for booleans. Text that a spreadsheet would run as a formula gets a leading apostrophe, and a field
- * with a comma, a quote or a line break is quoted with its quotes doubled (RFC 4180). Markup stays text.
+ * with a comma, a quote or a line break is quoted with its quotes doubled (RFC 4180). Markup stays text;
+ * control characters other than line breaks and tabs become "�" and invisible format characters (such as
+ * bidirectional overrides) go (src/report/plainText.ts).
  */
 export function csvField(value: Cell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const inert = tableText(value);
+  const text = FORMULA_START.test(inert) ? `'${inert}` : inert;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,13 +3,15 @@
  * every scenario file, and only a valid scenario reaches the store, opened as a new scenario. A file that is
  * refused changes nothing.
  */
-import { parseScenarioJson } from '../../models/scenario/validate';
+import { MAX_SCENARIO_BYTES, parseScenarioJson } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
+import { formatCount } from '../format';
 import type { Notice } from './notices';
 import type { ScenarioOpener } from './opener';
+import { defaultedFields } from './defaultedFields';
 
 /** Largest scenario file read, in bytes (the validator's limit too). */
-export const MAX_IMPORT_BYTES = 1_000_000;
+export const MAX_IMPORT_BYTES = MAX_SCENARIO_BYTES;
 
 /** What the import needs of a `File`. */
 export interface ScenarioFile {
@@ -19,7 +21,15 @@ export interface ScenarioFile {
 }
 
 export type ImportOutcome =
-  { ok: true; scenario: Scenario; warnings: string[]; notice: Notice } | { ok: false; notice: Notice };
+  | {
+      ok: true;
+      scenario: Scenario;
+      warnings: string[];
+      /** Fields the file left out, which took their defaults (dotted paths). */
+      defaulted: string[];
+      notice: Notice;
+    }
+  | { ok: false; notice: Notice };
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
@@ -62,7 +72,7 @@ export async function readScenarioFile(file: ScenarioFile): Promise<ImportOutcom
     return parsed.errors.length === 1
       ? refuse(`${name} is not a valid scenario, so nothing was imported: ${first}.`)
       : refuse(
-          `${name} is not a valid scenario, so nothing was imported (${parsed.errors.length} problems):`,
+          `${name} is not a valid scenario, so nothing was imported (${formatCount(parsed.problems)} problems):`,
           parsed.errors,
         );
   }
@@ -70,6 +80,7 @@ export async function readScenarioFile(file: ScenarioFile): Promise<ImportOutcom
     ok: true,
     scenario: parsed.scenario,
     warnings: parsed.warnings,
+    defaulted: parsed.defaulted,
     notice: { kind: 'success', text: `${name} is a valid scenario: “${parsed.scenario.name}”.` },
   };
 }
@@ -87,8 +98,17 @@ export async function importScenarioFile(file: ScenarioFile, opener: ScenarioOpe
       notice: { kind: 'error', text: `The scenario could not be opened (${errorText(error)}).` },
     };
   }
+  const opened = `Opened “${name}” from ${shown(file.name)} as a new scenario.`;
+  const { defaulted } = outcome;
   return {
     ...outcome,
-    notice: { kind: 'success', text: `Opened “${name}” from ${shown(file.name)} as a new scenario.` },
+    notice:
+      defaulted.length === 0
+        ? { kind: 'success', text: opened }
+        : {
+            kind: 'success',
+            text: `${opened} ${defaulted.length === 1 ? 'One field was' : `${formatCount(defaulted.length)} fields were`} not in the file and took the default value:`,
+            details: defaultedFields(defaulted, outcome.scenario),
+          },
   };
 }

@@ -2,10 +2,17 @@
  * Opening a share link: at start-up, and whenever the address's fragment changes to a link (a link pasted
  * into the address bar of an open planner only changes the fragment, so the page does not reload).
  * A valid link's scenario opens as a new scenario and the fragment is cleared, so that a reload does not
- * open it a second time; a link that cannot be opened leaves everything as it was and says why.
+ * open it a second time; a link that cannot be opened leaves everything as it was and says why. A link's
+ * scenario that would take long to simulate is opened but not run until the user asks (runSlice.ts).
  */
-import { decodeShareLink, encodeShareLink, isShareFragment } from '../../models/share/shareLink';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  isShareFragment,
+  linkFragment,
+} from '../../models/share/shareLink';
 import type { Scenario } from '../../models/types';
+import { formatDuration } from '../format';
 import { noticeStore, type NoticeStore } from './notices';
 import type { ScenarioOpener } from './opener';
 
@@ -22,16 +29,6 @@ export function shareUrl(scenario: Scenario, location: Pick<Location, 'origin' |
   return `${location.origin}${location.pathname}${encodeShareLink(scenario)}`;
 }
 
-/** The fragment as written, undoing percent-encoding that some apps add to links they pass on. */
-function readFragment(hash: string): string {
-  if (!hash.includes('%')) return hash;
-  try {
-    return decodeURIComponent(hash);
-  } catch {
-    return hash;
-  }
-}
-
 /**
  * Opens the scenario of a share link in the address's fragment, if there is one. Never throws: every
  * outcome is a message in `notices`.
@@ -44,7 +41,7 @@ export function openFromUrl(
   const show = notices.getState().show;
   let fragment: string;
   try {
-    fragment = readFragment(win.location.hash);
+    fragment = linkFragment(win.location.hash);
   } catch {
     return 'none';
   }
@@ -67,7 +64,11 @@ export function openFromUrl(
   } catch {
     // The scenario is open; a fragment left in the address only means a reload opens it again.
   }
-  show({ kind: 'success', text: `Opened “${name}” from a shared link as a new scenario.` });
+  const held = opener.heldRun?.();
+  const wait = held
+    ? ` It has not been run: it takes about ${formatDuration(held.estimate.seconds)} on this machine. Press “Run full simulation” to run it.`
+    : '';
+  show({ kind: 'success', text: `Opened “${name}” from a shared link as a new scenario.${wait}` });
   return 'opened';
 }
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog, type ExportKind } from './ExportDialog';
 import './export.css';
 
 interface Props {
@@ -11,30 +11,45 @@ interface Props {
 }
 
 /**
- * "Export proposal": opens the export form. Until a simulation has finished there is nothing to export,
- * so the button is disabled and says why.
+ * "Export proposal" (the PDF) and "Export slides" (the board deck): each opens the export form. Until a
+ * simulation has finished there is nothing to export, so both are disabled and say why.
  */
 export function ExportButton({ scenario, result, before = null }: Props) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<ExportKind | null>(null);
+  const [kind, setKind] = useState<ExportKind>('pdf');
   const [exported, setExported] = useState<string | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const pdfRef = useRef<HTMLButtonElement>(null);
+  const slidesRef = useRef<HTMLButtonElement>(null);
   const hintId = useId();
   const ready = result !== null;
+  const show = (which: ExportKind) => {
+    setExported(null);
+    setKind(which);
+    setOpen(which);
+  };
   return (
     <div className="export-button">
       <button
-        ref={buttonRef}
+        ref={pdfRef}
         type="button"
         className="button"
         disabled={!ready}
         aria-describedby={ready ? undefined : hintId}
         aria-haspopup="dialog"
-        onClick={() => {
-          setExported(null);
-          setOpen(true);
-        }}
+        onClick={() => show('pdf')}
       >
         Export proposal
+      </button>
+      <button
+        ref={slidesRef}
+        type="button"
+        className="button"
+        disabled={!ready}
+        aria-describedby={ready ? undefined : hintId}
+        aria-haspopup="dialog"
+        onClick={() => show('slides')}
+      >
+        Export slides
       </button>
       {!ready && (
         <span id={hintId} className="export-hint">
@@ -50,10 +65,12 @@ export function ExportButton({ scenario, result, before = null }: Props) {
         scenario={scenario}
         result={result}
         before={before}
-        open={open}
+        open={open !== null}
+        kind={kind}
         onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
+          const from = open;
+          setOpen(null);
+          (from === 'slides' ? slidesRef : pdfRef).current?.focus();
         }}
         onExported={setExported}
       />

@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { chartSvgs } from './charts';
+import { fontBase64, loadFallbackFont, loadFonts } from './fonts';
 import type { ProposalLogo } from './logo';
 import type { ProposalForm } from './model';
 import { buildProposal } from './proposal';
@@ -47,4 +48,16 @@ export async function exportProposal(request: ExportRequest): Promise<ExportedPr
     charts,
   });
   return { blob, fileName: doc.fileName };
+}
+
+/**
+ * Loads what an export needs (jsPDF, svg2pdf and the fonts, ready to embed) while the person fills in the
+ * form, so the export itself only lays out the pages. `cjk`: also the CJK font, for a text that needs it.
+ */
+export async function preloadProposal(cjk = false): Promise<void> {
+  const [, , fonts] = await Promise.all([import('jspdf'), import('svg2pdf.js'), loadFonts()]);
+  fontBase64(fonts.regular);
+  fontBase64(fonts.bold);
+  fontBase64(fonts.mono);
+  if (cjk) await loadFallbackFont();
 }

@@ -5,13 +5,20 @@
  */
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import monoUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf?url';
+import fallbackUrl from './fonts/DroidSansFallbackFull.ttf?url';
 
 /** Family name of the embedded font, in jsPDF and in the charts' SVG. */
 export const PDF_FONT = 'DejaVuSans';
 
+/** Family names of the monospaced font (commands) and of the CJK fallback, in jsPDF. */
+export const PDF_MONO_FONT = 'DejaVuSansMono';
+export const PDF_FALLBACK_FONT = 'DroidSansFallback';
+
 export interface FontFiles {
   regular: ArrayBuffer;
   bold: ArrayBuffer;
+  mono: ArrayBuffer;
 }
 
 let loading: Promise<FontFiles> | null = null;
@@ -25,8 +32,8 @@ async function fetchFont(url: string): Promise<ArrayBuffer> {
 
 /** Both font files, fetched once per page load. */
 export function loadFonts(): Promise<FontFiles> {
-  loading ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(
-    ([regular, bold]) => ({ regular, bold }),
+  loading ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl), fetchFont(monoUrl)]).then(
+    ([regular, bold, mono]) => ({ regular, bold, mono }),
     (error: unknown) => {
       loading = null;
       throw error;
@@ -35,9 +42,34 @@ export function loadFonts(): Promise<FontFiles> {
   return loading;
 }
 
+let fallback: Promise<ArrayBuffer> | null = null;
+
+/**
+ * The CJK fallback font (about 4 MB), fetched only for a proposal whose text needs it, once per page load.
+ */
+export function loadFallbackFont(): Promise<ArrayBuffer> {
+  fallback ??= fetchFont(fallbackUrl).catch((error: unknown) => {
+    fallback = null;
+    throw error;
+  });
+  return fallback;
+}
+
+const encoded = new WeakMap<ArrayBuffer, string>();
+
+/** Base64 of a font file, worked out once per page load (the same file serves every export). */
+export function fontBase64(data: ArrayBuffer): string {
+  let text = encoded.get(data);
+  if (text === undefined) {
+    text = toBase64(data);
+    encoded.set(data, text);
+  }
+  return text;
+}
+
 /** Base64 of binary data, in chunks small enough for `String.fromCharCode`. */
-export function toBase64(data: ArrayBuffer): string {
-  const bytes = new Uint8Array(data);
+export function toBase64(data: ArrayBuffer | Uint8Array): string {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {

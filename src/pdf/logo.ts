@@ -1,7 +1,12 @@
 /**
  * The optional logo of the proposal: a PNG or SVG file of at most 1 MB, checked by its type, its size and
- * its first bytes before it is read. Loaded with the dialog (it is small); no PDF code here.
+ * its first bytes before it is read, then whole: a PNG by its structure and image data (pngCheck.ts) and,
+ * where the browser can, by decoding it; an SVG is made safe as text (svgSanitize.ts) before anything of
+ * the page parses or shows it, and only the safe text is kept. Every refusal is a message for people.
+ * Loaded with the dialog (it is small); no PDF code here.
  */
+import { pngProblem } from './pngCheck';
+import { sanitizeSvgText } from './svgSanitize';
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 
@@ -63,6 +68,20 @@ export function checkLogoContent(bytes: Uint8Array, type: LogoType): boolean {
   );
 }
 
+/** Decodes an image as the browser would draw it; resolves false when it cannot (true where untestable). */
+export type ImageDecoder = (bytes: Uint8Array, mime: string) => Promise<boolean>;
+
+const browserDecoder: ImageDecoder = async (bytes, mime) => {
+  if (typeof createImageBitmap !== 'function') return true;
+  try {
+    const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
+    bitmap.close();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 function dataUrl(bytes: Uint8Array, mime: string): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -72,16 +91,37 @@ function dataUrl(bytes: Uint8Array, mime: string): string {
 }
 
 /** Reads and checks a logo file; throws an Error whose message can be shown as it is. */
-export async function readLogo(file: File): Promise<ProposalLogo> {
+export async function readLogo(file: File, decodes: ImageDecoder = browserDecoder): Promise<ProposalLogo> {
   const check = checkLogoFile(file);
   if (!check.ok) throw new Error(check.message);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!checkLogoContent(bytes, check.type)) {
-    throw new Error(`“${file.name}” is not a valid ${check.type === 'png' ? 'PNG' : 'SVG'} image.`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new Error(`“${file.name}” could not be read. Choose it again, or choose another file.`);
   }
+  if (check.type === 'png') {
+    if (!checkLogoContent(bytes, 'png')) throw new Error(`“${file.name}” is not a valid PNG image.`);
+    const problem = pngProblem(bytes, file.name);
+    if (problem) throw new Error(problem);
+    if (!(await decodes(bytes, 'image/png'))) {
+      throw new Error(
+        `“${file.name}” could not be read as an image. Save the logo again, or choose another file.`,
+      );
+    }
+    return { name: file.name, type: 'png', dataUrl: dataUrl(bytes, 'image/png') };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`“${file.name}” is not a valid SVG image: it is not UTF-8 text.`);
+  }
+  const safe = sanitizeSvgText(text);
+  if (!safe.ok) throw new Error(`“${file.name}” is not a valid SVG image: ${safe.reason}.`);
   return {
     name: file.name,
-    type: check.type,
-    dataUrl: dataUrl(bytes, check.type === 'png' ? 'image/png' : 'image/svg+xml'),
+    type: 'svg',
+    dataUrl: dataUrl(new TextEncoder().encode(safe.svg), 'image/svg+xml'),
   };
 }

@@ -26,33 +26,47 @@ export function oneIn(p: number, unit: string): string {
   return `about one ${unit} in ${formatNumber(Math.round(1 / p))}`;
 }
 
-/**
- * The tail of one architecture in plain words: a typical year, one year in twenty and in a hundred, why
- * the expected year can sit above the one-in-twenty year, the incidents over the RTO and over an hour, and
- * the chance of a year beyond the risk tolerance.
- */
-export function tailSentences(r: PatternResult, scenario: Scenario): string[] {
+/** The tail of one architecture, sentence by sentence (see tailSentences). */
+export interface TailWords {
+  /** A typical year, one in twenty, one in a hundred. */
+  typical: string;
+  /** Why the expected year sits above the one-in-twenty year, when it does. */
+  expectation: string | null;
+  /** Incidents over the RTO target and over an hour. */
+  incidents: string;
+  /** The chance of a year beyond the risk tolerance. */
+  tolerance: string;
+}
+
+export function tailWords(r: PatternResult, scenario: Scenario): TailWords {
   const m = (x: number) => formatMoney(x, scenario.currency);
   const loss = r.annualLoss;
-  const out = [
-    `In a typical year ${r.name} loses ${m(loss.p50)} to downtime and lost data; one year in twenty more than ${m(loss.p95)}; one year in a hundred more than ${m(loss.p99)}.`,
-  ];
+  let expectation: string | null = null;
   if (loss.mean > loss.p95) {
     const rate = scenario.failureRates.region;
     const rare =
       rate > 0
         ? `, such as a regional disaster (about one year in ${formatNumber(Math.round(1 / rate))}),`
         : '';
-    out.push(
-      `The expected loss, ${m(loss.mean)} a year, is above the one-in-twenty year because it includes rare, costly years${rare} that a typical year never sees: budget for the expectation, and plan for the tail.`,
-    );
+    expectation = `The expected loss, ${m(loss.mean)} a year, is above the one-in-twenty year because it includes rare, costly years${rare} that a typical year never sees: budget for the expectation, and plan for the tail.`;
   }
   const t = r.tail;
-  out.push(
-    `${formatPercent(t.shareOverRto)} of incidents take longer than the ${formatDuration(scenario.targets.rtoSeconds)} RTO target; ${formatPercent(t.shareOverOneHour)} last an hour or more.`,
-    `A year's loss exceeds the risk tolerance of ${m(scenario.business.riskTolerance)} with a chance of ${formatPercent(t.lossExceedsTolerance)} (${oneIn(t.lossExceedsTolerance, 'year')}).`,
-  );
-  return out;
+  return {
+    typical: `In a typical year ${r.name} loses ${m(loss.p50)} to downtime and lost data; one year in twenty more than ${m(loss.p95)}; one year in a hundred more than ${m(loss.p99)}.`,
+    expectation,
+    incidents: `${formatPercent(t.shareOverRto)} of incidents take longer than the ${formatDuration(scenario.targets.rtoSeconds)} RTO target; ${formatPercent(t.shareOverOneHour)} last an hour or more.`,
+    tolerance: `A year's loss exceeds the risk tolerance of ${m(scenario.business.riskTolerance)} with a chance of ${formatPercent(t.lossExceedsTolerance)} (${oneIn(t.lossExceedsTolerance, 'year')}).`,
+  };
+}
+
+/**
+ * The tail of one architecture in plain words: a typical year, one year in twenty and in a hundred, why
+ * the expected year can sit above the one-in-twenty year, the incidents over the RTO and over an hour, and
+ * the chance of a year beyond the risk tolerance.
+ */
+export function tailSentences(r: PatternResult, scenario: Scenario): string[] {
+  const w = tailWords(r, scenario);
+  return [w.typical, ...(w.expectation ? [w.expectation] : []), w.incidents, w.tolerance];
 }
 
 /** The share of incidents meeting each target, as a sentence. */

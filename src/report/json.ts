@@ -12,13 +12,16 @@ import {
   tailSentences,
 } from './decision';
 import { otherReasons, recommendationReasons, remedyText, type WordingContext } from './findings';
+import { jsonSafe } from './plainText';
 
 /**
  * The JSON report, shared by the command line (`--format json`) and the app's "Export results (JSON)":
  * the whole result without the chart curves (the app draws those), with the recommendation's findings
  * also written as English sentences (`reasons`, `remedyTexts`) for people and scripts that read them,
- * pretty-printed, ending in a newline. A scenario with a drill log adds `calibration`: the drills used, the
- * as-of date, and every figure the drills updated, before and after (`calibration` when already computed).
+ * pretty-printed, ending in a newline. Characters a terminal would act on or not show are written as `\u`
+ * escapes (the data read back is the same).
+ * A scenario with a drill log adds `calibration`: the drills used, the as-of date, and every figure the
+ * drills updated, before and after (`calibration` when already computed).
  */
 export function jsonReport(
   result: SimulationResult,
@@ -63,5 +66,6 @@ export function jsonReport(
     : {};
   const calibrated =
     calibration && calibration.logged > 0 ? { calibration: calibrationJson(calibration) } : {};
-  return `${JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra, ...calibrated }, null, 2)}\n`;
+  const report = { ...result, recommendation, patterns, breakEven, ...extra, ...calibrated };
+  return `${jsonSafe(JSON.stringify(report, null, 2))}\n`;
 }

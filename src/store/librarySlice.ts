@@ -13,6 +13,7 @@ import type { Scenario } from '../../models/types';
 import type { LibraryEntry, SaveStatus } from './libraryPersist';
 import { capitalize, messageFor } from './scenarioPaths';
 import { markedAs, namesOf, uniqueName } from './scenarioNames';
+import type { RefreshOptions } from './runSlice';
 import type { SimulationState } from './simulationStore';
 
 /** Undo steps kept per scenario (and as many redo steps). */
@@ -71,6 +72,11 @@ export interface LibrarySlice {
   dismissDeleted: () => void;
   /** Opens scenario `id` for editing and runs it. */
   switchScenario: (id: string) => boolean;
+  /**
+   * Gives the open scenario the default inputs, keeping its name, as one edit that Undo takes back: the
+   * way out when its inputs cannot be shown. Other scenarios are not touched.
+   */
+  resetScenario: () => void;
   /**
    * Adds `scenario` as a new entry (its name suffixed when taken: "Checkout (shared)") and opens it; never
    * overwrites a saved scenario. Returns the new id. Throws when the scenario is not valid.
@@ -172,12 +178,12 @@ export function createLibrarySlice(
   const { createId, edit } = options;
   return (set, get) => {
     /** Adds `entry` after position `after` (at the end by default) and opens it. */
-    const addAndOpen = (entry: LibraryEntry, after?: number): string => {
+    const addAndOpen = (entry: LibraryEntry, after?: number, run?: RefreshOptions): string => {
       set((s) => {
         const at = after === undefined ? s.library.length : after + 1;
         return { library: [...s.library.slice(0, at), entry, ...s.library.slice(at)], ...openPatch(entry) };
       });
-      get().refresh();
+      get().refresh(run);
       return entry.id;
     };
 
@@ -309,11 +315,26 @@ export function createLibrarySlice(
         return true;
       },
 
+      resetScenario: () => {
+        const { scenario } = get();
+        edit({
+          scenario: { ...DEFAULT_SCENARIO, name: scenario.name },
+          drafts: {},
+          fieldErrors: {},
+          warnings: warningsOf(DEFAULT_SCENARIO),
+          presetId: null,
+        });
+        get().refresh();
+      },
+
       openAsNew: (scenario, origin) => {
         const parsed = parseScenario(scenario);
         if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
         const name = uniqueName(parsed.scenario.name, namesOf(get().library), markedAs(ORIGIN_WORDS[origin]));
-        return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } });
+        // Someone else's link must not start a long run in this browser unasked.
+        return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } }, undefined, {
+          confirmSlow: origin === 'link',
+        });
       },
 
       undo: () => travel('undo'),

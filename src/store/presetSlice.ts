@@ -114,7 +114,7 @@ export function createPresetSlice(
         const parsed = parseScenarioJson(text);
         if (!parsed.ok) {
           const shown = parsed.errors.slice(0, 3).join('; ');
-          const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
+          const more = parsed.problems > 3 ? ` (and ${parsed.problems - 3} more)` : '';
           return fail(
             `“${preset.name}” is not a valid scenario: ${shown}${more}. The current scenario is unchanged.`,
           );

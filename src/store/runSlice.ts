@@ -3,12 +3,19 @@
  * runs (`refresh()`, called whenever the scenario changes) first compute a quick preview of at most
  * PREVIEW_TRIALS trials, then the full run once the user has paused for FULL_RUN_DELAY_MS and the preview
  * is on screen. Any newer change cancels both. The last result stays on screen until a newer one replaces
- * it, so the results never blank out while someone types. Preview and full run use the scenario's seed:
- * the same scenario and seed give the same numbers every time.
+ * it, so the results never blank out while someone types; when it is for other inputs than those on screen
+ * (`resultsCurrent`), the app says so and offers no export of it. Preview and full run use the scenario's
+ * seed: the same scenario and seed give the same numbers every time.
+ *
+ * A run estimated to take longer than SLOW_RUN_SECONDS (models/workEstimate.ts) does not start by itself:
+ * it is held (`heldRun`), with its estimate on screen, until "Run full simulation"; a live preview still
+ * runs when it is quick. A scenario opened from a shared link runs nothing before that click.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { isAbortError, type RunOptions, type RunOutcome } from '../worker/runSimulation';
+import { estimateWork, type WorkEstimate } from '../../models/workEstimate';
+import { defaultWorkerCount, isAbortError, type RunOptions, type RunOutcome } from '../worker/runSimulation';
+import { canonical } from './canonicalJson';
 import type { SimulationState } from './simulationStore';
 
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -20,6 +27,26 @@ export const PREVIEW_TRIALS = 20_000;
 export const FULL_RUN_DELAY_MS = 400;
 
 export type SimulationRunner = (scenario: Scenario, options: RunOptions) => Promise<RunOutcome>;
+
+/** A run that waits for a click: why, and how long it is expected to take. */
+export interface HeldRun {
+  /** `slow`: estimated over SLOW_RUN_SECONDS; `link`: slow, and from a shared link (nothing ran). */
+  reason: 'slow' | 'link';
+  estimate: WorkEstimate;
+}
+
+export interface RefreshOptions {
+  /** Run nothing, not even a preview, when the full run is slow (a scenario from a shared link). */
+  confirmSlow?: boolean;
+}
+
+/**
+ * Runs estimated shorter than this, in seconds, teach nothing of the machine's speed: their time is mostly
+ * starting workers and summarising, which the estimate (of the simulation proper) leaves out.
+ */
+const SHORTEST_TIMED_RUN_S = 0.5;
+/** A run's time is taken as at most this many times faster or slower than estimated (one busy moment). */
+const MOST_SPEED_RATIO = 8;
 
 export interface RunSlice {
   status: SimulationStatus;
@@ -42,16 +69,54 @@ export interface RunSlice {
   resultBefore: SimulationResult | null;
   /** A full run will follow the preview once the user pauses. */
   fullRunPending: boolean;
+  /** The full run of the current scenario, held back because it would be slow; null when none is. */
+  heldRun: HeldRun | null;
+  /**
+   * How much longer runs took on this machine than the estimate said (observed over estimated time of
+   * the last runs long enough to time); 1 until then.
+   */
+  speedFactor: number;
   /** Starts a full run of the current scenario now, cancelling any run in progress. */
   run: () => void;
-  /** Cancels any stale run, starts a preview now and the full run after a pause. */
-  refresh: () => void;
+  /**
+   * Cancels any stale run, starts a preview now and the full run after a pause; a slow full run is held
+   * (and, with `confirmSlow`, the preview too).
+   */
+  refresh: (options?: RefreshOptions) => void;
   /** Stops the run in progress and any full run still due, if any. */
   cancel: () => void;
 }
 
 function withTrials(scenario: Scenario, trials: number): Scenario {
   return { ...scenario, simulation: { ...scenario.simulation, trials } };
+}
+
+/** The estimate of a run of `scenario` (or of `trials` of it) in this app, on its workers. */
+export function estimateRun(
+  state: Pick<RunSlice, 'speedFactor'>,
+  scenario: Scenario,
+  trials?: number,
+): WorkEstimate {
+  return estimateWork(scenario, {
+    cores: defaultWorkerCount(),
+    speedFactor: state.speedFactor,
+    ...(trials === undefined ? {} : { trials }),
+  });
+}
+
+/**
+ * Whether the results on screen are those of the inputs on screen: the same scenario, with a preview's
+ * own number of trials. False when there are none.
+ */
+export function resultsCurrent(
+  state: Pick<SimulationState, 'result' | 'resultScenario' | 'resultKind' | 'scenario'>,
+): boolean {
+  const { result, resultScenario, resultKind, scenario } = state;
+  if (!result || !resultScenario) return false;
+  if (resultScenario === scenario) return true;
+  const expected =
+    resultKind === 'preview' ? withTrials(scenario, resultScenario.simulation.trials) : scenario;
+  return canonical(resultScenario) === canonical(expected);
 }
 
 export function createRunSlice(runner: SimulationRunner): StateCreator<SimulationState, [], [], RunSlice> {
@@ -74,6 +139,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
     const start = (kind: RunKind, scenario: Scenario, onFinished?: () => void): void => {
       const current = new AbortController();
       controller = current;
+      const started = performance.now();
       set({
         status: 'running',
         runKind: kind,
@@ -99,6 +165,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
             resultKind: kind,
             resultScenario: scenario,
             resultBefore: before ?? null,
+            speedFactor: learnedSpeed(get().speedFactor, scenario, (performance.now() - started) / 1000),
           });
           if (kind === 'full') get().startAnalysis();
           onFinished?.();
@@ -128,15 +195,34 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       resultScenario: null,
       resultBefore: null,
       fullRunPending: false,
+      heldRun: null,
+      speedFactor: 1,
 
       run: () => {
         stop();
+        set({ heldRun: null });
         start('full', get().scenario);
       },
 
-      refresh: () => {
+      refresh: ({ confirmSlow = false } = {}) => {
         stop();
         const scenario = get().scenario;
+        const estimate = estimateRun(get(), scenario);
+        if (estimate.slow) {
+          const previewTrials = Math.min(scenario.simulation.trials, PREVIEW_TRIALS);
+          const quickPreview =
+            !confirmSlow &&
+            previewTrials < scenario.simulation.trials &&
+            !estimateRun(get(), scenario, previewTrials).slow;
+          set({
+            heldRun: { reason: confirmSlow ? 'link' : 'slow', estimate },
+            fullRunPending: false,
+            ...(quickPreview ? {} : { status: 'idle', progress: 0 }),
+          });
+          if (quickPreview) start('preview', withTrials(scenario, previewTrials));
+          return;
+        }
+        set({ heldRun: null });
         if (scenario.simulation.trials <= PREVIEW_TRIALS) {
           start('full', scenario);
           return;
@@ -162,4 +248,15 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       },
     };
   };
+}
+
+/**
+ * The speed factor after a run of `scenario` that took `seconds`: the ratio of its time to the estimate,
+ * averaged with the earlier factor so that one slow moment does not swing every later estimate.
+ */
+function learnedSpeed(previous: number, scenario: Scenario, seconds: number): number {
+  const estimated = estimateWork(scenario, { cores: defaultWorkerCount() }).seconds;
+  if (!(estimated >= SHORTEST_TIMED_RUN_S) || !(seconds > 0)) return previous;
+  const ratio = Math.min(MOST_SPEED_RATIO, Math.max(1 / MOST_SPEED_RATIO, seconds / estimated));
+  return previous === 1 ? ratio : Math.sqrt(previous * ratio);
 }

@@ -10,8 +10,9 @@ import { benchmarkSet, technology } from '../../models/catalogue/index';
 import { distributionTable, type DistributionId } from '../../models/engine';
 import { MONEY_RANGE_FIELDS, OVERRIDES_FIELD } from '../../models/scenario/fields';
 import { parseScenario } from '../../models/scenario/validate';
+import { show } from '../../models/scenario/leafCheck';
 import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../../models/types';
-import { formatSecondsExact } from '../input/formatQuantity';
+import { formatQuantity, formatSecondsExact } from '../input/formatQuantity';
 import { readMoneyRange } from '../input/moneyRange';
 import { parseQuantity, type Quantity } from '../input/parseQuantity';
 import { loadArithmetic } from '../input/arithmetic';
@@ -227,9 +228,20 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           const value = path === 'currency' ? text.trim().toUpperCase() : text.trim();
           return setLeaf(path, value);
         }
-        const read = parseQuantity(text, spec, { currency: get().scenario.currency });
+        const { currency } = get().scenario;
+        const read = parseQuantity(text, spec, { currency });
         if (!read.ok) return unread(path, text, read);
-        return setLeaf(path, read.value);
+        if (setLeaf(path, read.value)) return true;
+        // The validator quotes the number read; the message quotes what was typed, and what it was read as.
+        const message = get().fieldErrors[path];
+        const got = `, got ${show(read.value)}`;
+        if (message?.endsWith(got)) {
+          const typed = text.trim();
+          const readAs = formatQuantity(spec, read.value, currency);
+          const note = readAs === typed ? '' : ` (read as ${readAs})`;
+          reject(path, `${message.slice(0, -got.length)}, got ${typed}${note}`);
+        }
+        return false;
       },
 
       clearDraft: (path) => set((s) => ({ drafts: without(s.drafts, [path]) })),

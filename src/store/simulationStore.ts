@@ -38,6 +38,9 @@ import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 export {
   FULL_RUN_DELAY_MS,
   PREVIEW_TRIALS,
+  estimateRun,
+  resultsCurrent,
+  type HeldRun,
   type RunKind,
   type SimulationRunner,
   type SimulationStatus,

@@ -164,12 +164,18 @@ describe('editing the scenario', () => {
   it('shows the validator’s message for a value out of bounds, then clears it on a good entry', () => {
     const store = createSimulationStore({ runner: manualRunner().runner });
     store.getState().setField('targets.rtoSeconds', '0 s');
+    // The message quotes the entry as typed, not the number it was read as.
     expect(store.getState().fieldErrors['targets.rtoSeconds']).toBe(
-      'Must be a positive number of seconds, got 0',
+      'Must be a positive number of seconds, got 0 s',
     );
     store.getState().setField('targets.confidence', '100%');
     expect(store.getState().fieldErrors['targets.confidence']).toBe(
-      'Must be a fraction above 0 and below 1, got 1',
+      'Must be a fraction above 0 and below 1, got 100%',
+    );
+    // An entry that rounds to a bound says what it was read as, not only the rounded number.
+    store.getState().setField('targets.confidence', '99.99999999999999%');
+    expect(store.getState().fieldErrors['targets.confidence']).toBe(
+      'Must be a fraction above 0 and below 1, got 99.99999999999999% (read as 100%)',
     );
     expect(store.getState().scenario).toEqual(DEFAULT_SCENARIO);
     store.getState().setField('targets.rtoSeconds', '2 min');

@@ -3,7 +3,16 @@
  * throughput and floor, then times for 10k, 100k and 1M trials and the memory a run holds.
  */
 import { blockCount, runBlocks } from '../../models/engine/index';
-import { describeThroughput, fmt, PATTERNS, scaling, scenario, throughput } from './engineFigures';
+import { NS_PER_INCIDENT, NS_PER_TRIAL } from '../../models/workEstimate';
+import {
+  calibration,
+  describeThroughput,
+  fmt,
+  PATTERNS,
+  scaling,
+  scenario,
+  throughput,
+} from './engineFigures';
 
 const t = throughput();
 console.log(`Node ${process.version}, the engine bundled into one script, default scenario,`);
@@ -32,3 +41,12 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   );
 }
 console.log(`Peak resident memory of this process: ${fmt(process.memoryUsage().rss / 1048576, 0)} MiB`);
+
+const c = calibration();
+console.log('\nEstimate calibration (one core; the app warns before runs estimated over 10 s):');
+console.log(
+  `  per trial:    ${fmt(c.nsPerTrial, 0)} ns measured, ${NS_PER_TRIAL} ns in models/workEstimate.ts`,
+);
+console.log(
+  `  per incident: ${fmt(c.nsPerIncident, 0)} ns measured, ${NS_PER_INCIDENT} ns in models/workEstimate.ts`,
+);

@@ -129,3 +129,25 @@ export function scaling(n: number): Scaling {
     stateBytes: last.blockSums.byteLength + last.histograms.byteLength,
   };
 }
+
+export interface Calibration {
+  /** Nanoseconds of one core per trial with no incidents. */
+  nsPerTrial: number;
+  /** Nanoseconds of one core per incident (followed through every architecture). */
+  nsPerIncident: number;
+}
+
+/**
+ * The two constants of the work estimate (models/workEstimate.ts), measured: a run with no incidents
+ * gives the cost of a trial, one with 50 incidents a year the cost of an incident. Medians of three runs.
+ */
+export function calibration(trials = 40_960): Calibration {
+  const withRate = (rate: number): Scenario => ({
+    ...scenario(trials),
+    failureRates: { node: rate, storage: rate, network: rate, zone: rate, region: rate },
+  });
+  const ms = (s: Scenario) => median([0, 1, 2].map(() => time(() => runBlocks(s, 0, blockCount(trials))).ms));
+  const quiet = ms(withRate(0));
+  const busy = ms(withRate(10));
+  return { nsPerTrial: (quiet * 1e6) / trials, nsPerIncident: ((busy - quiet) * 1e6) / (trials * 50) };
+}

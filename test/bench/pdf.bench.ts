@@ -1,12 +1,14 @@
 /**
- * How long the PDF proposal takes, as a person meets it (prints figures; never passes or fails):
+ * How long the PDF proposal and the board deck take, as a person meets them (prints figures; never passes
+ * or fails):
  *   npx tsx test/bench/pdf.bench.ts
  * - builds the app when dist/ is missing, serves it with `vite preview` on port 4180;
  * - in Chromium, for each preset scenario of public/scenarios/index.json: loads it, waits for its
- *   results, and times "Download PDF" → download event (the first export also loads the PDF code and
- *   the fonts; later ones reuse them);
- * - sizes (raw and gzip) of the PDF code and font files in dist/assets, and whether the initial bundle
- *   contains jsPDF.
+ *   results, and times "Download PDF" → download event and "Download slides" → download event (the
+ *   export code and fonts start loading when the form opens; the very first export is also timed from
+ *   opening the form, which includes that loading);
+ * - sizes (raw and gzip) of the PDF and deck code and of the font files in dist/assets, and whether the
+ *   initial bundle contains jsPDF or pptxgenjs.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -89,6 +91,8 @@ function bundleReport(fetched: Set<string> | null): void {
   const assets = readdirSync('dist/assets');
   const pdfEntry = assets.filter((f) => /^exportProposal-.*\.js$/.test(f));
   const reachable = [...closure(pdfEntry, true, initial)].sort();
+  const deckEntry = assets.filter((f) => /^exportDeck-.*\.js$/.test(f));
+  const deck = [...closure(deckEntry, true, initial)].sort();
   const fonts = assets.filter((f) => f.endsWith('.ttf')).sort();
 
   if (fetched) {
@@ -104,19 +108,21 @@ function bundleReport(fetched: Set<string> | null): void {
     console.log('\nPDF code, reachable from the export chunk (loaded on export only):');
     sizes(reachable);
   }
-  console.log('Fonts, fetched by the first export:');
+  console.log('\nDeck code, reachable from the deck export chunk (loaded when the slides form opens):');
+  sizes(deck);
+  console.log('Fonts (the CJK font is fetched only for a text that needs it):');
   sizes(fonts);
 
   const withPdf = [...initial].filter((f) =>
-    /jspdf|svg2pdf/i.test(
-      readFileSync(join('dist/assets', f), 'utf8').replace(/exportProposal-[\w-]+\.js/g, ''),
+    /jspdf|svg2pdf|pptxgen/i.test(
+      readFileSync(join('dist/assets', f), 'utf8').replace(/export(Proposal|Deck)-[\w-]+\.js/g, ''),
     ),
   );
   console.log(`Initial bundle (${[...initial].join(', ')}):`);
   console.log(
     withPdf.length === 0
-      ? '  does not contain jsPDF or svg2pdf: confirmed.'
-      : `  CONTAINS PDF code: ${withPdf.join(', ')}`,
+      ? '  does not contain jsPDF, svg2pdf or pptxgenjs: confirmed.'
+      : `  CONTAINS export code: ${withPdf.join(', ')}`,
   );
 }
 
@@ -161,23 +167,40 @@ async function loadPreset(page: Page, preset: Preset): Promise<void> {
   await waitForResults(page);
 }
 
-async function exportOnce(page: Page, dir: string): Promise<{ ms: number; bytes: number; pages: number }> {
-  await page.getByRole('button', { name: 'Export proposal' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export proposal' });
+interface Timed {
+  ms: number;
+  /** From opening the form (which starts loading the export code) to the download. */
+  fromOpen: number;
+  bytes: number;
+  /** Pages of the PDF, slides of the deck. */
+  pages: number;
+}
+
+async function exportOnce(page: Page, dir: string, kind: 'pdf' | 'slides'): Promise<Timed> {
+  const opened = performance.now();
+  await page.getByRole('button', { name: kind === 'pdf' ? 'Export proposal' : 'Export slides' }).click();
+  const dialog = page.getByRole('dialog', { name: kind === 'pdf' ? 'Export proposal' : 'Export slides' });
   await dialog.waitFor();
   await dialog.getByLabel('Client name').fill('Société Générale — Zürich');
-  await dialog.getByRole('radio', { name: 'A4' }).check();
+  if (kind === 'pdf') await dialog.getByRole('radio', { name: 'A4' }).check();
   const started = performance.now();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
-    dialog.getByRole('button', { name: 'Download PDF' }).click(),
+    dialog.getByRole('button', { name: kind === 'pdf' ? 'Download PDF' : 'Download slides' }).click(),
   ]);
-  const elapsed = performance.now() - started;
+  const done = performance.now();
   const path = join(dir, `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(path);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout ?? '';
-  return { ms: elapsed, bytes: statSync(path).size, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? NaN) };
+  let pages = NaN;
+  if (kind === 'pdf') {
+    const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout ?? '';
+    pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? NaN);
+  } else {
+    const zip = spawnSync('unzip', ['-Z1', path], { encoding: 'utf8' }).stdout ?? '';
+    pages = zip.split('\n').filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+  }
+  return { ms: done - started, fromOpen: done - opened, bytes: statSync(path).size, pages };
 }
 
 async function timings(): Promise<Set<string> | null> {
@@ -208,32 +231,46 @@ async function timings(): Promise<Set<string> | null> {
     }
     const dir = mkdtempSync(join(tmpdir(), 'ha-pdf-bench-'));
     const picker = (await page.getByLabel('Preset scenario').count()) > 0;
-    const rows: string[][] = [];
-    let cold = NaN;
+    const tables: Record<'pdf' | 'slides', string[][]> = { pdf: [], slides: [] };
+    const cold: Record<'pdf' | 'slides', number> = { pdf: NaN, slides: NaN };
     exporting = true;
     for (const preset of picker ? presets : [null]) {
       if (preset) await loadPreset(page, preset);
-      const runs: { ms: number; bytes: number; pages: number }[] = [];
-      for (let i = 0; i < REPEATS; i++) runs.push(await exportOnce(page, dir));
-      if (Number.isNaN(cold)) cold = runs[0]!.ms;
-      rows.push([
-        preset ? preset.name : 'Default scenario',
-        ms(runs[0]!.ms),
-        ms(median(runs.slice(1).map((r) => r.ms))),
-        String(runs[0]!.pages),
-        kB(runs[0]!.bytes),
-      ]);
+      for (const kind of ['pdf', 'slides'] as const) {
+        const runs: Timed[] = [];
+        for (let i = 0; i < REPEATS; i++) runs.push(await exportOnce(page, dir, kind));
+        if (Number.isNaN(cold[kind])) cold[kind] = runs[0]!.fromOpen;
+        tables[kind].push([
+          preset ? preset.name : 'Default scenario',
+          ms(runs[0]!.ms),
+          ms(median(runs.slice(1).map((r) => r.ms))),
+          String(runs[0]!.pages),
+          kB(runs[0]!.bytes),
+        ]);
+      }
     }
-    const header = ['Scenario', 'First export', `Median of next ${REPEATS - 1}`, 'Pages', 'PDF size'];
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-    const line = (cells: string[]) =>
-      cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-    console.log('\nTime from clicking "Download PDF" to the download (A4, no logo), Chromium:');
-    console.log(`  ${line(header)}`);
-    for (const row of rows) console.log(`  ${line(row)}`);
-    console.log(
-      `  The very first export (${ms(cold)}) includes loading the PDF code and the fonts; later ones reuse them.`,
-    );
+    for (const kind of ['pdf', 'slides'] as const) {
+      const what = kind === 'pdf' ? 'PDF' : 'slides';
+      const header = [
+        'Scenario',
+        'First export',
+        `Median of next ${REPEATS - 1}`,
+        kind === 'pdf' ? 'Pages' : 'Slides',
+        'Size',
+      ];
+      const rows = tables[kind];
+      const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+      const line = (cells: string[]) =>
+        cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+      console.log(
+        `\nTime from clicking "Download ${what}" to the download${kind === 'pdf' ? ' (A4, no logo)' : ''}, Chromium:`,
+      );
+      console.log(`  ${line(header)}`);
+      for (const row of rows) console.log(`  ${line(row)}`);
+      console.log(
+        `  The very first ${what} export, from opening the form (which starts loading the code and fonts) to the download: ${ms(cold[kind])}.`,
+      );
+    }
     if (!picker) console.log('  The app has no preset picker: only the default scenario was measured.');
     return fetched;
   } finally {

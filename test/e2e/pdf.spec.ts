@@ -86,7 +86,7 @@ test('Export proposal downloads a PDF with the client, every architecture, a run
   expect(words).toMatch(/runbook/i);
   expect(words).toContain('Assumptions and sources');
   expect(words).toContain('Sourced figures');
-  expect(words).toContain('HA Planner proposal');
+  expect(words).toMatch(/HAP-[0-9A-F]{6} v1\.0/);
   expect(words).toContain(`Page 1 of ${pages}`);
 
   // Charts are vectors: the only image is the logo (with, at most, its transparency mask).

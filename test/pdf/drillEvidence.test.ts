@@ -2,17 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../models/calibration/calibrate';
 import { simulate } from '../../models/engine/index';
 import type { Drill, Scenario } from '../../models/types';
-import type { Block, Section } from '../../src/pdf/model';
+import type { Block, ProposalForm, Section } from '../../src/pdf/model';
 import { proposalContext } from '../../src/pdf/sections/context';
 import { PDF_DRILL_ROWS } from '../../src/pdf/sections/drillEvidence';
 import { validationSection } from '../../src/pdf/sections/validation';
 import { scenarioWith } from '../helpers';
 
-const FORM = {
+const FORM: ProposalForm = {
   clientName: 'Acme',
+  clientContact: '',
   preparedBy: '',
   company: '',
-  paper: 'a4' as const,
+  email: '',
+  phone: '',
+  version: '1.0',
+  validityDays: 30,
+  paper: 'a4',
   note: '',
   hasLogo: false,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { technology, trafficLayer } from '../../models/catalogue/index';
+import { figureById, figureUrls, technology, trafficLayer } from '../../models/catalogue/index';
+import { runbookFor } from '../../models/catalogue/runbooks/index';
 import { remediesFor, sensitivityOf } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
 import { scenarioSources } from '../../models/sources';
@@ -10,7 +11,9 @@ import type { Scenario, SimulationResult } from '../../models/types';
 import { PATTERN_IDS } from '../../models/types';
 import {
   asciiSlug,
+  blockText,
   buildProposal,
+  sectionText as sectionLines,
   proposalFileName,
   SECTION_IDS,
   type Block,
@@ -22,8 +25,13 @@ import { scenarioWith } from '../helpers';
 
 const FORM: ProposalForm = {
   clientName: 'Société Générale — Zürich',
+  clientContact: 'Grace Hopper, CTO',
   preparedBy: 'Ada Lovelace',
   company: 'Analytical Engines Ltd',
+  email: 'ada@example.com',
+  phone: '+44 20 7946 0000',
+  version: '1.0',
+  validityDays: 30,
   paper: 'a4',
   note: 'Figures as of the workshop.',
   hasLogo: false,
@@ -38,40 +46,7 @@ function build(scenario: Scenario, result: SimulationResult, form: Partial<Propo
   return buildProposal({ scenario, result, form: { ...FORM, ...form }, date: DATE, appVersion: '9.9.9' });
 }
 
-/** Every piece of text of a block, in reading order. */
-function blockText(block: Block): string[] {
-  switch (block.kind) {
-    case 'cover':
-      return [
-        block.title,
-        block.subtitle,
-        block.client,
-        block.preparedBy,
-        block.company,
-        block.date,
-        block.note,
-        ...block.facts.flatMap((f) => [f.key, f.value]),
-      ];
-    case 'paragraph':
-    case 'subheading':
-      return [block.text];
-    case 'bullets':
-    case 'checklist':
-      return block.items;
-    case 'keyValue':
-      return block.items.flatMap((i) => [i.key, i.value]);
-    case 'table':
-      return [block.caption ?? '', ...block.header, ...block.rows.flat()];
-    case 'chart':
-      return [block.title, block.caption];
-    case 'pageBreak':
-      return [];
-  }
-}
-
-function sectionText(section: Section): string {
-  return [section.heading, ...section.blocks.flatMap(blockText)].join('\n');
-}
+const sectionText = (s: Section) => sectionLines(s).join('\n');
 
 function section(doc: ProposalDocument, id: Section['id']): Section {
   const found = doc.sections.find((s) => s.id === id);
@@ -100,40 +75,81 @@ const patroniResult = run(patroniScenario);
 describe('buildProposal', () => {
   const doc = build(defaultScenario, defaultResult);
 
-  it('has the twelve sections in order', () => {
+  it('has its sections in order, the appendices last', () => {
     expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
-    expect(doc.sections.map((s) => s.heading)).toEqual([
-      'Cover',
-      'Executive summary',
-      'Inputs and targets',
-      'Comparison of the architectures',
-      'Charts',
-      'Deciding under uncertainty',
-      'Failover runbook',
-      'Implementation plan',
-      'Readiness checklist',
-      'Validation plan',
-      'Assumptions and sources',
-      'Methodology',
-    ]);
+    expect(doc.sections.map((s) => s.heading)).toEqual(
+      [
+        'The decision',
+        'Contents',
+        'About this proposal',
+        'Executive summary',
+        'Inputs and targets',
+        'Comparison of the architectures',
+        'Charts',
+        'Deciding under uncertainty',
+        'Risk register',
+        'Implementation plan',
+        `Runbook: ${runbookFor(technology(defaultScenario.technology.activePassiveDr)).family}`,
+        'Validation plan and acceptance',
+        'Readiness checklist',
+        'Next steps and sign-off',
+        'Assumptions and sources',
+        'Methodology',
+      ].map((h, i) => (i === 10 ? section(doc, 'runbook').heading : h)),
+    );
     expect(doc.title).toBe('High-availability proposal');
+    expect(doc.sections.filter((s) => s.appendix).map((s) => s.id)).toEqual(['sources', 'methodology']);
   });
 
-  it('puts client, preparer, company and date on the cover', () => {
-    const cover = section(doc, 'cover').blocks[0];
-    expect(cover).toMatchObject({
-      kind: 'cover',
-      title: 'High-availability proposal',
-      client: 'Société Générale — Zürich',
-      preparedBy: 'Ada Lovelace',
-      company: 'Analytical Engines Ltd',
-      date: '25 November 2026',
-      logo: false,
-      note: 'Figures as of the workshop.',
-    });
+  it('puts client, preparer, document id, version and dates on the first page', () => {
+    const [masthead] = section(doc, 'decision').blocks;
+    expect(masthead).toMatchObject({ kind: 'masthead', title: 'High-availability proposal', logo: false });
+    const text = blockText(masthead!).join('\n');
+    for (const part of [
+      'Société Générale — Zürich',
+      'Ada Lovelace',
+      'Analytical Engines Ltd',
+      '25 November 2026',
+      '25 December 2026',
+      doc.documentId,
+      'version 1.0',
+    ])
+      expect(text).toContain(part);
+    expect(doc.documentId).toMatch(/^HAP-[0-9A-F]{6}$/);
     expect(build(defaultScenario, defaultResult, { hasLogo: true }).sections[0]!.blocks[0]).toMatchObject({
       logo: true,
     });
+    // The note for the client goes with the proposal's details.
+    expect(sectionText(section(doc, 'about'))).toContain('Figures as of the workshop.');
+  });
+
+  it('keeps the document id across versions and dates, and changes it with the client', () => {
+    const again = build(defaultScenario, defaultResult, { version: '2.0' });
+    expect(again.documentId).toBe(doc.documentId);
+    expect(again.version).toBe('2.0');
+    expect(build(defaultScenario, defaultResult, { clientName: 'Other' }).documentId).not.toBe(
+      doc.documentId,
+    );
+  });
+
+  it('lists every catalogue id the text cites in the sources appendix', () => {
+    const listed = new Set(
+      section(doc, 'sources')
+        .blocks.filter((b) => b.kind === 'table')
+        .flatMap((t) => (t.kind === 'table' ? t.rows.map((r) => r[0]!) : [])),
+    );
+    for (const s of doc.sections)
+      for (const id of sectionText(s).match(/\b[A-Z]{2,5}-\d{1,3}\b/g) ?? [])
+        if (figureById(id)) expect(listed.has(id), `${s.id} cites ${id}`).toBe(true);
+  });
+
+  it('mentions no file of this project and no unverified source', () => {
+    const all = doc.sections.map(sectionText).join('\n');
+    expect(all).not.toMatch(/\b[\w-]+\.(ts|tsx)\b/);
+    expect(all).not.toMatch(/benchmarks\.md|findings\.md|§/);
+    expect(all).not.toMatch(/UNVERIFIED/);
+    expect(all).not.toMatch(/\bAccept a RTO\b|\ba RPO\b/);
+    expect(all).not.toMatch(/(\$[\d,.]+[MB]?)–\1(?![\d,.])/);
   });
 
   it('names the recommended pattern and every pattern', () => {
@@ -207,15 +223,19 @@ describe('buildProposal', () => {
 
   it('lists every sourced figure with source, date and confidence, every assumption and the caveats', () => {
     const sources = scenarioSources(defaultScenario);
-    const [figures, assumptions] = tables(section(doc, 'sources'));
-    expect(figures!.header).toEqual(['Id', 'Figure', 'Value', 'Source', 'Date', 'Confidence']);
-    expect(figures!.rows.map((r) => r[0])).toEqual(sources.figures.map((f) => f.figure.id));
-    sources.figures.forEach(({ figure }, i) => {
-      expect(figures!.rows[i]![3]).toBe(figure.source);
-      expect(figures!.rows[i]![4]).toBe(figure.date ?? '—');
-      expect(figures!.rows[i]![5]).toBe(figure.confidence);
-    });
-    expect(assumptions!.rows.map((r) => r[0])).toEqual(sources.assumptions.map((a) => a.label));
+    const all = tables(section(doc, 'sources'));
+    const figures = all[0]!;
+    const assumptions = all[all.length - 1]!;
+    expect(figures.header).toEqual(['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence']);
+    const rows = new Map(figures.rows.map((r) => [r[0]!, r]));
+    for (const { figure } of sources.figures) {
+      const row = rows.get(figure.id)!;
+      expect(row, figure.id).toBeDefined();
+      expect(row[3]).toContain(figureUrls(figure)[0]);
+      expect(row[4]).toBe(figure.date ?? 'undated');
+      expect(row[5]).toBe(figure.confidence);
+    }
+    expect(assumptions.rows.map((r) => r[0])).toEqual(sources.assumptions.map((a) => a.label));
     const text = sectionText(section(doc, 'sources'));
     for (const caveat of sources.caveats) expect(text).toContain(caveat);
   });
@@ -231,20 +251,16 @@ describe('buildProposal', () => {
 });
 
 describe('runbook and implementation plan', () => {
-  it('gives each phase of the failover with its mean time from phaseMeansSeconds', () => {
+  it('gives each phase of the failover with its mean time in the methodology', () => {
     const doc = build(defaultScenario, defaultResult);
     const rec = defaultResult.patterns.find((p) => p.id === defaultResult.recommendation.pattern)!;
-    const runbook = section(doc, 'runbook');
-    expect(runbook.heading).toMatch(/runbook/i);
-    const table = tables(runbook)[0]!;
+    const table = tables(section(doc, 'methodology'))[0]!;
     const byStep = new Map(table.rows.map((r) => [r[0]!, r]));
     expect(byStep.get('1. Detect')![3]).toBe(formatDuration(rec.phaseMeansSeconds.detection));
     expect(byStep.get('2. Decide')![3]).toBe(formatDuration(rec.phaseMeansSeconds.decision));
     expect(byStep.get('3. Promote')![3]).toBe(formatDuration(rec.phaseMeansSeconds.promotion));
     expect(byStep.get('4. Reroute')![3]).toBe(formatDuration(rec.phaseMeansSeconds.reroute));
     expect(byStep.get('If automation does not act')![3]).toBe(formatDuration(rec.phaseMeansSeconds.manual));
-    expect(byStep.get('5. Monitor')![1]).toContain('alert');
-    // The traffic layer with the scenario's health check.
     const ops = defaultScenario.operations;
     expect(byStep.get('4. Reroute')![1]).toContain(
       trafficLayer(defaultScenario.technology.trafficLayer)!.name,
@@ -265,10 +281,10 @@ describe('runbook and implementation plan', () => {
     expect(plan).toContain(`Failover drills per year: ${patroniScenario.operations.drillsPerYear}`);
     expect(plan).toContain(`within the ${formatDuration(patroniScenario.targets.rtoSeconds)} RTO`);
     for (let step = 1; step <= 7; step++) expect(plan).toContain(`Step ${step}. `);
-    // The runbook uses the same preset.
+    // The runbook uses the same preset's commands.
     const runbook = sectionText(section(doc, 'runbook'));
     expect(runbook).toContain(preset.name);
-    expect(runbook).toContain('ttl = 20 s');
+    expect(runbook).toContain('patronictl -c <patroni.yml> failover');
   });
 
   it('turns the checklists into the scenario’s numbers', () => {
@@ -295,10 +311,10 @@ describe('runbook and implementation plan', () => {
     });
     const result = run(scenario);
     expect(result.recommendation.pattern).toBe('single-node');
-    const runbook = section(build(scenario, result), 'runbook');
-    expect(runbook.heading).toBe('Recovery runbook');
+    const doc = build(scenario, result);
+    expect(section(doc, 'runbook').heading).toBe('Recovery runbook');
     const rec = result.patterns.find((p) => p.id === 'single-node')!;
-    const rows = tables(runbook)[0]!.rows;
+    const rows = tables(section(doc, 'methodology'))[0]!.rows;
     expect(rows.find((r) => r[0] === '3. Recover')![3]).toBe(formatDuration(rec.phaseMeansSeconds.recovery));
   });
 });
@@ -334,7 +350,9 @@ describe('plain text and file names', () => {
     const client = 'Société Générale — Zürich <b>σ≤≈€</b>';
     const doc = build(defaultScenario, defaultResult, { clientName: client });
     expect(doc.client).toBe(client);
-    expect(section(doc, 'cover').blocks[0]).toMatchObject({ client, subtitle: `for ${client}` });
+    expect(section(doc, 'decision').blocks[0]).toMatchObject({
+      subtitle: `for ${client}: ${defaultScenario.name}`,
+    });
   });
 
   it('drops control characters and collapses white space in the form fields', () => {

@@ -4,7 +4,7 @@ import { simulate } from '../../models/engine/index';
 import { METHODOLOGY } from '../../models/methodology';
 import { scenarioSources } from '../../models/sources';
 import { patternName } from '../../models/patterns';
-import { formatMoney } from '../../src/format';
+import { formatDuration, formatMoney } from '../../src/format';
 import type { Scenario } from '../../models/types';
 import { PATTERN_IDS, SCOPE_IDS } from '../../models/types';
 import { CHART_IDS, type Block, type ProposalForm, type Section } from '../../src/pdf/model';
@@ -13,7 +13,16 @@ import { closestNote } from '../../src/pdf/sections/closestNote';
 import { clusterManager } from '../../src/pdf/sections/clusterManagers';
 import { comparisonSection } from '../../src/pdf/sections/comparison';
 import { proposalContext, type Context } from '../../src/pdf/sections/context';
-import { coverSection } from '../../src/pdf/sections/cover';
+import { decisionSection } from '../../src/pdf/sections/decision';
+import { aboutSection, inScope, outOfScope } from '../../src/pdf/sections/about';
+import { riskRegister, risksSection } from '../../src/pdf/sections/risks';
+import { planPhases, planWeeks } from '../../src/pdf/sections/plan';
+import { signoffSection } from '../../src/pdf/sections/signoff';
+import { acceptanceCriteria, drillPlan } from '../../src/pdf/sections/validation';
+import { failoverModelBlocks } from '../../src/pdf/sections/failoverModel';
+import { runbookFor } from '../../models/catalogue/runbooks/index';
+import { horizonCosts } from '../../src/report/horizonCosts';
+import { figureById, figureUrls } from '../../models/catalogue/index';
 import { implementationSection } from '../../src/pdf/sections/implementation';
 import { inputsSection } from '../../src/pdf/sections/inputs';
 import { methodologySection } from '../../src/pdf/sections/methodology';
@@ -26,8 +35,13 @@ import { scenarioWith } from '../helpers';
 
 const FORM: ProposalForm = {
   clientName: 'Acme',
+  clientContact: 'Grace Hopper, CTO',
   preparedBy: 'Ada Lovelace',
   company: 'Analytical Engines Ltd',
+  email: 'ada@example.com',
+  phone: '+44 20 7946 0000',
+  version: '1.2',
+  validityDays: 30,
   paper: 'a4',
   note: '',
   hasLogo: false,
@@ -99,18 +113,83 @@ describe('the context', () => {
   });
 });
 
-describe('cover', () => {
-  it('calls a client left blank "Client"', () => {
-    const cover = ofKind(
-      coverSection(context(scenarioWith({ simulation: FAST }), { clientName: ' \t ' })),
-      'cover',
+describe('the decision page', () => {
+  it('opens with the document facts: id, version, date, validity, for whom and by whom', () => {
+    const [masthead] = ofKind(decisionSection(activeActive), 'masthead');
+    const facts = Object.fromEntries(masthead!.meta.map((m) => [m.key, m.value]));
+    expect(facts.Document).toBe(`${activeActive.documentId}, version 1.2`);
+    expect(facts.Date).toBe('25 November 2026');
+    expect(facts['Valid until']).toBe('25 December 2026');
+    expect(facts['Prepared for']).toBe('Acme, Grace Hopper, CTO');
+    // The telephone number is kept on one line.
+    expect(facts['Prepared by']).toBe(
+      'Ada Lovelace, Analytical Engines Ltd, ada@example.com, +44\u00a020\u00a07946\u00a00000',
     );
-    expect(cover[0]).toMatchObject({ client: 'Client', subtitle: 'for Client' });
   });
 
-  it('says when the architecture only comes closest', () => {
-    const facts = ofKind(coverSection(infeasible), 'cover')[0]!.facts;
-    expect(facts.find((f) => f.key === 'Status')!.value).toMatch(/comes closest/);
+  it('calls a client left blank "Client"', () => {
+    const [masthead] = ofKind(
+      decisionSection(context(scenarioWith({ simulation: FAST }), { clientName: ' \t ' })),
+      'masthead',
+    );
+    expect(masthead!.subtitle).toMatch(/^for Client: /);
+  });
+
+  it('states the recommendation, or that it only comes closest', () => {
+    expect(ofKind(decisionSection(activeActive), 'callout')[0]).toMatchObject({ tone: 'positive' });
+    const closest = ofKind(decisionSection(infeasible), 'callout')[0]!;
+    expect(closest.tone).toBe('caution');
+    expect(closest.title).toMatch(/^Closest: /);
+  });
+
+  it('prices every architecture over the horizon: infrastructure + one-off + losses = total', () => {
+    for (const ctx of [activeActive, singleNode, infeasible]) {
+      const [table] = ofKind(decisionSection(ctx), 'table');
+      expect(table!.rows).toHaveLength(PATTERN_IDS.length);
+      for (const row of table!.rows) for (const cell of row) expect(cell.trim()).not.toBe('');
+      for (const c of horizonCosts(ctx.result)) {
+        const p = ctx.result.patterns.find((x) => x.id === c.pattern)!;
+        expect(c.infrastructure.expected + c.oneOff.expected + c.losses).toBeCloseTo(
+          p.horizonTotalCost.mean,
+          6,
+        );
+      }
+    }
+  });
+
+  it('says what doing nothing costs and when the recommendation pays back', () => {
+    const text = decisionSection(activeActive).blocks.flatMap((b) => (b.kind === 'keyValue' ? b.items : []));
+    expect(text.map((i) => i.key)).toEqual(['Staying on a single node', 'Payback']);
+    expect(text[1]!.value).toMatch(/pays back|costs .* a year more|nothing to pay back/);
+    const single = decisionSection(singleNode).blocks.flatMap((b) => (b.kind === 'keyValue' ? b.items : []));
+    expect(single[1]!.value).toMatch(/nothing to build and nothing to pay back/);
+  });
+
+  it('ends with what a bad year costs, in plain words', () => {
+    const blocks = decisionSection(activeActive).blocks;
+    const at = blocks.findIndex((b) => b.kind === 'subheading' && b.text === 'A bad year');
+    expect(at).toBeGreaterThan(0);
+    const bullets = blocks[at + 1];
+    expect(bullets?.kind === 'bullets' && bullets.items[0]).toMatch(
+      /^In a typical year .*; one year in twenty more than/,
+    );
+  });
+});
+
+describe('about this proposal', () => {
+  it('says what is in scope and out of it, for the recommended architecture', () => {
+    expect(inScope(activePassive)[0]).toContain(activePassive.presetName);
+    expect(outOfScope(activePassive).join(' ')).toMatch(/second region/);
+    expect(outOfScope(activeActive).join(' ')).not.toMatch(/Running in a second region/);
+    const headings = ofKind(aboutSection(activeActive), 'subheading').map((h) => h.text);
+    expect(headings).toEqual(['In scope', 'Out of scope']);
+  });
+
+  it('carries the note for the client when there is one', () => {
+    const withNote = context(scenarioWith({ simulation: FAST }), { note: 'Prices as agreed on 3 May.' });
+    expect(ofKind(aboutSection(withNote), 'paragraph').map((p) => p.text)).toContain(
+      'Prices as agreed on 3 May.',
+    );
   });
 });
 
@@ -125,22 +204,18 @@ describe('executive summary', () => {
 });
 
 describe('inputs and targets', () => {
-  it('gives every failure scope a rate in words', () => {
+  it('lists the inputs the client gave apart from the assumptions to confirm', () => {
     const ctx = context(
       scenarioWith({
         failureRates: { node: 1, storage: 0, network: 0.25, zone: 2, region: 0.05 },
         simulation: FAST,
       }),
     );
-    const rates = ofKind(inputsSection(ctx), 'keyValue')[3]!.items;
-    expect(rates).toHaveLength(SCOPE_IDS.length);
-    expect(rates.map((r) => r.value)).toEqual([
-      '1 per year (about once a year)',
-      'never',
-      '0.25 per year (about once every 4 years)',
-      '2 per year (about once every 0.5 years)',
-      '0.05 per year (about once every 20 years)',
-    ]);
+    const [given, toConfirm] = ofKind(inputsSection(ctx), 'table');
+    expect(given!.rows).toContainEqual(['Zone failures', '2 per year']);
+    expect(given!.rows.map((r) => r[0])).not.toContain('Node failures');
+    expect(toConfirm!.rows.map((r) => r[0])).toContain('Node failures');
+    for (const row of toConfirm!.rows) expect(row[2]).toBe('☐ yes   ☐ no');
   });
 });
 
@@ -173,20 +248,71 @@ describe('chart pages', () => {
 });
 
 describe('runbook', () => {
-  it('fills every column of every step', () => {
-    for (const ctx of [activeActive, disasterRecovery, activePassive, singleNode]) {
-      const [table] = ofKind(runbookSection(ctx), 'table');
-      for (const row of table!.rows) expect(row).toHaveLength(table!.header.length);
+  it('is the runbook of the recommended technology, with roles, commands and sources', () => {
+    const section = runbookSection(activePassive);
+    expect(section.heading).toBe('Runbook: Patroni (PostgreSQL)');
+    const steps = ofKind(section, 'steps').flatMap((b) => b.steps);
+    expect(steps.some((s) => s.command?.startsWith('patronictl'))).toBe(true);
+    for (const s of steps) {
+      expect(s.role.length).toBeGreaterThan(0);
+      expect(s.sources.length).toBeGreaterThan(0);
+      for (const id of s.sources) expect(figureById(id), id).toBeDefined();
     }
+    const headings = ofKind(section, 'subheading').map((h) => h.text);
+    for (const part of [
+      'Roles',
+      'Before acting: preconditions',
+      'Go / no-go',
+      'Failover',
+      'Verification',
+      'Failback',
+      'What monitoring shows',
+    ])
+      expect(headings).toContain(part);
   });
 
-  it('says what a regional disaster does, for every architecture in its own words', () => {
-    const regional = (ctx: Context) =>
-      ofKind(runbookSection(ctx), 'table')[0]!.rows.find((r) => r[0] === 'Regional disaster')?.[1] ?? '';
-    expect(regional(activePassive)).toMatch(/^Nothing runs in a second region: people rebuild there/);
-    expect(regional(singleNode)).toMatch(/^Nothing runs in a second region/);
-    expect(regional(disasterRecovery)).toMatch(/^The alert pages a person, who confirms the region is down/);
-    expect(regional(activeActive)).toMatch(/keeps taking writes in the regions still up/);
+  it('labels a generic runbook generic and gives it no command', () => {
+    const generic = context(
+      scenarioWith({
+        benchmarkSet: 'article',
+        technology: {
+          activePassiveAsync: 'article-ap-async',
+          activePassiveSync: 'article-ap-sync',
+          activePassiveDr: 'article-ap-dr',
+          activeActive: 'article-active-active',
+        },
+        simulation: FAST,
+      }),
+    );
+    const section = runbookSection(generic);
+    if (generic.preset && runbookFor(generic.preset).generic) {
+      expect(ofKind(section, 'callout')[0]!.title).toBe('Generic runbook');
+      for (const s of ofKind(section, 'steps').flatMap((b) => b.steps)) expect(s.command).toBeUndefined();
+    }
+    expect(runbookSection(singleNode).heading).toBe('Recovery runbook');
+    expect(ofKind(runbookSection(singleNode), 'callout')[0]!.title).toBe('Generic runbook');
+  });
+
+  it('takes a regional disaster to the second region only when there is one', () => {
+    const regional = (ctx: Context) => {
+      const blocks = runbookSection(ctx).blocks;
+      const at = blocks.findIndex((b) => b.kind === 'subheading' && b.text === 'Regional disaster');
+      const next = blocks[at + 1];
+      return next?.kind === 'steps' ? next.steps.map((s) => s.text).join(' ') : '';
+    };
+    expect(regional(activePassive)).toMatch(/rebuild in another region from the off-site backup/);
+    expect(regional(disasterRecovery)).toMatch(/standby_cluster/);
+    expect(regional(activeActive)).not.toMatch(/off-site backup/);
+  });
+
+  it('leaves the model of the failover to the methodology, with no template wording', () => {
+    const model = failoverModelBlocks(activeActive);
+    const text = JSON.stringify(model);
+    expect(text).not.toMatch(/election, lock or lease/);
+    expect(text).not.toMatch(/promotes the replica by hand/);
+    const [table] = model.filter((b) => b.kind === 'table');
+    for (const row of table!.kind === 'table' ? table!.rows : [])
+      for (const cell of row) expect(cell.trim()).not.toBe('');
   });
 });
 
@@ -200,10 +326,32 @@ describe('the note on the closest architecture', () => {
 });
 
 describe('implementation plan', () => {
+  it('has six phases with roles, durations, dependencies and milestones, drawn as a timeline', () => {
+    for (const ctx of [activeActive, activePassive, singleNode]) {
+      const phases = planPhases(ctx);
+      expect(phases).toHaveLength(6);
+      for (const p of phases) {
+        expect(p.weeks).toBeGreaterThanOrEqual(0.5);
+        for (const id of p.after) {
+          const before = phases.find((x) => x.id === id)!;
+          expect(p.start).toBeGreaterThanOrEqual(before.start + before.weeks);
+        }
+      }
+      expect(phases.find((p) => p.id === 'migrate')!.name).toMatch(/Migrate the data/);
+      const [timeline] = ofKind(implementationSection(ctx), 'timeline');
+      expect(timeline!.phases).toHaveLength(6);
+      expect(timeline!.milestones.map((m) => m.at)).toContain(planWeeks(phases));
+      const [table] = ofKind(implementationSection(ctx), 'table');
+      for (const row of table!.rows) for (const cell of row) expect(cell.trim()).not.toBe('');
+    }
+    // A larger build takes longer.
+    expect(planWeeks(planPhases(activeActive))).toBeGreaterThan(planWeeks(planPhases(activePassive)));
+  });
+
   it('has seven steps, each with the settings it assumes', () => {
     for (const ctx of [activeActive, activePassive, singleNode]) {
       const plan = implementationSection(ctx);
-      const steps = ofKind(plan, 'subheading');
+      const steps = ofKind(plan, 'subheading').filter((s) => s.text.startsWith('Step '));
       expect(steps.map((s) => s.text.match(/^Step (\d)\. /)?.[1])).toEqual([
         '1',
         '2',
@@ -255,15 +403,75 @@ describe('readiness checklist', () => {
 });
 
 describe('validation plan', () => {
-  it('drills every failure scope, the region by shifting traffic when there is a second one', () => {
+  it('drills every failure scope the way the technology allows', () => {
     const [table] = ofKind(validationSection(activeActive), 'table');
     expect(table!.rows).toHaveLength(SCOPE_IDS.length);
-    for (const row of table!.rows) expect(row).toHaveLength(table!.header.length);
-    expect(table!.rows[4]![2]).toMatch(/^Take one region out of service/);
-    expect(ofKind(validationSection(disasterRecovery), 'table')[0]!.rows[4]![2]).toMatch(
-      /^Take the primary region out/,
+    for (const row of table!.rows) {
+      expect(row).toHaveLength(table!.header.length);
+      for (const cell of row) expect(cell.trim()).not.toBe('');
+    }
+    expect(table!.rows[4]![2]).toMatch(/^Stop every node of one region/);
+    expect(ofKind(validationSection(disasterRecovery), 'table')[0]!.rows[4]![2]).toMatch(/standby cluster/);
+    expect(ofKind(validationSection(activePassive), 'table')[0]!.rows[4]![2]).toMatch(
+      /^Restore the off-site backup/,
     );
-    expect(ofKind(validationSection(activePassive), 'table')[0]!.rows[4]![2]).toMatch(/^Restore from/);
+  });
+
+  it('never tells a managed database to detach a volume', () => {
+    const aurora = context(
+      scenarioWith({
+        costs: { monthlyBudget: 50_000 },
+        technology: { activePassiveAsync: 'aurora-postgresql' },
+        simulation: FAST,
+      }),
+    );
+    const ctx = {
+      ...aurora,
+      preset: technology('aurora-postgresql'),
+      presetName: technology('aurora-postgresql')!.name,
+    };
+    const plan = drillPlan(ctx);
+    expect(plan.find((d) => d.scope === 'storage')!.possible).toBe(false);
+    expect(plan.map((d) => d.action).join(' ')).not.toMatch(/Detach the primary/i);
+    expect(plan.find((d) => d.scope === 'node')!.action).toMatch(/Force a failover/);
+  });
+
+  it('ties the acceptance criteria to drill results against the targets', () => {
+    const criteria = acceptanceCriteria(activePassive);
+    const t = activePassive.scenario.targets;
+    expect(criteria[0]).toMatch(/^The node crash drill shows every outage ≤ /);
+    expect(criteria[0]).toContain(`≤ ${formatDuration(t.rtoSeconds)}`);
+    expect(criteria[0]).toContain('over 3 runs');
+    expect(criteria[0]).toContain(`P95 ${formatDuration(activePassive.rec.incidentRtoSeconds.p95)}`);
+    expect(ofKind(validationSection(activePassive), 'checklist')[0]!.items).toEqual(criteria);
+  });
+});
+
+describe('risk register', () => {
+  it('fills every cell from the simulation, with an owner', () => {
+    for (const ctx of [activeActive, disasterRecovery, activePassive, singleNode, infeasible]) {
+      const risks = riskRegister(ctx);
+      expect(risks.length).toBeGreaterThanOrEqual(3);
+      for (const r of risks) for (const value of Object.values(r)) expect(value.trim()).not.toBe('');
+      expect(risks[0]!.risk).toMatch(/^Regional outage/);
+    }
+    expect(riskRegister(infeasible).some((r) => /does not meet every target/.test(r.risk))).toBe(true);
+    expect(ofKind(risksSection(activePassive), 'table')[0]!.header).toEqual([
+      'Risk',
+      'Likelihood',
+      'Impact',
+      'Mitigation',
+      'Owner',
+    ]);
+  });
+});
+
+describe('next steps and sign-off', () => {
+  it('ends with numbered next steps and a signature block for both sides', () => {
+    const section = signoffSection(activePassive);
+    expect(ofKind(section, 'bullets')[0]!.ordered).toBe(true);
+    const [block] = ofKind(section, 'signoff');
+    expect(block!.parties.map((p) => p.side)).toEqual(['For Acme', 'For Analytical Engines Ltd']);
   });
 });
 
@@ -282,11 +490,28 @@ describe('assumptions and sources', () => {
       expect(blocks.some((b) => b.kind === 'subheading' && b.text === 'Caveats')).toBe(false);
     }
   });
+
+  it('lists every cited id, and the ids those cite, each with an address and no empty cell', () => {
+    const section = sourcesSection(activePassive, new Set(['RUN-1', 'ART-13']));
+    const tables = ofKind(section, 'table');
+    const listed = tables.flatMap((t) => t.rows.map((r) => r[0]!));
+    for (const id of ['RUN-1', 'ART-13', 'HAP-1', 'GLB-1', 'ALB-1', 'R53-1']) expect(listed).toContain(id);
+    for (const t of tables)
+      for (const row of t.rows) for (const cell of row) expect(cell.trim()).not.toBe('');
+    for (const t of tables.slice(0, 2))
+      for (const row of t.rows) expect(row[3]).toContain(figureUrls(figureById(row[0]!)!)[0]);
+    expect(JSON.stringify(section)).not.toMatch(/UNVERIFIED/);
+  });
 });
 
 describe('methodology', () => {
   it('gives each part of the methodology, then this run', () => {
     const headings = ofKind(methodologySection(activeActive), 'subheading').map((h) => h.text);
-    expect(headings).toEqual([...METHODOLOGY.map((part) => part.heading), 'This run']);
+    expect(headings).toEqual([
+      ...METHODOLOGY.map((part) => part.heading),
+      `How the simulation models a failure of ${activeActive.recName}`,
+      'Cost over the horizon, doing nothing and payback',
+      'This run',
+    ]);
   });
 });

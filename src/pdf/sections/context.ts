@@ -36,6 +36,34 @@ export interface ProposalInput {
   analysis?: Analysis | null | undefined;
 }
 
+/** FNV-1a over UTF-16 code units: a short, stable fingerprint (not a security measure). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The document's id: the same for every version of the proposal to one client for one workload, so a
+ * revised version keeps its id ("HAP-" and six hexadecimal digits).
+ */
+export function documentId(client: string, workload: string): string {
+  const hash = fnv1a(`${client.trim().toLowerCase()}\u0000${workload.trim().toLowerCase()}`);
+  return `HAP-${hash.toString(16).toUpperCase().padStart(8, '0').slice(0, 6)}`;
+}
+
+/** The ISO date `days` after another (UTC calendar days), or the date itself when it is not one. */
+export function addDays(date: string, days: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return date;
+  day.setUTCDate(day.getUTCDate() + Math.max(0, Math.round(days)));
+  return day.toISOString().slice(0, 10);
+}
+
 export interface Context {
   scenario: Scenario;
   result: SimulationResult;
@@ -46,6 +74,10 @@ export interface Context {
   /** The client's name as the cover and every footer show it ('Client' when the form leaves it blank). */
   client: string;
   date: string;
+  /** Last day the offer holds, ISO. */
+  validUntil: string;
+  documentId: string;
+  version: string;
   appVersion: string;
   /** The scenario's currency code. */
   cur: string;
@@ -104,6 +136,9 @@ export function proposalContext(input: ProposalInput): Context {
     form,
     client: cleanText(form.clientName, 120) || 'Client',
     date,
+    validUntil: addDays(date, form.validityDays),
+    documentId: documentId(cleanText(form.clientName, 120) || 'Client', scenario.name),
+    version: cleanText(form.version, 20) || '1.0',
     appVersion,
     cur: scenario.currency,
     m: (value: number) => formatMoney(value, scenario.currency),

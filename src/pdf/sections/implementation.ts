@@ -1,17 +1,19 @@
 /**
- * The implementation plan: seven steps from nothing to the recommended architecture in production, each
- * naming the settings the simulation assumed (replication mode, cluster manager timers, health checks,
+ * The implementation plan: six phases with roles, durations, dependencies and milestones (a table and a
+ * timeline), then seven steps from nothing to the recommended architecture in production, each naming the
+ * settings the simulation assumed (replication mode, cluster manager timers, health checks,
  * alert thresholds, drills). It is what the client's engineers build from, and it says which settings,
  * if changed, make the numbers of the proposal no longer hold.
  */
 import type { DistributionId } from '../../../models/engine/distributionIds';
 import { manualPathProbability } from '../../../models/engine/plan';
 import { quorumReport } from '../../../models/engine/topology';
-import { formatDuration, formatPercent } from '../../format';
+import { formatDuration, formatNumber, formatPercent } from '../../format';
 import type { Block, Section } from '../model';
 import { closestNote } from './closestNote';
 import { clusterManager } from './clusterManagers';
 import { effective, type Context } from './context';
+import { effortDays, planPhases, planWeeks, TEAM_SIZE } from './plan';
 import { settingsText } from './text';
 
 /** Step 2: how data reaches a second copy, by the replication of the data layer (backups alone for none). */
@@ -177,8 +179,44 @@ export function implementationSection(ctx: Context): Section {
     ],
   });
 
+  const phases = planPhases(ctx);
+  const total = planWeeks(phases);
+  const numbers = new Map(phases.map((p, i) => [p.id, i + 1]));
+  const weeks = (n: number) => `${formatNumber(n)} ${n === 1 ? 'week' : 'weeks'}`;
   const blocks: Block[] = [
     ...(ctx.result.recommendation.feasible ? [] : [closestNote(ctx)]),
+    {
+      kind: 'paragraph',
+      text: `Six phases take ${ctx.recName}${ctx.preset ? ` on ${ctx.presetName}` : ''} from design to go-live in about ${weeks(total)}. The durations spread the one-off effort (${formatNumber(effortDays(ctx))} person-days expected) over the phases, worked by ${TEAM_SIZE} engineers: an assumption to revisit once the team is known.`,
+    },
+    {
+      kind: 'table',
+      header: ['Phase', 'Roles', 'Duration', 'After', 'Milestone'],
+      widths: [2.9, 2.1, 1.05, 1.2, 1.9],
+      rows: phases.map((p, i) => [
+        `${i + 1}. ${p.name}`,
+        p.roles,
+        `${weeks(p.weeks)}\n(week ${formatNumber(p.start)}–${formatNumber(p.start + p.weeks)})`,
+        p.after.length === 0
+          ? 'Signature of this proposal'
+          : `${p.after.length === 1 ? 'Phase' : 'Phases'} ${p.after.map((id) => numbers.get(id)!).join(' and ')}`,
+        p.milestone ?? 'Ready for the next phase',
+      ]),
+    },
+    {
+      kind: 'timeline',
+      phases: phases.map((p, i) => ({
+        label: `${i + 1}. ${p.short}`,
+        start: p.start,
+        length: p.weeks,
+        roles: p.roles,
+      })),
+      milestones: phases
+        .filter((p) => p.milestone)
+        .map((p) => ({ label: p.milestone!, at: p.start + p.weeks })),
+      caption: `Weeks from the signature. Diamonds mark the milestones; phases 2 and 3 run side by side.`,
+    },
+    { kind: 'subheading', text: 'What the build sets up' },
     {
       kind: 'paragraph',
       text: `Seven steps to build ${ctx.recName}${ctx.preset ? ` on ${ctx.presetName}` : ''} behind ${ctx.layerName}. Each step names the settings the simulation assumed; change them and the numbers in this proposal no longer hold.`,

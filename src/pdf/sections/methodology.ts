@@ -7,6 +7,7 @@ import { benchmarkSet } from '../../../models/catalogue/index';
 import { METHODOLOGY } from '../../../models/methodology';
 import type { Block, Section } from '../model';
 import type { Context } from './context';
+import { failoverModelBlocks } from './failoverModel';
 import { cleanText, yesNo } from './text';
 
 export function methodologySection(ctx: Context): Section {
@@ -16,6 +17,13 @@ export function methodologySection(ctx: Context): Section {
     blocks.push({ kind: 'subheading', text: part.heading });
     for (const text of part.paragraphs) blocks.push({ kind: 'paragraph', text });
   }
+  blocks.push({ kind: 'subheading', text: `How the simulation models a failure of ${ctx.recName}` });
+  blocks.push(...failoverModelBlocks(ctx));
+  blocks.push({ kind: 'subheading', text: 'Cost over the horizon, doing nothing and payback' });
+  blocks.push({
+    kind: 'paragraph',
+    text: `The first page’s table splits each architecture’s expected total over ${scenario.horizonYears} years into infrastructure (12 × years × the expected monthly cost; the range from the least and greatest monthly cost), the one-off cost (its least, most likely and greatest values), and expected losses (years × the expected downtime, data-loss and planned-maintenance cost a year); the three add up to the expected total. “Doing nothing” is the single node. The payback is the recommended architecture’s one-off cost divided by what it saves a year against the single node in infrastructure, maintenance and expected losses; when it saves nothing, it does not pay back and the page says what it costs a year instead.`,
+  });
   blocks.push({ kind: 'subheading', text: 'This run' });
   blocks.push({
     kind: 'keyValue',
@@ -39,5 +47,5 @@ export function methodologySection(ctx: Context): Section {
     tone: 'muted',
     text: 'The same scenario and seed give the same numbers in the app, the command line and this proposal.',
   });
-  return { id: 'methodology', heading: 'Methodology', blocks };
+  return { id: 'methodology', heading: 'Methodology', blocks, appendix: true };
 }

@@ -15,6 +15,7 @@ export function readinessSection(ctx: Context): Section {
   return {
     id: 'readiness',
     heading: 'Readiness checklist',
+    chapter: false,
     blocks: [
       { kind: 'subheading', text: 'Before deployment' },
       {
@@ -23,7 +24,7 @@ export function readinessSection(ctx: Context): Section {
           'Redundant network paths with no single point of failure between clients, the load balancer and every node.',
           single
             ? 'Automated restart of the node after a crash, and a scripted restore from backup.'
-            : `Automated failover by ${ctx.presetName} that triggers with no person involved.`,
+            : `Automated failover that triggers with no person involved (${ctx.presetName}).`,
           `Health monitoring with alert thresholds defined (health check every ${formatDuration(ops.healthCheckIntervalSeconds)}, ${ops.healthCheckFailureThreshold} failures; replication lag; response time).`,
           `A disaster-recovery plan that has been tested, not just written: regional RTO ${formatDuration(t.regionRtoSeconds)}, RPO ${formatDuration(t.regionRpoSeconds)}.`,
           'Clear on-call ownership: who acts when an alert fires at 2 a.m., and who is next if they do not answer.',

@@ -13,7 +13,7 @@ import type { Context } from './context';
 import { cleanText } from './text';
 
 /** What the recommended pattern survives by itself, and what it does not, with the regional numbers. */
-function protection(ctx: Context): { protects: string[]; not: string[] } {
+export function protection(ctx: Context): { protects: string[]; not: string[] } {
   const { scenario, rec } = ctx;
   const t = scenario.targets;
   const ops = scenario.operations;

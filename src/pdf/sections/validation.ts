@@ -1,86 +1,127 @@
 /**
- * The validation plan: a drill for each kind of failure through the year, how to cause it, what the
- * simulation expects and when it passes, then what to measure and which chaos and restore tests to run.
- * It lets the client prove, on their own systems, that the architecture delivers what the proposal says.
+ * The validation plan: a drill of each failure scope through the year, caused the way the chosen
+ * technology allows (a managed database gives no volume to detach), what the simulation expects of it, and
+ * the acceptance criteria the drills must meet before go-live; then what to measure and which chaos and
+ * restore tests to run. It lets the client prove, on their own systems, what the proposal says.
  */
+import { runbookFor } from '../../../models/catalogue/runbooks/index';
+import type { ScopeId } from '../../../models/types';
 import { formatDuration } from '../../format';
+import { scopeExpectation } from '../../report/drills';
 import type { Section } from '../model';
 import type { Context } from './context';
 import { drillEvidenceBlocks } from './drillEvidence';
 
+const DRILLS: { scope: ScopeId; name: string; when: string }[] = [
+  { scope: 'node', name: 'Node crash', when: 'Q1' },
+  { scope: 'network', name: 'Network partition', when: 'Q2' },
+  { scope: 'storage', name: 'Storage failure', when: 'Q3' },
+  { scope: 'zone', name: 'Data-center (zone) loss', when: 'Q4' },
+  { scope: 'region', name: 'Region loss', when: 'Once a year' },
+];
+
+/** Runs of each drill the acceptance criteria ask for. */
+export const ACCEPTANCE_RUNS = 3;
+
+export interface DrillPlan {
+  scope: ScopeId;
+  name: string;
+  when: string;
+  /** How to cause it on this technology, or why it cannot be caused. */
+  action: string;
+  possible: boolean;
+  sources: string[];
+  /** Targets: outage and data loss, seconds. */
+  rtoTarget: number;
+  rpoTarget: number;
+  expectation: ReturnType<typeof scopeExpectation>;
+}
+
+export function drillPlan(ctx: Context): DrillPlan[] {
+  const book = runbookFor(ctx.preset);
+  const multiRegion = ctx.rec.id === 'active-active' || ctx.rec.id === 'active-passive-dr';
+  const t = ctx.scenario.targets;
+  return DRILLS.map(({ scope, name, when }) => {
+    const d = book.drills[scope];
+    const regional = scope === 'region';
+    const fromBackup = regional && !multiRegion && ctx.rec.id !== 'single-node';
+    const action = fromBackup
+      ? 'Restore the off-site backup in another region and time it (disaster-recovery drill).'
+      : 'action' in d
+        ? d.action
+        : `Not possible on ${book.family}: ${d.notPossible}`;
+    return {
+      scope,
+      name,
+      when,
+      action,
+      possible: fromBackup || 'action' in d,
+      sources: fromBackup ? [] : 'sources' in d ? d.sources : [],
+      rtoTarget: regional ? t.regionRtoSeconds : t.rtoSeconds,
+      rpoTarget: regional ? t.regionRpoSeconds : t.rpoSeconds,
+      expectation: scopeExpectation(ctx.rec, scope),
+    };
+  });
+}
+
+/** "The zone drill shows every outage ≤ 60 s and every loss ≤ 5 s over three runs." */
+export function acceptanceCriteria(ctx: Context): string[] {
+  return drillPlan(ctx)
+    .filter((d) => d.possible)
+    .map((d) => {
+      const runs = d.scope === 'region' ? 1 : ACCEPTANCE_RUNS;
+      const over = runs === 1 ? 'in its yearly run' : `over ${runs} runs`;
+      const expects = d.expectation.simulated
+        ? `the simulation expects P95 ${formatDuration(d.expectation.outageP95)} and ${formatDuration(d.expectation.lossP95)}, from its ${d.expectation.basis}`
+        : `the scenario gives this scope no failure rate, so the simulation has no figure for it`;
+      return `The ${d.name.toLowerCase()} drill shows every outage ≤ ${formatDuration(d.rtoTarget)} and every data loss ≤ ${formatDuration(d.rpoTarget)} ${over} (${expects}).`;
+    });
+}
+
 export function validationSection(ctx: Context): Section {
-  const { scenario, rec } = ctx;
-  const t = scenario.targets;
-  const ops = scenario.operations;
-  const ordinaryPass = `RTO ≤ ${formatDuration(t.rtoSeconds)}, RPO ≤ ${formatDuration(t.rpoSeconds)}`;
-  const expectOrdinary = `P95 ${formatDuration(rec.incidentRtoSeconds.p95)} down, ${formatDuration(rec.incidentRpoSeconds.p95)} lost`;
-  const covered = rec.id !== 'single-node';
-  const rows: string[][] = [
-    [
-      'Node crash',
-      'Q1',
-      'Stop the primary’s database process, or power off its host.',
-      covered ? `Automated failover; ${expectOrdinary}` : `Restart in place; ${expectOrdinary}`,
-      ordinaryPass,
-    ],
-    [
-      'Network partition',
-      'Q2',
-      'Cut the primary off from clients and peers with firewall rules.',
-      covered
-        ? `The old primary is fenced, a replica promoted; ${expectOrdinary}`
-        : 'Outage until the partition heals',
-      ordinaryPass,
-    ],
-    [
-      'Storage failure',
-      'Q3',
-      'Detach the primary’s volume, or fill its disk.',
-      covered ? `Automated failover; ${expectOrdinary}` : 'Restore from backup',
-      ordinaryPass,
-    ],
-    [
-      'Data-center (zone) loss',
-      'Q4',
-      'Shut down every node in the primary’s zone at once.',
-      covered
-        ? `Automated failover to the other zone; ${expectOrdinary}`
-        : 'Rebuild in another zone from backup',
-      ordinaryPass,
-    ],
-    [
-      'Region loss',
-      'Once a year',
-      rec.id === 'active-active'
-        ? 'Take one region out of service and let traffic shift.'
-        : rec.id === 'active-passive-dr'
-          ? 'Take the primary region out of service and fail over to the standby region, as the runbook says.'
-          : 'Restore from the off-site backup in another region (disaster-recovery drill).',
-      `P95 ${formatDuration(rec.regionRtoSeconds.p95)} down, ${formatDuration(rec.regionRpoSeconds.p95)} lost`,
-      `RTO ≤ ${formatDuration(t.regionRtoSeconds)}, RPO ≤ ${formatDuration(t.regionRpoSeconds)}`,
-    ],
-  ];
+  const t = ctx.scenario.targets;
+  const ops = ctx.scenario.operations;
+  const plan = drillPlan(ctx);
+  const book = runbookFor(ctx.preset);
   return {
     id: 'validation',
-    heading: 'Validation plan',
+    heading: 'Validation plan and acceptance',
     blocks: [
       {
         kind: 'paragraph',
-        text: `Run a failover drill at least once a quarter (the scenario assumes ${ops.drillsPerYear} a year), each quarter a different failure, in a staging environment that mirrors production and, once trusted, in production. Write down the measured RTO and RPO of each drill next to the targets.`,
+        text: `Run a failover drill at least once a quarter (the scenario assumes ${ops.drillsPerYear} a year), each quarter a different failure, in a staging environment that mirrors production and, once trusted, in production. How each drill is caused is specific to ${book.family}${book.generic ? ' (generic steps)' : ''}. Write down the measured outage and data loss of each run next to the targets.`,
       },
       {
         kind: 'table',
         header: ['Drill', 'When', 'How to cause it', 'Expected (simulation)', 'Pass when'],
-        widths: [1.3, 0.8, 2.3, 2.3, 1.7],
-        rows,
+        widths: [1.25, 0.8, 2.9, 1.8, 1.7],
+        rows: plan.map((d) => [
+          d.name,
+          d.when,
+          d.sources.length > 0 ? `${d.action}\nSource: ${d.sources.join(', ')}` : d.action,
+          !d.possible
+            ? 'Covered by the node drill'
+            : d.expectation.simulated
+              ? `P95 ${formatDuration(d.expectation.outageP95)} down, ${formatDuration(d.expectation.lossP95)} lost`
+              : 'No failure rate given: no figure',
+          d.possible
+            ? `Outage ≤ ${formatDuration(d.rtoTarget)}, loss ≤ ${formatDuration(d.rpoTarget)}`
+            : 'Covered by the node drill',
+        ]),
       },
+      { kind: 'subheading', text: 'Acceptance criteria' },
+      {
+        kind: 'paragraph',
+        text: `Go-live waits until every criterion holds; each is measured in a drill as the validation plan says, and signed off by the incident lead and the client.`,
+      },
+      { kind: 'checklist', items: acceptanceCriteria(ctx) },
       { kind: 'subheading', text: 'What to measure' },
       {
         kind: 'bullets',
         items: [
           `Actual RTO: from the injected failure to the first successful write through ${ctx.layerName}, against the ${formatDuration(t.rtoSeconds)} target.`,
           `Actual RPO: the last write acknowledged before the failure against the last one present afterwards, against the ${formatDuration(t.rpoSeconds)} target.`,
-          'The time of each runbook step (detect, decide, promote, reroute) against the runbook’s means: a slow step shows where to tune.',
+          'The time of each runbook step against the runbook: a slow step shows where to tune.',
           `Alert delivery: the time from the failure to a person acknowledging the page (aim for 60 s or less; the scenario assumes ${formatDuration(ops.alertLatencySeconds)}).`,
         ],
       },

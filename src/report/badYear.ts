@@ -1,0 +1,23 @@
+/**
+ * What a bad year costs, in plain words, for the first page and the board deck: the recommended
+ * architecture's tail (a typical year, one in twenty, one in a hundred, why the expectation can exceed the
+ * one-in-twenty year, the chance of a year beyond the risk tolerance), then staying on a single node.
+ */
+import type { Scenario, SimulationResult } from '../../models/types';
+import { formatMoney } from '../format';
+import { tailWords } from './decision';
+import { baselineOf, recommendedOf } from './horizonCosts';
+
+export function badYearSentences(result: SimulationResult, scenario: Scenario): string[] {
+  const m = (x: number) => formatMoney(x, scenario.currency);
+  const rec = recommendedOf(result);
+  const base = baselineOf(result);
+  const w = tailWords(rec, scenario);
+  const out = [w.typical, ...(w.expectation ? [w.expectation] : []), w.tolerance];
+  if (rec.id !== 'single-node') {
+    out.push(
+      `Staying on a single node: more than ${m(base.annualLoss.p95)} in one year in twenty and more than ${m(base.annualLoss.p99)} in one year in a hundred (expected ${m(base.annualLoss.mean)} a year).`,
+    );
+  }
+  return out;
+}
