@@ -102,8 +102,8 @@ export function joinAnalysis(values: readonly AnalysisValue[]): Analysis {
   const remedies: RemedyCheck[] = [];
   for (const v of values) {
     if (v.kind === 'drivers') {
-      // Each thread ran the base once more: count every simulation made.
-      base = base ? { ...base, reruns: base.reruns + v.base.reruns } : v.base;
+      // Each task ran the base again (the same simulation): count it once, as one thread would.
+      base = base ? { ...base, reruns: base.reruns + v.base.reruns - 1 } : v.base;
       drivers.push(...v.drivers);
     } else remedies.push(...v.checks);
   }

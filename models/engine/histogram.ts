@@ -7,6 +7,8 @@
  * read at the bin's midpoint is within ±0.4% of the exact sample percentile. Zero has a bin of its own,
  * since "no data lost" is the most common RPO of all.
  */
+import { pow2 } from '../random/exp';
+
 const SUB_BITS = 7;
 /** Smallest and largest resolved values: 2^-10 ≈ 1 ms and 2^44 ≈ 1.8e13 (seconds or money). */
 const MIN_EXP = -10;
@@ -48,7 +50,7 @@ export function binLow(bin: number): number {
   const k = bin - 1 + BASE;
   const exponent = (k >>> SUB_BITS) - 1023;
   const mantissa = k & ((1 << SUB_BITS) - 1);
-  return Math.pow(2, exponent) * (1 + mantissa / (1 << SUB_BITS));
+  return pow2(exponent) * (1 + mantissa / (1 << SUB_BITS));
 }
 
 /** Representative value of a bin: its midpoint. */

@@ -1,5 +1,6 @@
 import { trafficLayer } from '../catalogue/index';
 import { compileDist, type Sampler } from '../random/distributions';
+import { exp } from '../random/exp';
 import type { Dist, PatternId, Scenario, ScopeId, TrafficLayer } from '../types';
 import { PATTERN_IDS, SCOPE_IDS } from '../types';
 import { distributionTable, presetOf, type DistributionTable } from './distributionTable';
@@ -104,7 +105,7 @@ export function manualPathProbability(assumptions: Scenario['assumptions'], dril
   if (!(drillsPerYear > 0)) return u;
   const interval = 1 / drillsPerYear;
   const tau = assumptions.driftYears;
-  const drift = 1 - (tau / interval) * (1 - Math.exp(-interval / tau));
+  const drift = 1 - (tau / interval) * (1 - exp(-interval / tau));
   return a + (u - a) * drift;
 }
 

@@ -1,5 +1,5 @@
 import type { Dist } from '../types';
-import { exp } from './exp';
+import { exp, log } from './exp';
 
 /**
  * Distributions sampled by inversion: each draw turns exactly one uniform u ∈ (0, 1) into a value.
@@ -60,8 +60,8 @@ export function compileDist(dist: Dist): Sampler {
       return new Sampler(TRIANGULAR, min, max, (mode - min) / width, width);
     }
     case 'lognormal': {
-      const mu = Math.log(dist.median);
-      const sigma = (Math.log(dist.p95) - mu) / Z95;
+      const mu = log(dist.median);
+      const sigma = (log(dist.p95) - mu) / Z95;
       return new Sampler(LOGNORMAL, mu, sigma, dist.max, 0, [], lognormalTable(mu, sigma));
     }
     case 'mixture': {
@@ -270,7 +270,7 @@ export function distMean(dist: Dist): number {
  * Rates above 200 a year use the normal approximation (error far below Monte Carlo noise there).
  * `expMinusLambda` may be passed precomputed: the inner loop draws millions of counts at one rate.
  */
-export function poisson(lambda: number, u: number, expMinusLambda = Math.exp(-lambda)): number {
+export function poisson(lambda: number, u: number, expMinusLambda = exp(-lambda)): number {
   if (lambda <= 0) return 0;
   if (lambda > 200) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normalQuantile(u)));
   let n = 0;
@@ -293,7 +293,7 @@ export function poissonHead(lambda: number): [number, number, number, number] {
   if (lambda <= 0) return [1, 1, 1, 1];
   if (lambda > 200) return [-Infinity, -Infinity, -Infinity, -Infinity];
   const head: [number, number, number, number] = [0, 0, 0, 0];
-  let p = Math.exp(-lambda);
+  let p = exp(-lambda);
   let cdf = p;
   head[0] = cdf;
   for (let n = 1; n < 4; n++) {
@@ -338,7 +338,7 @@ function lognormalTable(mu: number, sigma: number): Float64Array {
   const normal = standardTable();
   const table = new Float64Array(2 * (GRID + 1));
   for (let i = 0; i < table.length; i += 2) {
-    const q = Math.exp(mu + sigma * normal[i]!);
+    const q = exp(mu + sigma * normal[i]!);
     table[i] = q;
     table[i + 1] = q * sigma * normal[i + 1]!;
   }
@@ -362,7 +362,7 @@ function standardTable(): Float64Array {
   for (let i = 0; i <= GRID; i++) {
     const z = centralQuantile(P_LOW + i * STEP);
     standard[2 * i] = z;
-    standard[2 * i + 1] = (STEP * Math.sqrt(2 * Math.PI)) / Math.exp(-0.5 * z * z);
+    standard[2 * i + 1] = (STEP * Math.sqrt(2 * Math.PI)) / exp(-0.5 * z * z);
   }
   return standard;
 }
@@ -386,7 +386,7 @@ function centralQuantile(p: number): number {
 }
 
 function tailQuantile(p: number): number {
-  const q = Math.sqrt(-2 * Math.log(p < 0.5 ? p : 1 - p));
+  const q = Math.sqrt(-2 * log(p < 0.5 ? p : 1 - p));
   const x =
     (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
   return p < 0.5 ? x : -x;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
+import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { resultsCsv, resultsJson, scenarioJson } from '../io/exportFormats';
 import { exportFileName } from '../io/fileName';
@@ -7,7 +8,7 @@ import { importScenarioFile } from '../io/importScenario';
 import { noticeStore, type NoticeStore } from '../io/notices';
 import { storeOpener } from '../io/opener';
 import { downloadBlob, todayIso } from '../pdf/download';
-import { useSimulationStore } from '../store/useSimulation';
+import { useSimulation, useSimulationStore } from '../store/useSimulation';
 import './importExport.css';
 
 interface Props {
@@ -29,18 +30,22 @@ const RESULT_FORMATS = [
     label: 'CSV',
     type: 'text/csv;charset=utf-8',
     extension: 'csv',
-    body: (scenario: Scenario, result: SimulationResult) => resultsCsv(scenario, result),
+    body: (scenario: Scenario, result: SimulationResult, _analysis: Analysis | null) =>
+      resultsCsv(scenario, result),
   },
   {
     label: 'JSON',
     type: 'application/json',
     extension: 'json',
-    body: (scenario: Scenario, result: SimulationResult) => resultsJson(result, scenario),
+    // With the analyses of this result when they are in: the command line's `--sensitivity` JSON.
+    body: (scenario: Scenario, result: SimulationResult, analysis: Analysis | null) =>
+      resultsJson(result, scenario, analysis ?? undefined),
   },
 ] as const;
 
 export function ImportExport({ scenario, result, notices = noticeStore }: Props) {
   const store = useSimulationStore();
+  const analysis = useSimulation((s) => (result !== null && s.analysisFor === result ? s.analysis : null));
   const notice = useStore(notices, (s) => s.notice);
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -102,7 +107,7 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
             onClick={() =>
               result &&
               download(
-                format.body(scenario, result),
+                format.body(scenario, result, analysis),
                 format.type,
                 exportFileName('results', scenario.name, todayIso(), format.extension),
               )

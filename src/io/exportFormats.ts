@@ -3,6 +3,7 @@
  * the command line's JSON report. Pure, so that tests read exactly what a person downloads.
  */
 import { jsonReport } from '../report/json';
+import type { Analysis } from '../../models/engine/analysis';
 import type { PatternResult, Scenario, SimulationResult } from '../../models/types';
 import { patternLabel } from '../patterns';
 import { tableText } from '../report/plainText';
@@ -16,8 +17,8 @@ export function scenarioJson(scenario: Scenario): string {
 }
 
 /** The results in the command line's JSON format (`simulate --format json`). */
-export function resultsJson(result: SimulationResult, scenario: Scenario): string {
-  return jsonReport(result, scenario);
+export function resultsJson(result: SimulationResult, scenario: Scenario, analysis?: Analysis): string {
+  return jsonReport(result, scenario, analysis);
 }
 
 type Cell = string | number | boolean;

@@ -10,8 +10,9 @@
  * - every event handler (`on…`), every attribute of another namespace but `xlink:href` and `xml:space`,
  *   every namespace declaration (the two the output needs are written on the root);
  * - every reference outside the file: `href` other than `#id` (and, on an image, a data: URL of a PNG,
- *   JPEG, GIF or WebP image), and any `url(…)` in an attribute or style that is not `url(#id)`;
- *   `@import` in a style sheet;
+ *   JPEG, GIF or WebP image), and any `url(…)` that is not `url(#id)` and any `@import`, in an attribute,
+ *   a style or any text (text is made inert as CSS wherever it sits: which element's text a browser reads
+ *   as a style sheet is not worth guessing);
  * - the XML declaration, processing instructions (`<?xml-stylesheet …?>`), comments and the DOCTYPE with
  *   its entity definitions (an entity could expand into markup once parsed).
  *
@@ -156,7 +157,6 @@ function sanitize(text: string): string {
     i = at + marker.length;
     return body;
   };
-  const inStyle = () => open.length > 0 && open[open.length - 1]!.name === 'style' && dropping === 0;
 
   while (i < n) {
     const lt = text.indexOf('<', i);
@@ -166,7 +166,7 @@ function sanitize(text: string): string {
       if (open.length === 0) {
         if (chunk.trim() !== '') fail('it has text outside its <svg> element');
       } else if (dropping === 0) {
-        out += escapeText(inStyle() ? inertCss(decode(chunk)) : decode(chunk));
+        out += escapeText(inertCss(decode(chunk)));
       }
       i = textEnd;
       continue;
@@ -178,7 +178,7 @@ function sanitize(text: string): string {
       i += 9;
       const body = skipPast(']]>', 'a CDATA section');
       if (open.length === 0) fail('it has text outside its <svg> element');
-      if (dropping === 0) out += escapeText(inStyle() ? inertCss(body) : body);
+      if (dropping === 0) out += escapeText(inertCss(body));
     } else if (text.startsWith('<?', i)) {
       i += 2;
       skipPast('?>', 'a processing instruction');
