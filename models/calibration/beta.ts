@@ -1,17 +1,25 @@
 /**
  * The Beta distribution: its regularized incomplete beta function (the CDF) and its quantiles, for the
  * Beta–Binomial calibration of the manual-path probability. A shape of 0 is the limit of the family: all of
- * the mass at 0 (α = 0) or at 1 (β = 0).
+ * the mass at 0 (α = 0) or at 1 (β = 0). Every e^x and ln x is models/random/exp.ts's, so the quantiles are
+ * the same to the last bit in every browser and in Node.
  */
+import { exp, log } from '../random/exp';
 
-/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9: relative error below 1e-13). */
+/** ln(2π) / 2. */
+const HALF_LN_TWO_PI = 0.9189385332046728;
+
+/**
+ * ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9: relative error below 1e-13). Below ½, by Γ(x) = Γ(x + 1)/x
+ * (no reflection formula: it would need a sine, which engines round differently).
+ */
 export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  if (x < 0.5) return logGamma(x + 1) - log(x);
   const t = x - 1;
   let sum = LANCZOS[0]!;
   for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (t + i);
   const g = t + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (t + 0.5) * Math.log(g) - g + Math.log(sum);
+  return HALF_LN_TWO_PI + (t + 0.5) * log(g) - g + log(sum);
 }
 
 const LANCZOS = [
@@ -55,7 +63,7 @@ export function betaCdf(x: number, a: number, b: number): number {
   if (b === 0) return x >= 1 ? 1 : 0;
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log(1 - x));
   if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(x, a, b)) / a;
   return 1 - (front * betaFraction(1 - x, b, a)) / b;
 }

@@ -5,6 +5,7 @@
  * μ = ln m − σ²/2.
  */
 import { compileDist, distMean, sample } from '../random/distributions';
+import { log } from '../random/exp';
 import type { Dist } from '../types';
 
 /** Standard normal 95th percentile. */
@@ -23,7 +24,7 @@ export function distVariance(dist: Dist): number {
     case 'fixed':
       return 0;
     case 'uniform':
-      return (dist.max - dist.min) ** 2 / 12;
+      return ((dist.max - dist.min) * (dist.max - dist.min)) / 12;
     case 'triangular': {
       const { min: a, mode: c, max: b } = dist;
       return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
@@ -33,7 +34,10 @@ export function distVariance(dist: Dist): number {
       const mean = distMean(dist);
       const n = 20000;
       let sum = 0;
-      for (let i = 0; i < n; i++) sum += (sample(s, (i + 0.5) / n) - mean) ** 2;
+      for (let i = 0; i < n; i++) {
+        const d = sample(s, (i + 0.5) / n) - mean;
+        sum += d * d;
+      }
       return sum / n;
     }
     case 'mixture': {
@@ -42,7 +46,8 @@ export function distVariance(dist: Dist): number {
       const mean = distMean(dist);
       return dist.parts.reduce((s, p) => {
         const w = p.weight / total;
-        return s + w * (distVariance(p.dist) + (distMean(p.dist) - mean) ** 2);
+        const d = distMean(p.dist) - mean;
+        return s + w * (distVariance(p.dist) + d * d);
       }, 0);
     }
   }
@@ -51,13 +56,13 @@ export function distVariance(dist: Dist): number {
 /** The lognormal a prior is seen as, or null when its mean is 0 (a phase that takes no time). */
 export function logNormalFit(dist: Dist): LogNormalFit | null {
   if (dist.kind === 'lognormal') {
-    const mu = Math.log(dist.median);
-    return { mu, sigma: (Math.log(dist.p95) - mu) / Z95 };
+    const mu = log(dist.median);
+    return { mu, sigma: (log(dist.p95) - mu) / Z95 };
   }
   const mean = distMean(dist);
   if (!(mean > 0)) return null;
-  const sigma2 = Math.log(1 + distVariance(dist) / (mean * mean));
-  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+  const sigma2 = log(1 + distVariance(dist) / (mean * mean));
+  return { mu: log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
 /** The q-quantile of a distribution (its inverse CDF, as the engine draws it). */

@@ -10,6 +10,7 @@
  * xᵢ make it μₙ = (w·μ₀ + Σ ln xᵢ)/(w + n), and the phase is drawn from the lognormal (μₙ, σ).
  */
 import type { Dist, Scenario } from '../types';
+import { exp, log } from '../random/exp';
 import { betaMean, betaQuantile } from './beta';
 import { Z95 } from './lognormalFit';
 
@@ -34,7 +35,7 @@ export interface FigureSummary {
 export function manualPathAt(assumptions: Scenario['assumptions'], years: number): number {
   const a = assumptions.manualPathAfterDrill;
   const u = assumptions.manualPathUntested;
-  return a + (u - a) * (1 - Math.exp(-years / assumptions.driftYears));
+  return a + (u - a) * (1 - exp(-years / assumptions.driftYears));
 }
 
 export interface BetaShape {
@@ -62,7 +63,7 @@ export function betaSummary({ alpha, beta }: BetaShape): FigureSummary {
 
 /** μₙ = (w·μ₀ + Σ ln xᵢ)/(w + n) for positive measurements xᵢ (seconds). */
 export function logMeanPosterior(mu0: number, measured: readonly number[]): number {
-  const logs = measured.reduce((sum, x) => sum + Math.log(x), 0);
+  const logs = measured.reduce((sum, x) => sum + log(x), 0);
   return (OUTAGE_PRIOR_WEIGHT * mu0 + logs) / (OUTAGE_PRIOR_WEIGHT + measured.length);
 }
 
@@ -71,11 +72,11 @@ export function logMeanPosterior(mu0: number, measured: readonly number[]): numb
  * capped at its one-in-a-million value; a fixed value when σ is 0.
  */
 export function calibratedDist(mu: number, sigma: number): Dist {
-  if (!(sigma > 0)) return { kind: 'fixed', value: Math.exp(mu) };
+  if (!(sigma > 0)) return { kind: 'fixed', value: exp(mu) };
   return {
     kind: 'lognormal',
-    median: Math.exp(mu),
-    p95: Math.exp(mu + Z95 * sigma),
-    max: Math.exp(mu + CAP_Z * sigma),
+    median: exp(mu),
+    p95: exp(mu + Z95 * sigma),
+    max: exp(mu + CAP_Z * sigma),
   };
 }
