@@ -35,14 +35,20 @@ describe('the drill log in a scenario file', () => {
     expect(again?.ok && again.scenario).toEqual(result.ok && result.scenario);
   });
 
-  it('of a format-3 file is empty, with nothing to say about it', () => {
+  it('of a format-3 file is empty, and the reader is told so', () => {
     const v3 = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
     v3.schemaVersion = 3;
     delete v3.drillLog;
     const result = parseScenario(v3);
     expect(result.ok && result.scenario.schemaVersion).toBe(4);
     expect(result.ok && result.scenario.drillLog).toEqual({ drills: [] });
-    expect(result.ok && result.migrated).toEqual([]);
+    expect(result.ok && result.migrated).toEqual([
+      expect.stringMatching(/^A scenario now keeps a log of measured failover drills; this one has none/),
+    ]);
+    // A format-3 file that already carries a log (written while the format was being settled) keeps it.
+    const withLog = parseScenario({ ...v3, drillLog: { drills: [drill] } });
+    expect(withLog.ok && withLog.scenario.drillLog.drills).toEqual([drill]);
+    expect(withLog.ok && withLog.migrated).toEqual([]);
   });
 
   it('names every problem by its path', () => {

@@ -627,13 +627,14 @@ describe('files of format version 2', () => {
     return doc;
   };
 
-  it('gain an availability objective and a risk tolerance, each with a notice', () => {
+  it('gain an availability objective, a risk tolerance and an empty drill log, each with a notice', () => {
     const result = parseScenario(version2());
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.scenario.schemaVersion).toBe(4);
     expect(result.scenario.slo).toEqual(DEFAULT_SCENARIO.slo);
     expect(result.scenario.business.riskTolerance).toBe(1_000_000);
-    expect(result.migrated).toHaveLength(2);
+    expect(result.scenario.drillLog).toEqual({ drills: [] });
+    expect(result.migrated).toHaveLength(3);
   });
 
   it('keep an objective already written, and say nothing of it', () => {
@@ -641,7 +642,8 @@ describe('files of format version 2', () => {
     doc.slo = { target: 0.999, window: 'quarter', excludePlannedMaintenance: false };
     const result = parseScenario(doc);
     expect(result.ok && result.scenario.slo).toEqual(doc.slo);
-    expect(result.ok && result.migrated).toHaveLength(1);
+    // The risk tolerance's notice and the drill log's.
+    expect(result.ok && result.migrated).toHaveLength(2);
   });
 
   it('refuse an objective of 100% or a window of a week', () => {
