@@ -670,7 +670,8 @@ export interface Recommendation {
 }
 
 export interface SimulationResult {
-  schemaVersion: 3;
+  /** Version of the results format; 4 added the report's `calibration` from a drill log. */
+  schemaVersion: 4;
   scenario: string;
   trials: number;
   seed: number;

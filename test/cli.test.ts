@@ -32,7 +32,7 @@ describe('simulate CLI: JSON contract', () => {
 
   it('has the documented top-level fields', () => {
     expect(json).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       horizonYears: 3,
       scenario: 'E-commerce checkout',
       trials: 5000,
