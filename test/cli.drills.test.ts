@@ -3,9 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliOutcome } from '../src/cli/run';
 import { calibrate } from '../models/calibration/calibrate';
 import { readDrillFile } from '../models/drills/read';
+import { remediesFor, sensitivityOf } from '../models/engine/analysis';
 import { simulate } from '../models/engine/index';
 import { parseScenarioJson } from '../models/scenario/validate';
 import { runCli } from '../src/cli/run';
+import { resultsJson } from '../src/io/exportFormats';
+import { runAnalysis } from '../src/worker/runAnalysis';
+import { runSimulation } from '../src/worker/runSimulation';
 
 const PRESET = 'public/scenarios/ecommerce-checkout.json';
 const DRILLS = [
@@ -87,6 +91,30 @@ describe('simulate CLI: --drills and --as-of', () => {
       plain.patterns.find((p) => p.id === 'active-active'),
     );
   });
+
+  it('reruns the calibrated model for its analyses, and the app exports the same JSON', async () => {
+    const parsed = parseScenarioJson(readFileSync(PRESET, 'utf8'));
+    const log = readDrillFile(DRILLS);
+    if (!parsed.ok || !log.ok) throw new Error('fixture');
+    const scenario = {
+      ...parsed.scenario,
+      simulation: { trials: 4000, seed: 5 },
+      drillLog: { asOf: '2026-09-30', drills: log.drills },
+    };
+    const withAnalyses = await cli([PRESET, ...argv.slice(1), '--trials', '4000', '--sensitivity']);
+    const report = JSON.parse(withAnalyses.stdout);
+    const calibrated = calibrate(scenario).scenario;
+    const result = simulate(calibrated);
+    const clean = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    // The report adds each finding in words beside the numbers.
+    expect(report.sensitivity).toMatchObject(clean(sensitivityOf(calibrated)) as object);
+    expect(report.remedies).toMatchObject(clean(remediesFor(calibrated, result)) as object);
+    expect(report.sensitivity).not.toMatchObject(clean(sensitivityOf(scenario)) as object);
+    // The app: its run, its analyses on the same (calibrated) model, and "Export results (JSON)".
+    const app = await runSimulation(scenario, { workers: 0 });
+    const analysis = await runAnalysis(scenario, app.result, { workers: 0 });
+    expect(resultsJson(app.result, scenario, analysis)).toBe(withAnalyses.stdout);
+  }, 60_000);
 
   it('names each drill not used, by its line, on standard error', () => {
     expect(out.stderr.split('\n').filter((l) => l.startsWith('note: drills.csv'))).toEqual([
