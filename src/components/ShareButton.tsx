@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { MAX_SHARE_LINK_CHARS, SHARE_PREFIX } from '../../models/share/shareLink';
 import type { Scenario } from '../../models/types';
+import { formatCount } from '../format';
 import { shareUrl } from '../io/openFromUrl';
 import './importExport.css';
 
@@ -77,9 +78,9 @@ export function ShareButton({ scenario }: Props) {
       {tooLong && (
         <div className="io-alert" role="alert">
           <p>
-            With its drill log of {drills.toLocaleString('en-US')} drills, this scenario needs a link of{' '}
-            {payloadLength(full).toLocaleString('en-US')} characters, more than the{' '}
-            {MAX_SHARE_LINK_CHARS.toLocaleString('en-US')} a share link can hold.{' '}
+            With its drill log of {formatCount(drills)} {drills === 1 ? 'drill' : 'drills'}, this scenario
+            needs a link of {formatCount(payloadLength(full))} characters, more than the{' '}
+            {formatCount(MAX_SHARE_LINK_CHARS)} a share link can hold.{' '}
             {dropDrills
               ? 'The link below leaves the drill log out: whoever opens it gets the model as entered, not as the drills calibrated it.'
               : 'Export the scenario (JSON) to share it with its drill log, or copy a link without the log.'}
@@ -107,6 +108,7 @@ export function ShareButton({ scenario }: Props) {
           <p className="io-hint" id={helpId}>
             Whoever opens this link gets this scenario, seed included, as a new scenario of their own, and the
             same numbers. The scenario is inside the link: nothing is stored on a server.
+            {drills > 0 && !(tooLong && dropDrills) && ' Its drill log goes with it.'}
           </p>
         </div>
       )}

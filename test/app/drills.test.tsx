@@ -187,6 +187,7 @@ describe('share links of a scenario with a drill log', () => {
     const link = (await screen.findByLabelText('Share link')) as HTMLInputElement;
     const opened = decodeShareLink(link.value.slice(link.value.indexOf('#')));
     expect(opened.ok && opened.scenario.drillLog.drills).toEqual(tenDrills);
+    expect(screen.getByText(/Its drill log goes with it\.$/)).toBeInTheDocument();
 
     rerender(<ShareButton scenario={{ ...small, drillLog: { drills: noisy } }} />);
     const alert = await screen.findByRole('alert');
@@ -199,6 +200,7 @@ describe('share links of a scenario with a drill log', () => {
     const without = (await screen.findByLabelText('Share link')) as HTMLInputElement;
     const decoded = decodeShareLink(without.value.slice(without.value.indexOf('#')));
     expect(decoded.ok && decoded.scenario.drillLog.drills).toEqual([]);
+    expect(screen.queryByText(/Its drill log goes with it/)).toBeNull();
   });
 });
 
