@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calibrate } from '../../models/calibration/calibrate';
 import { simulate } from '../../models/engine/index';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
@@ -10,12 +10,15 @@ import type { Drill, Scenario, SimulationResult } from '../../models/types';
 import { DrillLogPanel } from '../../src/components/drills/DrillLogPanel';
 import { calibrationOf } from '../../src/drills/calibrationOf';
 import { ShareButton } from '../../src/components/ShareButton';
-import { createSimulationStore } from '../../src/store/simulationStore';
+import { createSimulationStore, estimateRun, type SimulationRunner } from '../../src/store/simulationStore';
 import { SimulationStoreContext } from '../../src/store/useSimulation';
 import { runSimulation } from '../../src/worker/runSimulation';
 import { idleRunner } from '../io/helpers';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const small: Scenario = { ...DEFAULT_SCENARIO, simulation: { trials: 4096, seed: 3 } };
 
@@ -80,6 +83,31 @@ describe('runs of a scenario with a drill log', () => {
     const rto = (r: SimulationResult) =>
       r.patterns.find((p) => p.id === 'active-passive-async')!.incidentRtoSeconds.p50;
     expect(rto(store.getState().result!)).toBeGreaterThan(rto(store.getState().resultBefore!));
+  });
+});
+
+describe('the estimate of a full run with a drill log', () => {
+  it('counts its two passes, and the speed it learns is per pass', async () => {
+    const resolves: ((result: SimulationResult) => void)[] = [];
+    const runner: SimulationRunner = () =>
+      new Promise((resolve) => resolves.push((result) => resolve({ result, mode: 'main-thread' })));
+    const heavy = { ...small, simulation: { trials: 2_000_000, seed: 3 } };
+    const logged = { ...heavy, drillLog: { drills: tenDrills } };
+    const store = createSimulationStore({ runner, scenario: logged });
+    const once = estimateRun(store.getState(), heavy).seconds;
+    expect(estimateRun(store.getState(), logged).seconds).toBeCloseTo(2 * once, 9);
+    // A preview runs the calibrated model only.
+    expect(estimateRun(store.getState(), logged, 4096).seconds).toBe(
+      estimateRun(store.getState(), heavy, 4096).seconds,
+    );
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    store.getState().run();
+    now = 3 * 2 * once * 1000; // both passes, each three times slower than estimated (ms)
+    expect(resolves).toHaveLength(1);
+    resolves[0]!({ trials: 2_000_000, seed: 3 } as SimulationResult);
+    await waitFor(() => expect(store.getState().status).toBe('done'));
+    expect(store.getState().speedFactor).toBeCloseTo(3, 9);
   });
 });
 
