@@ -4,8 +4,10 @@ import { simulate } from '../../models/engine/index';
 import type { Drill, Scenario } from '../../models/types';
 import type { Block, ProposalForm, Section } from '../../src/pdf/model';
 import { proposalContext } from '../../src/pdf/sections/context';
+import { implementationSection } from '../../src/pdf/sections/implementation';
 import { PDF_DRILL_ROWS } from '../../src/pdf/sections/drillEvidence';
 import { validationSection } from '../../src/pdf/sections/validation';
+import { formatPercent } from '../../src/format';
 import { scenarioWith } from '../helpers';
 
 const FORM: ProposalForm = {
@@ -40,18 +42,20 @@ const fast = (i: number): Drill => ({
   dataLossSeconds: 0.2,
 });
 
-function section(scenario: Scenario): Section {
+function contextOf(scenario: Scenario) {
   const calibrated = calibrate(scenario).scenario;
-  return validationSection(
-    proposalContext({
-      scenario,
-      result: simulate(calibrated),
-      before: simulate(scenario),
-      form: FORM,
-      date: '2026-11-25',
-      appVersion: '9.9.9',
-    }),
-  );
+  return proposalContext({
+    scenario,
+    result: simulate(calibrated),
+    before: simulate(scenario),
+    form: FORM,
+    date: '2026-11-25',
+    appVersion: '9.9.9',
+  });
+}
+
+function section(scenario: Scenario): Section {
+  return validationSection(contextOf(scenario));
 }
 
 const tables = (s: Section) =>
@@ -93,6 +97,21 @@ describe('the validation plan with a drill log', () => {
       expect.stringMatching(/: promotion$/),
     ]);
     expect(texts(s)).toContain('Drill 11 (2026-04-10): A single node has no failover to drill: not used.');
+  });
+
+  it('the implementation plan gives the drilled architecture the chance its drills measured', () => {
+    const scenario = tight(Array.from({ length: 10 }, (_, i) => fast(i)));
+    const ctx = contextOf(scenario);
+    expect(ctx.rec.id).toBe('active-passive-async');
+    const measured = ctx.calibration.scenario.calibrated?.manualPathProbability['active-passive-async'];
+    expect(measured).toBeDefined();
+    const plan = JSON.stringify(implementationSection(ctx).blocks);
+    expect(plan).toContain(
+      `the drill log puts the chance that automation falls to people at ${formatPercent(measured!)} of failovers`,
+    );
+    expect(JSON.stringify(implementationSection(contextOf(tight([]))).blocks)).toContain(
+      'automation is assumed to fall to people in',
+    );
   });
 
   it('lists the latest drills only when there are many, and nothing without a log', () => {

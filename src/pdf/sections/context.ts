@@ -5,7 +5,7 @@
  * document, so every section names the same preset and writes money the same way.
  */
 import { technology, trafficLayer } from '../../../models/catalogue/index';
-import { calibrate } from '../../../models/calibration/calibrate';
+import { calibrate, type Calibration } from '../../../models/calibration/calibrate';
 import { distributionTable, type DistributionTable } from '../../../models/engine/distributionTable';
 import type { DistributionId } from '../../../models/engine/distributionIds';
 import { patternName } from '../../../models/patterns';
@@ -95,6 +95,8 @@ export interface Context {
   /** The traffic layer between regions. */
   global: TrafficLayer | undefined;
   globalName: string;
+  /** The calibration from the scenario's drill log (nothing updated when it has none). */
+  calibration: Calibration;
   table: DistributionTable;
   /** What the findings of the recommendation are worded with. */
   wording: WordingContext;
@@ -128,6 +130,7 @@ export function proposalContext(input: ProposalInput): Context {
   const preset = presetId === undefined ? undefined : technology(presetId);
   const layer = trafficLayer(scenario.technology.trafficLayer);
   const global = trafficLayer(scenario.technology.globalTrafficLayer);
+  const calibration = calibrate(scenario);
   return {
     scenario,
     result,
@@ -150,8 +153,9 @@ export function proposalContext(input: ProposalInput): Context {
     layerName: layer?.name ?? scenario.technology.trafficLayer,
     global,
     globalName: global?.name ?? scenario.technology.globalTrafficLayer,
+    calibration,
     // The distributions the results were drawn from: a drill log's calibrated ones where it has them.
-    table: distributionTable(calibrate(scenario).scenario),
+    table: distributionTable(calibration.scenario),
     wording: { currency: scenario.currency, confidence: scenario.targets.confidence },
   };
 }

@@ -3,9 +3,8 @@
  * they changed in the model (each updated figure before and after, and the recommendation), and which
  * drills were not used or deserve a review. Empty when the scenario has no drill log.
  */
-import { calibrate } from '../../../models/calibration/calibrate';
 import { drillCdfData } from '../../charts/data/drillCdf';
-import { formatDuration, formatPercent } from '../../format';
+import { formatCount, formatDuration, formatPercent } from '../../format';
 import { patternLabel } from '../../patterns';
 import { drillIssueText, figureName, figureSummaryText } from '../../report/calibration';
 import type { Block } from '../model';
@@ -25,7 +24,7 @@ const SCOPE_WORDS = {
 export function drillEvidenceBlocks(ctx: Context): Block[] {
   const drills = ctx.scenario.drillLog.drills;
   if (drills.length === 0) return [];
-  const calibration = calibrate(ctx.scenario);
+  const calibration = ctx.calibration;
   const where = (index: number) => `drill ${index + 1}`;
   const blocks: Block[] = [{ kind: 'subheading', text: 'Drills run, and what they changed' }];
   const was = ctx.before ? patternLabel(ctx.before.recommendation.pattern) : null;
@@ -33,7 +32,7 @@ export function drillEvidenceBlocks(ctx: Context): Block[] {
   blocks.push({
     kind: 'paragraph',
     text:
-      `As of ${calibration.asOf}, ${calibration.used} of ${drills.length} measured drills recalibrated the model ` +
+      `As of ${calibration.asOf}, ${formatCount(calibration.used)} of ${formatCount(drills.length)} measured drills recalibrated the model ` +
       '(the chance that automation falls to people and the time of each phase of an automated failover; see ' +
       'Calibration from drills in the methodology). The results, charts and runbook timings of this proposal come from the recalibrated model. ' +
       (was === null
@@ -69,7 +68,7 @@ export function drillEvidenceBlocks(ctx: Context): Block[] {
     widths: [1.2, 1.1, 1.65, 1.05, 0.9, 0.8, 1.5, 0.75],
     caption:
       drills.length > PDF_DRILL_ROWS
-        ? `The ${PDF_DRILL_ROWS} latest of ${drills.length} drills, with the date each ran; the scenario file holds them all.`
+        ? `The ${formatCount(PDF_DRILL_ROWS)} latest of ${formatCount(drills.length)} drills, with the date each ran; the scenario file holds them all.`
         : 'Every drill of the log, latest first, with the date each ran.',
     rows: order.map(({ d, i }) => {
       const review = calibration.reviews[i];
