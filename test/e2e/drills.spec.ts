@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { runCli } from '../../src/cli/run';
 import { accessibilityViolations } from './axe';
 import { comparisonTable, enter, recommendedName, waitForFullRun } from './planner';
 
@@ -96,6 +98,24 @@ test('ten drills of one architecture move its outage toward them and change the 
   await waitForFullRun(page);
   await expect(drillLog(page).getByRole('table', { name: /^10 drills in the log, all used/ })).toBeVisible();
   expect(await recommendedName(page)).toBe(ASYNC);
+
+  // The proposal's validation section: the drills with their dates, and the recommendation before and after.
+  await page.getByRole('button', { name: 'Export proposal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export proposal' });
+  await dialog.getByLabel('Client name').fill('Acme');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Download PDF' }).click();
+  const pdf = await (await download).path();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+  expect(text).toContain('Drills run, and what they changed');
+  expect(text).toContain(
+    `The drills change the recommendation: ${ACTIVE_ACTIVE} without them, ${ASYNC} with them.`,
+  );
+  expect(text).toContain('2026-01-10');
+  expect(text).toContain('2026-05-19');
 });
 
 test('a log with bad rows is refused with each line and reason, and nothing is imported', async ({
@@ -131,11 +151,13 @@ test('a log with bad rows is refused with each line and reason, and nothing is i
   ).toBeVisible();
 });
 
-test('a share link carries the drill log to another browser, with the same numbers', async ({
+test('a share link carries the drill log to another browser, and the command line gives the same numbers', async ({
   page,
   browser,
 }) => {
-  await importDrills(page, tempFile('drills.csv', TEN_DRILLS));
+  test.setTimeout(180_000);
+  const csv = tempFile('drills.csv', TEN_DRILLS);
+  await importDrills(page, csv);
   await expect(drillLog(page).getByRole('status').first()).toContainText('Imported 10 drills');
   await waitForFullRun(page);
   const p95 = await rtoP95(page, ASYNC);
@@ -156,4 +178,21 @@ test('a share link carries the drill log to another browser, with the same numbe
   } finally {
     await context.close();
   }
+
+  // The app's results (with its analyses, once in) are the command line's, for the link and for the
+  // scenario's link with the same log given again by --drills.
+  await expect(page.locator('[data-reruns]')).toBeVisible({ timeout: 90_000 });
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: 'Import and export' })
+    .getByRole('button', { name: 'Export results (JSON)' })
+    .click();
+  const appJson = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(appJson).calibration.drills).toBe(10);
+  const readFile = (path: string) => readFileSync(path, 'utf8');
+  const linked = await runCli(['--link', link, '--sensitivity'], { readFile });
+  expect(linked.code).toBe(0);
+  expect(linked.stdout).toBe(appJson);
+  const given = await runCli(['--link', link, '--drills', csv, '--sensitivity'], { readFile });
+  expect(given.stdout).toBe(appJson);
 });
