@@ -28,7 +28,8 @@ export function calibrationMarkdown(
   after: SimulationResult,
 ): string {
   if (calibration.logged === 0) return '';
-  const lines = ['## Calibration from drills', ''];
+  // A blank line first: the Markdown report before it ends with a table's last row.
+  const lines = ['', '## Calibration from drills', ''];
   lines.push(
     `${formatCount(calibration.logged)} drills in the log, ${formatCount(calibration.used)} used, as of ${calibration.asOf ?? 'no date'}.`,
     '',
