@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliOutcome } from '../src/cli/run';
@@ -154,5 +155,17 @@ describe('simulate CLI: --drills and --as-of', () => {
     const asOf = await cli([PRESET, '--drills', 'drills.csv', '--as-of', 'yesterday']);
     expect(asOf.stderr).toMatch(/^error: --as-of: must be an ISO 8601 date/);
     expect((await cli([PRESET, '--drills'])).stderr).toBe('error: --drills needs a CSV or JSON file\n');
+  });
+
+  it('the real command stops reading a drill log at its limit, and says it is the log', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/simulate.ts', PRESET, '--drills', '/dev/zero'],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'error: /dev/zero: more than 1,000,000 bytes, over the limit for a drill log (reading stopped there)\n',
+    );
   });
 });

@@ -23,8 +23,11 @@ export interface CliOutcome {
 }
 
 export interface CliIo {
-  /** The text of a scenario file; throws ReadRefused (or an error with a Node `code`) when it cannot. */
-  readFile: (path: string) => string | Promise<string>;
+  /**
+   * The text of a scenario file (or of a drill log, `kind` says which); throws ReadRefused (or an error
+   * with a Node `code`) when it cannot.
+   */
+  readFile: (path: string, kind?: 'scenario' | 'drill log') => string | Promise<string>;
   /** Told each line of standard error as soon as it is known (a warning comes before a long run). */
   onStderr?: (line: string) => void;
 }
@@ -66,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     if (args.drills !== undefined) {
       let drillText: string;
       try {
-        drillText = await io.readFile(args.drills);
+        drillText = await io.readFile(args.drills, 'drill log');
       } catch (e) {
         return fail(`${args.drills}: ${readError(e)}`);
       }
