@@ -3,6 +3,7 @@ import type { Calibration } from '../../../models/calibration/calibrate';
 import { PATTERN_IDS, type Drill, type SimulationResult } from '../../../models/types';
 import { DrillCdfChart } from '../../charts/DrillCdfChart';
 import { drillCdfData } from '../../charts/data/drillCdf';
+import { formatCount } from '../../format';
 import { patternLabel } from '../../patterns';
 import { figureName, figureSummaryText } from '../../report/calibration';
 
@@ -58,7 +59,7 @@ export function CalibrationReport({ calibration, drills, result, before }: Props
     <section className="drill-report" aria-labelledby="drill-report-heading">
       <h3 id="drill-report-heading">What the drills changed</h3>
       <p>
-        As of {calibration.asOf}: {calibration.used} of {calibration.logged}{' '}
+        As of {calibration.asOf}: {formatCount(calibration.used)} of {formatCount(calibration.logged)}{' '}
         {calibration.logged === 1 ? 'drill' : 'drills'} used.{' '}
         {calibration.updated.length === 0
           ? 'No drill could be used, so the model is as entered.'

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_DRILL_FILE_BYTES, MAX_DRILLS } from '../../../models/drills/fields';
 import { readDrillFile } from '../../../models/drills/read';
 import { drillLogCsv, drillLogJson } from '../../../models/drills/write';
+import { formatCount } from '../../format';
 import { drillIssueText } from '../../report/calibration';
 import { calibrationOf } from '../../drills/calibrationOf';
 import { describeSize } from '../../io/importScenario';
@@ -19,8 +20,7 @@ interface Message {
   details: string[];
 }
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * The scenario's drill log: measured failovers entered in a table or imported from CSV or JSON, exported,
@@ -121,8 +121,8 @@ export function DrillLogPanel() {
         few drills move the model a little, many move it a lot (see the methodology). Import a CSV file with a
         header row (date, scope, architecture, outcome, outageSeconds, dataLossSeconds, and optionally
         technology, detectionSeconds, decisionSeconds, promotionSeconds, rerouteSeconds, note) or a JSON file
-        {' { "drills": [ … ] }'}, or add drills below. Up to {MAX_DRILLS.toLocaleString('en-US')} drills; they
-        are saved with the scenario.
+        {' { "drills": [ … ] }'}, or add drills below. Up to {formatCount(MAX_DRILLS)} drills; they are saved
+        with the scenario.
       </p>
       <div className="io-row">
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
@@ -233,9 +233,7 @@ export function DrillLogPanel() {
         }}
       />
       {full && (
-        <p className="note">
-          The log holds {MAX_DRILLS.toLocaleString('en-US')} drills, the most a scenario keeps.
-        </p>
+        <p className="note">The log holds {formatCount(MAX_DRILLS)} drills, the most a scenario keeps.</p>
       )}
       {log.drills.length > 0 && (
         <CalibrationReport calibration={calibration} drills={log.drills} result={result} before={before} />
