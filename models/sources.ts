@@ -3,7 +3,7 @@ import { patternEconomics, type BilledUnits } from './engine/costs';
 import { distributionTable } from './engine/distributionTable';
 import { manualPathProbability } from './engine/plan';
 import { patternName } from './patterns';
-import type { Confidence, CountRange, Dist, Figure, Scenario, ScopeId } from './types';
+import type { Confidence, CountRange, Dist, Figure, FigureKind, Scenario, ScopeId } from './types';
 import { PATTERN_IDS } from './types';
 
 /** What each confidence label means, in the words of the benchmark research. */
@@ -14,6 +14,16 @@ export const CONFIDENCE_MEANING: Readonly<Record<Confidence, string>> = {
   '2nd': 'secondhand: a blog, summary or forum post',
   UNVERIFIED: 'no source found',
   assumption: 'an assumption',
+};
+
+/** What each kind of statement is, for a reader weighing a figure. */
+export const KIND_MEANING: Readonly<Record<FigureKind, string>> = {
+  claim: 'what a vendor or author says a product achieves',
+  default: 'a shipped default setting, read in documentation or source',
+  measurement: 'a value someone measured and reported',
+  model: 'a value computed from a model of the system, not measured',
+  survey: 'a figure from a survey of many organisations',
+  procedure: 'a documented command or console action that a runbook step follows',
 };
 
 /** A sourced figure and what the current scenario uses it for. */

@@ -66,8 +66,57 @@ export interface Topology {
   witnessRegion: boolean;
 }
 
+/** How a drilled failover ended: the automation did it, or people had to. */
+export const DRILL_OUTCOMES = ['automated', 'manual'] as const;
+export type DrillOutcome = (typeof DRILL_OUTCOMES)[number];
+
+/**
+ * One failover drill as measured (seconds throughout). The phases are optional: a drill that timed only
+ * the whole outage gives `outageSeconds` alone.
+ */
+export interface Drill {
+  /** When it ran: an ISO 8601 date (2026-03-14) or date and time (2026-03-14T10:30:00Z; UTC when no zone). */
+  date: string;
+  scope: ScopeId;
+  architecture: PatternId;
+  outcome: DrillOutcome;
+  /** From the injected failure to the first successful write, seconds. */
+  outageSeconds: number;
+  /** Committed writes missing afterwards, seconds of data. */
+  dataLossSeconds: number;
+  /** Catalogue id of the technology drilled; absent: the scenario's technology for the architecture. */
+  technology?: string;
+  detectionSeconds?: number;
+  decisionSeconds?: number;
+  promotionSeconds?: number;
+  rerouteSeconds?: number;
+  /** Plain text. */
+  note?: string;
+}
+
+/** The measured failovers of a scenario, which recalibrate its model (models/calibration). */
+export interface DrillLog {
+  /**
+   * The date the calibration is made as of (ISO 8601, as a drill's date): the time since the last drill is
+   * counted to it. Absent: the latest drill's date.
+   */
+  asOf?: string;
+  drills: Drill[];
+}
+
+/**
+ * Figures measured drills replaced, as the engine reads them: set by models/calibration on the copy of a
+ * scenario it hands to the engine, never saved or read from a file.
+ */
+export interface CalibratedFigures {
+  /** Distributions replaced, by distribution id (seconds). */
+  distributions: Partial<Record<string, Dist>>;
+  /** Chance that an automated failover falls to people, by architecture (fraction). */
+  manualPathProbability: Partial<Record<PatternId, number>>;
+}
+
 export interface Scenario {
-  schemaVersion: 3;
+  schemaVersion: 4;
   /** Display name, e.g. "Checkout service". Plain text, never markup. */
   name: string;
   /** One sentence on who or what this scenario models. */
@@ -175,6 +224,10 @@ export interface Scenario {
     /** Unsigned 32-bit seed; the same seed gives the same numbers everywhere. */
     seed: number;
   };
+  /** Failovers the team has drilled and measured. */
+  drillLog: DrillLog;
+  /** Only on the engine's copy of a calibrated scenario (see CalibratedFigures). */
+  calibrated?: CalibratedFigures;
 }
 
 /** Confidence labels of the catalogue, plus `assumption` for figures with no source. */
@@ -617,7 +670,8 @@ export interface Recommendation {
 }
 
 export interface SimulationResult {
-  schemaVersion: 3;
+  /** Version of the results format; 4 added the report's `calibration` from a drill log. */
+  schemaVersion: 4;
   scenario: string;
   trials: number;
   seed: number;

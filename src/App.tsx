@@ -20,6 +20,10 @@ import { useLater } from './components/useLater';
 
 // The charts (and d3) load in their own chunk, after the first screen.
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+// The drill log draws charts too: it loads with them, below the fold.
+const DrillLogPanel = lazy(() =>
+  import('./components/drills/DrillLogPanel').then((m) => ({ default: m.DrillLogPanel })),
+);
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
   idle: 'Enter your figures on the left; the five architectures are compared here.',
@@ -55,6 +59,7 @@ export function App() {
   const analysing = useSimulation((state) => state.analysisStatus === 'running');
   const current = useSimulation(resultsCurrent);
   const held = useSimulation((state) => state.heldRun !== null);
+  const resultBefore = useSimulation((state) => state.resultBefore);
   const seq = useResultSequence(result);
   // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
   const shown = useDeferredValue(result);
@@ -88,7 +93,11 @@ export function App() {
             <RunStatus />
             <StaleNotice />
             <div className="result-actions">
-              <ExportButton scenario={scenario} result={exportable} />
+              <ExportButton
+                scenario={scenario}
+                result={exportable}
+                before={exportable ? resultBefore : null}
+              />
               <ImportExport scenario={scenario} result={exportable} />
               <ShareButton scenario={scenario} />
             </div>
@@ -125,6 +134,15 @@ export function App() {
         )}
         {belowFold && (
           <>
+            <Suspense
+              fallback={
+                <section className="card" aria-label="Drill log" aria-busy="true">
+                  <p className="note">Loading the drill log…</p>
+                </section>
+              }
+            >
+              <DrillLogPanel />
+            </Suspense>
             <CompareView />
             <SourcesPanel scenario={scenario} />
             <MethodologyPanel result={result} />

@@ -5,8 +5,8 @@ import { runCli, type CliOutcome } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
-  'bad.json': '{"schemaVersion": 3, "targets": {"rtoSeconds": -5}}',
-  'broken.json': '{"schemaVersion": 3,',
+  'bad.json': '{"schemaVersion": 4, "targets": {"rtoSeconds": -5}}',
+  'broken.json': '{"schemaVersion": 4,',
 };
 const fake = (path: string): string => {
   if (path in files) return files[path]!;
@@ -32,7 +32,7 @@ describe('simulate CLI: JSON contract', () => {
 
   it('has the documented top-level fields', () => {
     expect(json).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       horizonYears: 3,
       scenario: 'E-commerce checkout',
       trials: 5000,

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BENCHMARK_SETS, technologiesFor, TRAFFIC_LAYERS } from '../models/catalogue/index';
+import { calibrate } from '../models/calibration/calibrate';
 import { playIncident, referenceRun, simulateReference } from '../models/engine/reference';
 import { buildPlan } from '../models/engine/plan';
 import { blockCount, runBlocks } from '../models/engine/runBlocks';
 import { readTotals, type ScopeTotals } from '../models/engine/sums';
 import { summarize } from '../models/engine/summarize';
-import type { BenchmarkSetId, Scenario } from '../models/types';
+import type { BenchmarkSetId, Drill, Scenario } from '../models/types';
 import { PATTERN_IDS, SCOPE_IDS } from '../models/types';
 import { scenarioWith } from './helpers';
 
@@ -131,6 +132,38 @@ describe('the kernel against the reference engine', () => {
         simulation: { trials: 6000, seed: 21 },
       }),
     );
+  });
+
+  it('agrees on a model a drill log recalibrated', () => {
+    // Slow automated drills and manual ones for two architectures, within the region and across regions.
+    const drill = (day: number, patch: Partial<Drill>): Drill => ({
+      date: `2026-02-${String(day).padStart(2, '0')}`,
+      scope: 'node',
+      architecture: 'active-passive-async',
+      outcome: 'automated',
+      outageSeconds: 95,
+      dataLossSeconds: 0.5,
+      ...patch,
+    });
+    const drills = [
+      ...Array.from({ length: 8 }, (_, i) => drill(i + 1, { detectionSeconds: 40 + i })),
+      drill(10, { outcome: 'manual', outageSeconds: 1500 }),
+      drill(11, { outcome: 'manual', outageSeconds: 1300 }),
+      ...Array.from({ length: 5 }, (_, i) =>
+        drill(12 + i, { architecture: 'active-active', scope: 'region', outageSeconds: 240 + 10 * i }),
+      ),
+    ];
+    const calibration = calibrate(
+      scenarioWith({
+        failureRates: { node: 3, storage: 0.5, network: 1, zone: 1, region: 0.8 },
+        drillLog: { drills },
+        simulation: { trials: 9000, seed: 13 },
+      }),
+    );
+    expect(calibration.scenario.calibrated?.manualPathProbability['active-passive-async']).toBeDefined();
+    expect(calibration.scenario.calibrated?.manualPathProbability['active-active']).toBeDefined();
+    expect(Object.keys(calibration.scenario.calibrated?.distributions ?? {}).length).toBeGreaterThan(2);
+    compare(calibration.scenario);
   });
 
   it('agrees on random scenarios over the whole catalogue', () => {

@@ -48,10 +48,10 @@ describe('the generated JSON Schema', () => {
     }
   });
 
-  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 3} and every preset, as parseScenario does', () => {
+  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 4} and every preset, as parseScenario does', () => {
     const docs: [string, unknown][] = [
       ['DEFAULT_SCENARIO', DEFAULT_SCENARIO],
-      ['minimal', { schemaVersion: 3 }],
+      ['minimal', { schemaVersion: 4 }],
       ...presetFiles.map((f): [string, unknown] => [
         f,
         JSON.parse(readFileSync(root(`public/scenarios/${f}`), 'utf8')),
@@ -77,8 +77,8 @@ describe('ajv and parseScenario agree', () => {
     ['unknown field at the root', withField('colour', 'blue')],
     ['unknown failure scope', withField('failureRates.meteor', 0.001)],
     ['bad benchmark set', withField('benchmarkSet', 'fancy')],
-    ['newer schemaVersion', withField('schemaVersion', 4)],
-    ['schemaVersion as a string', withField('schemaVersion', '2')],
+    ['newer schemaVersion', withField('schemaVersion', 5)],
+    ['schemaVersion as a string', withField('schemaVersion', '4')],
     ['lower-case currency', withField('currency', 'usd')],
     ['empty name', withField('name', '')],
     ['blank name', withField('name', '  ')],
@@ -98,7 +98,7 @@ describe('ajv and parseScenario agree', () => {
       'override with an extra field',
       withField('overrides', { 'traffic.extra': { min: 1, mode: 2, max: 3, p99: 4 } }),
     ],
-    ['prototype key', JSON.parse('{"schemaVersion": 3, "__proto__": {"polluted": 1}}') as Json],
+    ['prototype key', JSON.parse('{"schemaVersion": 4, "__proto__": {"polluted": 1}}') as Json],
     [
       'quote for an unknown architecture',
       withField('costs.quotes', { cloud: { low: 1, mostLikely: 1, high: 1 } }),

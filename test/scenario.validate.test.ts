@@ -44,13 +44,13 @@ describe('parseScenario: valid input and defaults', () => {
   });
 
   it('fills every missing field from the defaults', () => {
-    const bare = parseScenario({ schemaVersion: 3 });
+    const bare = parseScenario({ schemaVersion: 4 });
     expect(bare).toMatchObject({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [] });
     // Every field the file left out is listed as having taken its default.
     expect(bare.ok && bare.defaulted).toEqual(
       SCENARIO_FIELDS.filter((f) => f.path !== 'schemaVersion').map((f) => f.path),
     );
-    const result = parseScenario({ schemaVersion: 3, targets: { rtoSeconds: 30 }, operations: {} });
+    const result = parseScenario({ schemaVersion: 4, targets: { rtoSeconds: 30 }, operations: {} });
     expect(result.ok && result.scenario).toEqual({
       ...DEFAULT_SCENARIO,
       targets: { ...DEFAULT_SCENARIO.targets, rtoSeconds: 30 },
@@ -59,7 +59,7 @@ describe('parseScenario: valid input and defaults', () => {
 
   it('takes technology defaults from the chosen benchmark set', () => {
     const article = benchmarkSet('article').defaults;
-    const result = parseScenario({ schemaVersion: 3, benchmarkSet: 'article' });
+    const result = parseScenario({ schemaVersion: 4, benchmarkSet: 'article' });
     expect(result.ok && result.scenario.technology).toEqual(article);
     const partial = parseScenario({
       schemaVersion: 1,
@@ -225,8 +225,8 @@ describe('parseScenario: exact messages', () => {
     ['name', 'x'.repeat(121), 'name: must be at most 120 characters, got 121 characters'],
     ['description', 'y'.repeat(501), 'description: must be at most 500 characters, got 501 characters'],
     ['benchmarkSet', 'fancy', 'benchmarkSet: must be one of "sourced", "article", got "fancy"'],
-    ['schemaVersion', 0, 'schemaVersion: must be 3, got 0'],
-    ['schemaVersion', '1', 'schemaVersion: must be 3, got "1"'],
+    ['schemaVersion', 0, 'schemaVersion: must be 4, got 0'],
+    ['schemaVersion', '1', 'schemaVersion: must be 4, got "1"'],
     ['targets', [60], 'targets: must be an object, got an array'],
     ['overrides', [], 'overrides: must be an object keyed by distribution id, got an array'],
     [
@@ -259,10 +259,10 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('rejects a missing or a newer schemaVersion', () => {
-    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 3']);
+    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 4']);
     // A newer file's other fields may mean something else, so they are not listed as unknown.
-    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 4), hologram: true }))).toEqual([
-      'schemaVersion: this file was written by a newer version (schemaVersion 4); this version reads 3',
+    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 5), hologram: true }))).toEqual([
+      'schemaVersion: this file was written by a newer version (schemaVersion 5); this version reads 4',
     ]);
   });
 
@@ -329,7 +329,7 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('caps a very long list of errors with a count', () => {
-    const doc: Json = { schemaVersion: 3 };
+    const doc: Json = { schemaVersion: 4 };
     for (let i = 0; i < 120; i++) doc[`junk${i}`] = i;
     const errors = errorsOf(parseScenario(doc));
     expect(errors).toHaveLength(51);
@@ -340,13 +340,13 @@ describe('parseScenario: exact messages', () => {
 
 describe('parseScenario: hostile input', () => {
   it('rejects __proto__, constructor and prototype keys anywhere without polluting prototypes', () => {
-    const result = parseScenarioJson('{"schemaVersion": 3, "__proto__": {"polluted": 1}}');
+    const result = parseScenarioJson('{"schemaVersion": 4, "__proto__": {"polluted": 1}}');
     expect(errorsOf(result)).toEqual([`__proto__: ${FORBIDDEN}`, '__proto__: unknown field'].slice(0, 1));
     expect(({} as Json).polluted).toBeUndefined();
     expect((Object.prototype as Json).polluted).toBeUndefined();
 
     const nested = parseScenarioJson(
-      '{"schemaVersion": 3, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
+      '{"schemaVersion": 4, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
         ' "overrides": {"__proto__": {"min": 1, "mode": 2, "max": 3}}, "junk": [{"prototype": 1}]}',
     );
     expect(errorsOf(nested)).toEqual([
@@ -364,17 +364,17 @@ describe('parseScenario: hostile input', () => {
   });
 
   it('survives cycles, deep nesting and throwing getters', () => {
-    const cyclic: Json = { schemaVersion: 3 };
+    const cyclic: Json = { schemaVersion: 4 };
     cyclic.self = cyclic;
     expect(errorsOf(parseScenario(cyclic))).toEqual(['self: unknown field']);
 
     let deep: unknown = [];
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(errorsOf(parseScenario({ schemaVersion: 3, deep }))).toEqual(['deep: unknown field']);
-    const deepText = `{"schemaVersion": 3, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(errorsOf(parseScenario({ schemaVersion: 4, deep }))).toEqual(['deep: unknown field']);
+    const deepText = `{"schemaVersion": 4, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(parseScenarioJson(deepText).ok).toBe(false);
 
-    const trap = { schemaVersion: 3 };
+    const trap = { schemaVersion: 4 };
     Object.defineProperty(trap, 'name', {
       enumerable: true,
       get() {
@@ -404,10 +404,10 @@ describe('parseScenarioJson', () => {
   });
 
   it('reports malformed JSON with line, column and position', () => {
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 3,\n  "name": }'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 4,\n  "name": }'))).toEqual([
       "JSON: not valid at line 2, column 11 (position 31): unexpected '}'; expected a value",
     ]);
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 3,}'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 4,}'))).toEqual([
       "JSON: not valid at line 1, column 21 (position 20): unexpected '}'; expected a property name in double quotes",
     ]);
     expect(errorsOf(parseScenarioJson(''))).toEqual([
@@ -451,7 +451,7 @@ describe('parseScenarioJson', () => {
 
 describe('never throws', () => {
   const settles = (result: ParseResult) => {
-    if (result.ok) expect(result.scenario.schemaVersion).toBe(3);
+    if (result.ok) expect(result.scenario.schemaVersion).toBe(4);
     else {
       expect(result.errors.length).toBeGreaterThan(0);
       for (const e of result.errors) expect(typeof e).toBe('string');
@@ -522,7 +522,7 @@ describe('files of format version 1', () => {
   it('load, brought up to date, with a notice of every assumption', () => {
     const result = parseScenario(version1());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.scenario.schemaVersion).toBe(3);
+    expect(result.scenario.schemaVersion).toBe(4);
     expect(result.scenario.costs).toMatchObject({ nodeMonthlyCost: 2000, storageMonthlyCost: 0 });
     expect(result.scenario.slo).toEqual({ target: 0.9995, window: 'month', excludePlannedMaintenance: true });
     expect(result.scenario.business.riskTolerance).toBe(1_000_000);
@@ -622,17 +622,19 @@ describe('files of format version 2', () => {
     const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
     doc.schemaVersion = 2;
     delete doc.slo;
+    delete doc.drillLog;
     delete (doc.business as Json).riskTolerance;
     return doc;
   };
 
-  it('gain an availability objective and a risk tolerance, each with a notice', () => {
+  it('gain an availability objective, a risk tolerance and an empty drill log, each with a notice', () => {
     const result = parseScenario(version2());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.scenario.schemaVersion).toBe(3);
+    expect(result.scenario.schemaVersion).toBe(4);
     expect(result.scenario.slo).toEqual(DEFAULT_SCENARIO.slo);
     expect(result.scenario.business.riskTolerance).toBe(1_000_000);
-    expect(result.migrated).toHaveLength(2);
+    expect(result.scenario.drillLog).toEqual({ drills: [] });
+    expect(result.migrated).toHaveLength(3);
   });
 
   it('keep an objective already written, and say nothing of it', () => {
@@ -640,7 +642,8 @@ describe('files of format version 2', () => {
     doc.slo = { target: 0.999, window: 'quarter', excludePlannedMaintenance: false };
     const result = parseScenario(doc);
     expect(result.ok && result.scenario.slo).toEqual(doc.slo);
-    expect(result.ok && result.migrated).toHaveLength(1);
+    // The risk tolerance's notice and the drill log's.
+    expect(result.ok && result.migrated).toHaveLength(2);
   });
 
   it('refuse an objective of 100% or a window of a week', () => {

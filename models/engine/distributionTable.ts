@@ -41,11 +41,13 @@ export function distributionTable(scenario: Scenario): DistributionTable {
   const add = (id: DistributionId, label: string, source: SourcedDist | undefined): void => {
     if (!source) return;
     const override = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id] : undefined;
+    // Measured drills, when a calibration replaced the distribution (models/calibration), come last.
+    const calibrated = scenario.calibrated?.distributions[id];
     table[id] = {
       id,
       label,
       preset: source.dist,
-      effective: override ? { kind: 'triangular', ...override } : source.dist,
+      effective: calibrated ?? (override ? { kind: 'triangular', ...override } : source.dist),
       overridden: override !== undefined,
       figures: source.figures,
       assumption: source.assumption,

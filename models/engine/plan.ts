@@ -198,6 +198,9 @@ export function buildPlan(scenario: Scenario, scales: DistributionScales = {}): 
     byBranch: false,
   };
   const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  /** An architecture's own chance when measured drills calibrated it (models/calibration), else pManual. */
+  const pManualOf = (pattern: PatternId): number =>
+    scenario.calibrated?.manualPathProbability[pattern] ?? pManual;
   const t = scenario.targets;
 
   const scopePlan = (
@@ -237,6 +240,7 @@ export function buildPlan(scenario: Scenario, scales: DistributionScales = {}): 
           ...localReroute,
         ],
         fallback: [...paged, manualFailover, ...localReroute],
+        pManual: pManualOf(pattern),
       },
       loss,
     );
@@ -295,6 +299,7 @@ export function buildPlan(scenario: Scenario, scales: DistributionScales = {}): 
           ...promote,
         ],
         fallback: [...paged, manualFailover, ...scaleUp, ...globalReroute],
+        pManual: pManualOf('active-passive-dr'),
       },
       loss,
     );
@@ -324,7 +329,7 @@ export function buildPlan(scenario: Scenario, scales: DistributionScales = {}): 
           ...globalReroute,
         ],
         fallback: [...paged, manualFailover, ...globalReroute],
-        pManual: lost + (1 - lost) * pManual,
+        pManual: lost + (1 - lost) * pManualOf('active-active'),
       },
       lagLoss,
     );

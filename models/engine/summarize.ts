@@ -336,7 +336,8 @@ export function summarizeTotals(
   }));
 
   return {
-    schemaVersion: 3,
+    // 4: the JSON report may carry the calibration from a drill log (src/report/json.ts).
+    schemaVersion: 4,
     scenario: scenario.name,
     trials: n,
     seed: scenario.simulation.seed,

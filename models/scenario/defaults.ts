@@ -5,7 +5,7 @@ import type { Scenario } from '../types';
  * Every number is an input the user is expected to change; the sources are in the catalogue.
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   name: 'E-commerce checkout',
   description:
     'An online shop whose checkout and orders database must stay up through a node or zone failure.',
@@ -83,4 +83,5 @@ export const DEFAULT_SCENARIO: Scenario = {
     trials: 100000,
     seed: 20261125,
   },
+  drillLog: { drills: [] },
 };

@@ -8,6 +8,7 @@
  * ids that must belong to the chosen benchmark set and fit their pattern slot.
  */
 import { DISTRIBUTION_IDS } from '../engine/distributionIds';
+import { drillLogSchema, drillSchema } from '../drills/schema';
 import { TECHNOLOGIES, TRAFFIC_LAYERS, slotOf } from '../catalogue/index';
 import { DEFAULT_SCENARIO } from './defaults';
 import { PATTERN_IDS } from '../types';
@@ -67,6 +68,7 @@ export function scenarioJsonSchema(): Schema {
     properties: Object.fromEntries(DISTRIBUTION_IDS.map((id) => [id, { $ref: '#/$defs/triangularSeconds' }])),
     default: {},
   };
+  properties['drillLog'] = drillLogSchema();
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCENARIO_SCHEMA_ID,
@@ -78,7 +80,9 @@ export function scenarioJsonSchema(): Schema {
       'Also checked by the app, beyond this schema: min <= mode <= max in each override and low <= mostLikely ' +
       "<= high in each money range; a regional outage's p95Hours >= medianHours; with a witness region the " +
       'replication factor is at least 2; technology ids exist in the catalogue, belong to the chosen benchmark ' +
-      'set and fit their pattern slot. Files of schemaVersion 1 are read by the app and brought up to date.',
+      'set and fit their pattern slot; in a drill, a date that exists, a technology of the drilled architecture ' +
+      'and phases that add up to no more than the outage. Files of schemaVersion 1 to 3 are read by the app ' +
+      'and brought up to date.',
     type: 'object',
     additionalProperties: false,
     required: ['schemaVersion'],
@@ -87,6 +91,7 @@ export function scenarioJsonSchema(): Schema {
       triangularSeconds: triangleSchema(),
       monthlyRange: moneyRangeSchema(MONEY_RANGE_FIELDS[0]),
       oneOffRange: moneyRangeSchema(MONEY_RANGE_FIELDS[1]),
+      drill: drillSchema(),
     },
   };
 }

@@ -121,7 +121,24 @@ function fromVersion2(input: Obj): Migrated {
   return { value: out, notices };
 }
 
-const STEPS: Record<number, (input: Obj) => Migrated> = { 1: fromVersion1, 2: fromVersion2 };
+/** Version 3 → 4: a log of measured failover drills, empty in a file written before there was one. */
+function fromVersion3(input: Obj): Migrated {
+  const notices: string[] = [];
+  if (!Object.hasOwn(input, 'drillLog')) {
+    notices.push(
+      'A scenario now keeps a log of measured failover drills; this one has none, so its failover times ' +
+        'and the chance that automation falls to people are the published figures and assumptions as ' +
+        'entered (add your own drills under Drill log, or with --drills, to recalibrate them).',
+    );
+  }
+  return { value: { ...input, schemaVersion: 4 }, notices };
+}
+
+const STEPS: Record<number, (input: Obj) => Migrated> = {
+  1: fromVersion1,
+  2: fromVersion2,
+  3: fromVersion3,
+};
 
 /**
  * `input` brought up to `current`, with the notices of every step; the input itself when it is already

@@ -2,7 +2,8 @@ import { type ReactNode, useId, useState } from 'react';
 import type { ChartTheme } from './theme';
 import './styles';
 
-export type ChartKind = 'cost' | 'rto' | 'rpo' | 'loss' | 'timeline' | 'break-even' | 'compare' | 'tornado';
+export type ChartKind =
+  'cost' | 'rto' | 'rpo' | 'loss' | 'timeline' | 'break-even' | 'compare' | 'tornado' | 'drills';
 
 /** The chart's numbers as a table: one row per pattern (or per stop), cells already formatted. */
 export interface DataTable {

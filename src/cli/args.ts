@@ -15,6 +15,10 @@ export interface SimulateArgs {
   window?: 'month' | 'quarter';
   /** Loss per year the tail is told against, replacing the scenario's. */
   tolerance?: number;
+  /** A drill log (CSV or JSON) that replaces the scenario's. */
+  drills?: string;
+  /** The date the calibration is as of (ISO 8601). */
+  asOf?: string;
 }
 
 /** `--help`: print the usage and stop. */
@@ -24,7 +28,7 @@ export interface HelpArgs {
 
 export const USAGE =
   'usage: npm run simulate -- (<scenario.json> | --link URL) [--trials N] [--seed S] [--format json|markdown] ' +
-  '[--sensitivity] [--slo FRACTION] [--window month|quarter] [--tolerance AMOUNT]';
+  '[--sensitivity] [--slo FRACTION] [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]';
 
 /** What `--help` prints: the usage, then a line per flag. */
 export const HELP = `${USAGE}
@@ -40,6 +44,9 @@ Simulates the scenario and prints the comparison of the five architectures with 
   --slo FRACTION         the availability objective, e.g. 0.9995, instead of the scenario's
   --window month|quarter the window the objective is checked over, instead of the scenario's
   --tolerance AMOUNT     the loss a year the tail is told against, instead of the scenario's
+  --drills FILE          a drill log (CSV or JSON, at most 1,000,000 bytes) of measured failovers that
+                         recalibrates the model, instead of the scenario's own log
+  --as-of DATE           the date the calibration is made as of, e.g. 2026-06-30 (default: the latest drill's)
   --help, -h             this text
 
 Bad input ends with exit code 2 and one line on standard error that names the problem.
@@ -71,6 +78,8 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | HelpArgs {
   let slo: number | undefined;
   let window: 'month' | 'quarter' | undefined;
   let tolerance: number | undefined;
+  let drills: string | undefined;
+  let asOf: string | undefined;
   const setSource = (next: ScenarioSource, arg: string) => {
     if (source !== undefined) {
       const given = source.kind === 'file' ? `'${source.path}'` : '--link';
@@ -118,6 +127,16 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | HelpArgs {
       case '--tolerance':
         tolerance = decimal('--tolerance', value());
         break;
+      case '--drills': {
+        drills = value();
+        if (drills === undefined || drills === '') throw new UsageError('--drills needs a CSV or JSON file');
+        break;
+      }
+      case '--as-of': {
+        asOf = value();
+        if (asOf === undefined || asOf === '') throw new UsageError('--as-of needs a date, e.g. 2026-06-30');
+        break;
+      }
       case '--help':
       case '-h':
         return { help: true };
@@ -136,6 +155,8 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | HelpArgs {
     ...(slo === undefined ? {} : { slo }),
     ...(window === undefined ? {} : { window }),
     ...(tolerance === undefined ? {} : { tolerance }),
+    ...(drills === undefined ? {} : { drills }),
+    ...(asOf === undefined ? {} : { asOf }),
   };
 }
 

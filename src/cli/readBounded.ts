@@ -21,6 +21,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface ReadLimits {
   maxBytes?: number;
   timeoutMs?: number;
+  /** What the file is, for the messages: "a scenario file" unless told. */
+  what?: string;
 }
 
 /** Why a file was not read, in words for the person who named it. */
@@ -43,7 +45,7 @@ function reasonOf(error: unknown): string {
  */
 export async function readBounded(
   path: string,
-  { maxBytes = MAX_SCENARIO_BYTES, timeoutMs = READ_TIMEOUT_MS }: ReadLimits = {},
+  { maxBytes = MAX_SCENARIO_BYTES, timeoutMs = READ_TIMEOUT_MS, what = 'a scenario file' }: ReadLimits = {},
 ): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let expired = false;
@@ -52,13 +54,13 @@ export async function readBounded(
       expired = true;
       reject(
         new ReadRefused(
-          `not read to its end within ${timeoutMs / 1000} s (a pipe or device with nothing more to send?); a scenario file takes milliseconds`,
+          `not read to its end within ${timeoutMs / 1000} s (a pipe or device with nothing more to send?); ${what} takes milliseconds`,
         ),
       );
     }, timeoutMs);
   });
   try {
-    return await Promise.race([readAll(path, maxBytes, () => expired), deadline]);
+    return await Promise.race([readAll(path, maxBytes, what, () => expired), deadline]);
   } finally {
     clearTimeout(timer);
   }
@@ -70,7 +72,12 @@ export async function readBounded(
  * named pipe no writer has opened yet (end of file before any byte), is looked at again after a pause,
  * until the deadline.
  */
-async function readAll(path: string, maxBytes: number, expired: () => boolean): Promise<string> {
+async function readAll(
+  path: string,
+  maxBytes: number,
+  what: string,
+  expired: () => boolean,
+): Promise<string> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -101,7 +108,7 @@ async function readAll(path: string, maxBytes: number, expired: () => boolean): 
       total += bytesRead;
       if (total > maxBytes) {
         throw new ReadRefused(
-          `more than ${grouped(maxBytes)} bytes, over the limit for a scenario file (reading stopped there)`,
+          `more than ${grouped(maxBytes)} bytes, over the limit for ${what} (reading stopped there)`,
         );
       }
       chunks.push(buffer.subarray(0, bytesRead));

@@ -1,3 +1,5 @@
+import { calibrate } from '../../models/calibration/calibrate';
+import { readDrillFile } from '../../models/drills/read';
 import { remediesFor, sensitivityOf, type Analysis } from '../../models/engine/analysis';
 import { simulate } from '../../models/engine/index';
 import { decodeShareLink, linkFragment } from '../../models/share/shareLink';
@@ -7,6 +9,7 @@ import { formatCount, formatDuration, formatNumber } from '../format';
 import { jsonReport } from '../report/json';
 import { terminalText } from '../report/plainText';
 import { HELP, parseArgs, UsageError, type ScenarioSource } from './args';
+import { calibrationMarkdown, drillNotes } from './calibration';
 import { markdownReport } from './markdown';
 import { ReadRefused } from './readBounded';
 
@@ -20,8 +23,11 @@ export interface CliOutcome {
 }
 
 export interface CliIo {
-  /** The text of a scenario file; throws ReadRefused (or an error with a Node `code`) when it cannot. */
-  readFile: (path: string) => string | Promise<string>;
+  /**
+   * The text of a scenario file (or of a drill log, `kind` says which); throws ReadRefused (or an error
+   * with a Node `code`) when it cannot.
+   */
+  readFile: (path: string, kind?: 'scenario' | 'drill log') => string | Promise<string>;
   /** Told each line of standard error as soon as it is known (a warning comes before a long run). */
   onStderr?: (line: string) => void;
 }
@@ -35,7 +41,7 @@ function readError(error: unknown): string {
 
 /**
  * `simulate (<scenario.json> | --link URL) [--trials N] [--seed S] [--format json|markdown] [--sensitivity]
- * [--slo F] [--window month|quarter] [--tolerance AMOUNT]`.
+ * [--slo F] [--window month|quarter] [--tolerance AMOUNT] [--drills FILE] [--as-of DATE]`.
  * Bad input ends with exit code 2 and one line naming the problem, never a stack trace. Every line of
  * standard error is made safe for a terminal (src/report/plainText.ts): a file or a link cannot send
  * escape sequences through a message.
@@ -57,6 +63,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
     const read = await readSource(args.source, io);
     if ('error' in read) return fail(read.error);
     const parsed = read.parsed;
+    // A drill log given apart replaces the scenario's, whole or not at all.
+    let drillLog = parsed.scenario.drillLog;
+    let drillLines: number[] | null = null;
+    if (args.drills !== undefined) {
+      let drillText: string;
+      try {
+        drillText = await io.readFile(args.drills, 'drill log');
+      } catch (e) {
+        return fail(`${args.drills}: ${readError(e)}`);
+      }
+      const drills = readDrillFile(drillText, /\.json$/i.test(args.drills) ? 'json' : undefined);
+      if (!drills.ok) return fail(`${args.drills}: ${drills.errors.join('; ')}`);
+      drillLog = { ...drillLog, drills: drills.drills };
+      drillLines = drills.lines;
+    }
+    if (args.asOf !== undefined) drillLog = { ...drillLog, asOf: args.asOf };
     // Flags go through the same validation as the file, so their limits and messages are the same.
     const s = parsed.scenario;
     const withFlags = parseScenario({
@@ -67,6 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
         trials: args.trials ?? s.simulation.trials,
         seed: args.seed ?? s.simulation.seed,
       },
+      drillLog,
     });
     if (!withFlags.ok) return fail(withFlags.errors.map(flagNames).join('; '));
     for (const m of parsed.migrated) say(`note: ${m}`);
@@ -78,15 +101,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliOut
           `${formatNumber(work.incidentsPerYear)} incidents a year); fewer --trials or lower failure rates shorten it`,
       );
     }
-    const result = simulate(withFlags.scenario);
+    // The drills recalibrate the model before it runs (models/calibration); the analyses rerun it so.
+    const calibration = calibrate(withFlags.scenario);
+    const where = (index: number) =>
+      drillLines ? `line ${drillLines[index] ?? index + 1}` : `drill ${index + 1}`;
+    const drillsPrefix = drillLines ? `${args.drills} ` : '';
+    for (const line of drillNotes(calibration, withFlags.scenario.drillLog.drills, where, drillsPrefix))
+      say(line);
+    const engineScenario = calibration.scenario;
+    const result = simulate(engineScenario);
     const report: Analysis = {
-      remedies: remediesFor(withFlags.scenario, result),
-      ...(args.sensitivity ? { sensitivity: sensitivityOf(withFlags.scenario) } : {}),
+      remedies: remediesFor(engineScenario, result),
+      ...(args.sensitivity ? { sensitivity: sensitivityOf(engineScenario) } : {}),
     };
-    const stdout =
-      args.format === 'json'
-        ? jsonReport(result, withFlags.scenario, report)
-        : markdownReport(withFlags.scenario, result, report);
+    let stdout: string;
+    if (args.format === 'json') stdout = jsonReport(result, withFlags.scenario, report, calibration);
+    else {
+      const before = calibration.updated.length > 0 ? simulate(withFlags.scenario) : result;
+      stdout =
+        markdownReport(withFlags.scenario, result, report) + calibrationMarkdown(calibration, before, result);
+    }
     return { code: 0, stdout, stderr };
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
@@ -121,5 +155,6 @@ function flagNames(message: string): string {
     .replace(/^simulation\.(trials|seed)/, '--$1')
     .replace(/^slo\.target/, '--slo')
     .replace(/^slo\.window/, '--window')
-    .replace(/^business\.riskTolerance/, '--tolerance');
+    .replace(/^business\.riskTolerance/, '--tolerance')
+    .replace(/^drillLog\.asOf/, '--as-of');
 }

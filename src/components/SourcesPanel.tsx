@@ -1,6 +1,6 @@
 import { formatAssumption } from '../format/assumptions';
 import { memo, useMemo } from 'react';
-import { CONFIDENCE_MEANING, scenarioSources } from '../../models/sources';
+import { CONFIDENCE_MEANING, KIND_MEANING, scenarioSources } from '../../models/sources';
 import type { Scenario } from '../../models/types';
 import { LazyDetails } from './LazyDetails';
 
@@ -11,7 +11,9 @@ export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario:
     <section className="card sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources and assumptions</h2>
       <p className="note">
-        Every figure behind these numbers, with where it comes from and how far to trust it. Benchmark set:{' '}
+        Every figure behind these numbers, with where it comes from, how far to trust it and what kind of
+        statement it is (a vendor’s claim, a default setting, a measurement, a model’s figure or a survey’s).
+        Benchmark set:{' '}
         <strong>{scenario.benchmarkSet === 'article' ? 'the article’s figures' : 'sourced catalogue'}</strong>
         .
       </p>
@@ -28,7 +30,7 @@ export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario:
       <LazyDetails summary={`${sources.figures.length} sourced figures used by this scenario`}>
         <div className="table-scroll">
           <table className="sources-table">
-            <caption className="visually-hidden">Figures with source, date and confidence</caption>
+            <caption className="visually-hidden">Figures with source, date, confidence and kind</caption>
             <thead>
               <tr>
                 <th scope="col">Id</th>
@@ -36,6 +38,7 @@ export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario:
                 <th scope="col">Value</th>
                 <th scope="col">Source</th>
                 <th scope="col">Confidence</th>
+                <th scope="col">Kind</th>
                 <th scope="col">Used for</th>
               </tr>
             </thead>
@@ -59,6 +62,10 @@ export const SourcesPanel = memo(function SourcesPanel({ scenario }: { scenario:
                       {figure.confidence}
                     </span>
                     <div className="note">{CONFIDENCE_MEANING[figure.confidence]}</div>
+                  </td>
+                  <td>
+                    {figure.kind}
+                    <div className="note">{KIND_MEANING[figure.kind]}</div>
                   </td>
                   <td>
                     <ul className="plain">

@@ -7,7 +7,7 @@
  */
 import { BENCHMARK_SETS, FIGURES, TECHNOLOGIES, TRAFFIC_LAYERS } from '../../models/catalogue/index';
 import { patternName } from '../../models/patterns';
-import { CONFIDENCE_MEANING } from '../../models/sources';
+import { CONFIDENCE_MEANING, KIND_MEANING } from '../../models/sources';
 import type {
   BenchmarkSet,
   Confidence,
@@ -24,16 +24,6 @@ import { formatAssumption } from '../format/assumptions';
 import { formatDist } from '../format/index';
 import { figureUrls } from '../../models/catalogue/index';
 import { cell, generatedNote, linkAddresses, table } from './markdown';
-
-/** What each kind of statement is, for a reader weighing a figure. */
-export const KIND_MEANING: Readonly<Record<FigureKind, string>> = {
-  claim: 'what a vendor or author says a product achieves',
-  default: 'a shipped default setting, read in documentation or source',
-  measurement: 'a value someone measured and reported',
-  model: 'a value computed from a model of the system, not measured',
-  survey: 'a figure from a survey of many organisations',
-  procedure: 'a documented command or console action that a runbook step follows',
-};
 
 const CONFIDENCES: readonly Confidence[] = ['V-src', 'V-doc', 'V-copy', '2nd', 'UNVERIFIED', 'assumption'];
 const KINDS: readonly FigureKind[] = ['claim', 'default', 'measurement', 'model', 'survey', 'procedure'];

@@ -36,7 +36,7 @@ export function asciiSlug(value: string, maxLength = 60): string {
   return slug;
 }
 
-export type ExportKind = 'scenario' | 'results';
+export type ExportKind = 'scenario' | 'results' | 'drills';
 
 /**
  * `HA-scenario_<name>_<yyyy-mm-dd>.json`, `HA-results_<name>_<yyyy-mm-dd>.csv` …: the scenario's name as

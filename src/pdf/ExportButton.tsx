@@ -6,13 +6,15 @@ import './export.css';
 interface Props {
   scenario: Scenario;
   result: SimulationResult | null;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
 }
 
 /**
  * "Export proposal" (the PDF) and "Export slides" (the board deck): each opens the export form. Until a
  * simulation has finished there is nothing to export, so both are disabled and say why.
  */
-export function ExportButton({ scenario, result }: Props) {
+export function ExportButton({ scenario, result, before = null }: Props) {
   const [open, setOpen] = useState<ExportKind | null>(null);
   const [kind, setKind] = useState<ExportKind>('pdf');
   const [exported, setExported] = useState<string | null>(null);
@@ -62,6 +64,7 @@ export function ExportButton({ scenario, result }: Props) {
       <ExportDialog
         scenario={scenario}
         result={result}
+        before={before}
         open={open !== null}
         kind={kind}
         onClose={() => {

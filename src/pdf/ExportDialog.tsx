@@ -13,6 +13,8 @@ export type ExportKind = 'pdf' | 'slides';
 interface Props {
   scenario: Scenario;
   result: SimulationResult | null;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   open: boolean;
   kind: ExportKind;
   onClose: () => void;
@@ -73,7 +75,7 @@ const TITLES: Record<ExportKind, { title: string; intro: string; action: string;
  * remembered in this browser; the client's details are asked each time. Characters that no font of the
  * export can draw are listed before anything is made, and the export waits until they are acknowledged.
  */
-export function ExportDialog({ scenario, result, open, kind, onClose, onExported }: Props) {
+export function ExportDialog({ scenario, result, before = null, open, kind, onClose, onExported }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clientRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -230,7 +232,7 @@ export function ExportDialog({ scenario, result, open, kind, onClose, onExported
         kind === 'pdf'
           ? await (
               await import('./exportProposal')
-            ).exportProposal({ scenario, result, analysis, form, logo, date: todayIso() })
+            ).exportProposal({ scenario, result, analysis, before, form, logo, date: todayIso() })
           : await (
               await import('../deck/exportDeck')
             ).exportDeck({ scenario, result, form, date: todayIso() });

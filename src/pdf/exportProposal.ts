@@ -17,6 +17,8 @@ export interface ExportRequest {
   result: SimulationResult;
   /** The analyses of the result (sensitivity, remedies), when they are in. */
   analysis?: Analysis | null | undefined;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   form: ProposalForm;
   logo?: ProposalLogo | null | undefined;
   /** yyyy-mm-dd */
@@ -34,6 +36,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportedPr
     scenario,
     result,
     analysis,
+    before: request.before ?? null,
     form: { ...form, hasLogo: Boolean(logo) },
     date,
     appVersion: version,

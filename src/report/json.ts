@@ -1,3 +1,5 @@
+import { calibrate, type Calibration } from '../../models/calibration/calibrate';
+import { calibrationJson } from './calibration';
 import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
 import {
@@ -18,8 +20,15 @@ import { jsonSafe } from './plainText';
  * also written as English sentences (`reasons`, `remedyTexts`) for people and scripts that read them,
  * pretty-printed, ending in a newline. Characters a terminal would act on or not show are written as `\u`
  * escapes (the data read back is the same).
+ * A scenario with a drill log adds `calibration`: the drills used, the as-of date, and every figure the
+ * drills updated, before and after (`calibration` when already computed).
  */
-export function jsonReport(result: SimulationResult, scenario: Scenario, analysis?: Analysis): string {
+export function jsonReport(
+  result: SimulationResult,
+  scenario: Scenario,
+  analysis?: Analysis,
+  calibration: Calibration | null = scenario.drillLog.drills.length > 0 ? calibrate(scenario) : null,
+): string {
   const ctx: WordingContext = { currency: scenario.currency, confidence: scenario.targets.confidence };
   const rec = result.recommendation;
   const others = otherReasons(rec, ctx);
@@ -55,5 +64,8 @@ export function jsonReport(result: SimulationResult, scenario: Scenario, analysi
           : {}),
       }
     : {};
-  return `${jsonSafe(JSON.stringify({ ...result, recommendation, patterns, breakEven, ...extra }, null, 2))}\n`;
+  const calibrated =
+    calibration && calibration.logged > 0 ? { calibration: calibrationJson(calibration) } : {};
+  const report = { ...result, recommendation, patterns, breakEven, ...extra, ...calibrated };
+  return `${jsonSafe(JSON.stringify(report, null, 2))}\n`;
 }

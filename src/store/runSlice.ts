@@ -13,7 +13,8 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { estimateWork, type WorkEstimate } from '../../models/workEstimate';
+import { estimateWork, SLOW_RUN_SECONDS, type WorkEstimate } from '../../models/workEstimate';
+import { calibrationOf } from '../drills/calibrationOf';
 import { defaultWorkerCount, isAbortError, type RunOptions, type RunOutcome } from '../worker/runSimulation';
 import { canonical } from './canonicalJson';
 import type { SimulationState } from './simulationStore';
@@ -62,6 +63,11 @@ export interface RunSlice {
   resultKind: RunKind | null;
   /** The scenario whose run produced `result` (for a preview, with its preview number of trials). */
   resultScenario: Scenario | null;
+  /**
+   * A full run's numbers without the scenario's drill log, when the log changed the model (the
+   * recommendation before the drills); null otherwise, and after a preview.
+   */
+  resultBefore: SimulationResult | null;
   /** A full run will follow the preview once the user pauses. */
   fullRunPending: boolean;
   /** The full run of the current scenario, held back because it would be slow; null when none is. */
@@ -86,17 +92,32 @@ function withTrials(scenario: Scenario, trials: number): Scenario {
   return { ...scenario, simulation: { ...scenario.simulation, trials } };
 }
 
-/** The estimate of a run of `scenario` (or of `trials` of it) in this app, on its workers. */
+/**
+ * Simulations a full run of `scenario` makes: two when its drill log changes the model (the run also
+ * computes the numbers before the drills, for the recommendation before and after), else one.
+ */
+function fullRunPasses(scenario: Scenario): number {
+  return calibrationOf(scenario).scenario === scenario ? 1 : 2;
+}
+
+/**
+ * The estimate of a run of `scenario` (or of a preview of `trials` of it) in this app, on its workers;
+ * a full run counts each of its passes.
+ */
 export function estimateRun(
   state: Pick<RunSlice, 'speedFactor'>,
   scenario: Scenario,
   trials?: number,
 ): WorkEstimate {
-  return estimateWork(scenario, {
+  const once = estimateWork(scenario, {
     cores: defaultWorkerCount(),
     speedFactor: state.speedFactor,
     ...(trials === undefined ? {} : { trials }),
   });
+  const passes = trials === undefined ? fullRunPasses(scenario) : 1;
+  if (passes === 1) return once;
+  const seconds = once.seconds * passes;
+  return { ...once, seconds, slow: seconds > SLOW_RUN_SECONDS };
 }
 
 /**
@@ -144,11 +165,12 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       });
       runner(scenario, {
         signal: current.signal,
+        withoutDrills: kind === 'full',
         onProgress: (fraction) => {
           if (controller === current) set({ progress: Math.min(1, Math.max(0, fraction)) });
         },
       }).then(
-        ({ result }) => {
+        ({ result, before }) => {
           if (controller !== current) return;
           controller = null;
           const more = get().fullRunPending;
@@ -158,7 +180,12 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
             result,
             resultKind: kind,
             resultScenario: scenario,
-            speedFactor: learnedSpeed(get().speedFactor, scenario, (performance.now() - started) / 1000),
+            resultBefore: before ?? null,
+            speedFactor: learnedSpeed(
+              get().speedFactor,
+              scenario,
+              (performance.now() - started) / 1000 / (kind === 'full' ? fullRunPasses(scenario) : 1),
+            ),
           });
           if (kind === 'full') get().startAnalysis();
           onFinished?.();
@@ -186,6 +213,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
       runKind: 'full',
       resultKind: null,
       resultScenario: null,
+      resultBefore: null,
       fullRunPending: false,
       heldRun: null,
       speedFactor: 1,
@@ -243,7 +271,7 @@ export function createRunSlice(runner: SimulationRunner): StateCreator<Simulatio
 }
 
 /**
- * The speed factor after a run of `scenario` that took `seconds`: the ratio of its time to the estimate,
+ * The speed factor after a simulation of `scenario` that took `seconds`: the ratio of its time to the estimate,
  * averaged with the earlier factor so that one slow moment does not swing every later estimate.
  */
 function learnedSpeed(previous: number, scenario: Scenario, seconds: number): number {

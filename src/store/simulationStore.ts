@@ -1,8 +1,8 @@
 /**
  * The app's state, in a React-free zustand store made of six slices: the scenario being edited
  * (scenarioSlice), the simulation runs (runSlice), the analyses that follow a full run (analysisSlice),
- * the preset scenarios (presetSlice), the library of saved
- * scenarios with undo and redo (librarySlice) and the side-by-side comparison (compareSlice). Tests and the
+ * the preset scenarios (presetSlice), the library of saved scenarios with undo and redo (librarySlice), the
+ * side-by-side comparison (compareSlice) and the edits of the scenario's drill log (drillSlice). Tests and the
  * worker bridge use it directly; components read it through `useSimulation` with a selector. Data flows one
  * way: an edit changes the scenario, the scenario change starts a run, the run's result lands here.
  *
@@ -19,6 +19,7 @@ import { runAnalysis, type Analyser } from '../worker/runAnalysis';
 import { abortError, runSimulation } from '../worker/runSimulation';
 import { type AnalysisSlice, createAnalysisSlice } from './analysisSlice';
 import { type CompareSlice, createCompareSlice, keepCompareIds } from './compareSlice';
+import { createDrillSlice, type DrillSlice } from './drillSlice';
 import {
   type KeyValueStorage,
   LIBRARY_KEY,
@@ -61,7 +62,8 @@ export type SimulationState = ScenarioSlice &
   AnalysisSlice &
   PresetSlice &
   LibrarySlice &
-  CompareSlice;
+  CompareSlice &
+  DrillSlice;
 
 export interface SimulationStoreOptions {
   scenario?: Scenario;
@@ -142,6 +144,7 @@ export function createSimulationStore({
       ...createPresetSlice(fetchText, baseUrl)(edit, get, api),
       ...createLibrarySlice({ scenario, createId, edit, saving })(set, get, api),
       ...createCompareSlice(runner)(set, get, api),
+      ...createDrillSlice()(edit, get, api),
     };
   };
   if (!storage) return createStore<SimulationState>()(slices);

@@ -12,6 +12,7 @@ import {
   type AnalysisValue,
 } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
+import { calibrationOf } from '../drills/calibrationOf';
 import { stepCooperatively } from './cooperativeRun';
 import { defaultWorkerCount, workerPool, type RunOptions } from './runSimulation';
 import { abortError } from './workerPool';
@@ -24,7 +25,9 @@ export type Analyser = (
   options: RunOptions,
 ) => Promise<Analysis>;
 
-export const runAnalysis: Analyser = async (scenario, result, options = {}) => {
+export const runAnalysis: Analyser = async (given, result, options = {}) => {
+  // The reruns move inputs of the model the result came from: the one the drill log recalibrated.
+  const scenario = calibrationOf(given).scenario;
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
   const workers = options.workers ?? defaultWorkerCount();

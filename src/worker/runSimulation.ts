@@ -6,6 +6,7 @@
  */
 import { blockCount, summarize, windowScenario, type PartialRun } from '../../models/engine';
 import type { Scenario, SimulationResult } from '../../models/types';
+import { calibrationOf } from '../drills/calibrationOf';
 import { runCooperatively } from './cooperativeRun';
 import { abortError, WorkerPool } from './workerPool';
 
@@ -20,6 +21,11 @@ export interface RunOptions {
   workers?: number;
   /** The pool to run on; the page's shared pool by default. */
   pool?: WorkerPool;
+  /**
+   * Also run the scenario as it is without its drill log, when the log changed the model: the numbers
+   * before the drills (RunOutcome.before). The same seed, so the two differ only by the drills.
+   */
+  withoutDrills?: boolean;
 }
 
 /** Where a run took place, for diagnostics and tests. */
@@ -28,6 +34,8 @@ export type RunMode = 'workers' | 'main-thread';
 export interface RunOutcome {
   result: SimulationResult;
   mode: RunMode;
+  /** The run without the drill log, when asked for and the log changed the model. */
+  before?: SimulationResult | null;
 }
 
 /** The most workers worth starting: beyond four, start-up and merging eat the gain on typical machines. */
@@ -57,10 +65,28 @@ export function workerPool(): WorkerPool {
 }
 
 /**
- * Runs every block of `scenario`, then of its availability windows (`windowScenario`: the same kernel over
- * windows of a month or a quarter), and summarises them. Progress counts the blocks of both.
+ * Runs every block of `scenario`, its model recalibrated by its drill log (models/calibration), then of
+ * its availability windows (`windowScenario`: the same kernel over windows of a month or a quarter), and
+ * summarises them; with `withoutDrills`, then the scenario without the log. Progress counts every block.
  */
 export async function runSimulation(scenario: Scenario, options: RunOptions = {}): Promise<RunOutcome> {
+  const calibrated = calibrationOf(scenario).scenario;
+  const twice = options.withoutDrills === true && calibrated !== scenario;
+  const { onProgress } = options;
+  const after = await runOnce(calibrated, {
+    ...options,
+    ...(twice && onProgress ? { onProgress: (f: number) => onProgress(f / 2) } : {}),
+  });
+  if (!twice) return after;
+  const before = await runOnce(scenario, {
+    ...options,
+    ...(onProgress ? { onProgress: (f: number) => onProgress(0.5 + f / 2) } : {}),
+  });
+  return { ...after, before: before.result };
+}
+
+/** Runs every block of the scenario as given and summarises them. */
+async function runOnce(scenario: Scenario, options: RunOptions): Promise<RunOutcome> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
   const total = blockCount(scenario.simulation.trials);

@@ -265,7 +265,7 @@ const EXACT = { downtime: 0, lost: 0, covariance: 0 };
 export function fixtureResult(patch: Partial<SimulationResult> = {}): SimulationResult {
   const patterns = PATTERN_IDS.map((id) => fixturePattern(id));
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     scenario: 'Chart fixture',
     trials: 1000,
     seed: 1,

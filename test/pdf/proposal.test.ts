@@ -221,19 +221,19 @@ describe('buildProposal', () => {
     for (const c of charts) if (c.kind === 'chart') expect(c.caption.length).toBeGreaterThan(40);
   });
 
-  it('lists every sourced figure with source, date and confidence, every assumption and the caveats', () => {
+  it('lists every sourced figure with source, date, confidence and kind, every assumption and the caveats', () => {
     const sources = scenarioSources(defaultScenario);
     const all = tables(section(doc, 'sources'));
     const figures = all[0]!;
     const assumptions = all[all.length - 1]!;
-    expect(figures.header).toEqual(['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence']);
+    expect(figures.header).toEqual(['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence, kind']);
     const rows = new Map(figures.rows.map((r) => [r[0]!, r]));
     for (const { figure } of sources.figures) {
       const row = rows.get(figure.id)!;
       expect(row, figure.id).toBeDefined();
       expect(row[3]).toContain(figureUrls(figure)[0]);
       expect(row[4]).toBe(figure.date ?? 'undated');
-      expect(row[5]).toBe(figure.confidence);
+      expect(row[5]).toBe(`${figure.confidence}\n${figure.kind}`);
     }
     expect(assumptions.rows.map((r) => r[0])).toEqual(sources.assumptions.map((a) => a.label));
     const text = sectionText(section(doc, 'sources'));

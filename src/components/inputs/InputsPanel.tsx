@@ -62,10 +62,12 @@ function ManualPathNote() {
   const assumptions = useSimulation((s) => s.scenario.assumptions);
   const drills = useSimulation((s) => s.scenario.operations.drillsPerYear);
   const chance = manualPathProbability(assumptions, drills);
+  const logged = useSimulation((s) => s.scenario.drillLog.drills.length > 0);
   return (
     <p className="group-help">
       With {drills} failover {drills === 1 ? 'drill' : 'drills'} a year, automation falls to people in{' '}
       {formatFractionExact(Number(chance.toPrecision(3)))} of failovers on average.
+      {logged && ' An architecture with drills in the drill log takes the chance its drills give instead.'}
     </p>
   );
 }

@@ -5,6 +5,7 @@
  * document, so every section names the same preset and writes money the same way.
  */
 import { technology, trafficLayer } from '../../../models/catalogue/index';
+import { calibrate, type Calibration } from '../../../models/calibration/calibrate';
 import { distributionTable, type DistributionTable } from '../../../models/engine/distributionTable';
 import type { DistributionId } from '../../../models/engine/distributionIds';
 import { patternName } from '../../../models/patterns';
@@ -25,6 +26,8 @@ import { cleanText } from './text';
 export interface ProposalInput {
   scenario: Scenario;
   result: SimulationResult;
+  /** The same run without the scenario's drill log, when the log changed the model. */
+  before?: SimulationResult | null;
   form: ProposalForm;
   /** ISO date, yyyy-mm-dd. */
   date: string;
@@ -65,6 +68,8 @@ export interface Context {
   scenario: Scenario;
   result: SimulationResult;
   analysis: Analysis | null;
+  /** The same run without the drill log (the recommendation before the drills), when there is one. */
+  before: SimulationResult | null;
   form: ProposalForm;
   /** The client's name as the cover and every footer show it ('Client' when the form leaves it blank). */
   client: string;
@@ -90,6 +95,8 @@ export interface Context {
   /** The traffic layer between regions. */
   global: TrafficLayer | undefined;
   globalName: string;
+  /** The calibration from the scenario's drill log (nothing updated when it has none). */
+  calibration: Calibration;
   table: DistributionTable;
   /** What the findings of the recommendation are worded with. */
   wording: WordingContext;
@@ -123,10 +130,12 @@ export function proposalContext(input: ProposalInput): Context {
   const preset = presetId === undefined ? undefined : technology(presetId);
   const layer = trafficLayer(scenario.technology.trafficLayer);
   const global = trafficLayer(scenario.technology.globalTrafficLayer);
+  const calibration = calibrate(scenario);
   return {
     scenario,
     result,
     analysis: input.analysis ?? null,
+    before: input.before ?? null,
     form,
     client: cleanText(form.clientName, 120) || 'Client',
     date,
@@ -144,7 +153,9 @@ export function proposalContext(input: ProposalInput): Context {
     layerName: layer?.name ?? scenario.technology.trafficLayer,
     global,
     globalName: global?.name ?? scenario.technology.globalTrafficLayer,
-    table: distributionTable(scenario),
+    calibration,
+    // The distributions the results were drawn from: a drill log's calibrated ones where it has them.
+    table: distributionTable(calibration.scenario),
     wording: { currency: scenario.currency, confidence: scenario.targets.confidence },
   };
 }

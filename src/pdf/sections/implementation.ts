@@ -162,7 +162,9 @@ export function implementationSection(ctx: Context): Section {
     ],
   });
 
-  const pManual = manualPathProbability(scenario.assumptions, ops.drillsPerYear);
+  // A drill log measures the recommended architecture's own chance; without one, the drift model's average.
+  const measured = ctx.calibration.scenario.calibrated?.manualPathProbability[rec.id];
+  const pManual = measured ?? manualPathProbability(scenario.assumptions, ops.drillsPerYear);
   const drills = ops.drillsPerYear;
   const rehearse =
     drills > 0
@@ -172,7 +174,7 @@ export function implementationSection(ctx: Context): Section {
     title: 'Document and rehearse',
     text: single
       ? `Share the recovery runbook in this proposal with everyone on call: what alerts, who acts, how to restore and rebuild, and what monitoring shows. ${rehearse}, including a restore from backup.`
-      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; with that, automation is assumed to fall to people in ${formatPercent(pManual)} of failovers on average (${formatPercent(scenario.assumptions.manualPathUntested)} if never tested).`,
+      : `Share the runbook in this proposal with everyone on call: what fires, what promotes, what the load balancer does and what monitoring shows. ${rehearse}; ${measured === undefined ? `with that, automation is assumed to fall to people in ${formatPercent(pManual)} of failovers on average` : `the drill log puts the chance that automation falls to people at ${formatPercent(pManual)} of failovers`} (${formatPercent(scenario.assumptions.manualPathUntested)} if never tested).`,
     settings: [
       `Failover drills per year: ${ops.drillsPerYear}`,
       `Typical human response ${formatDuration(ops.humanResponseSeconds)}`,

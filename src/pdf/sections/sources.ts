@@ -1,12 +1,17 @@
 /**
  * Assumptions and sources: where every number and every runbook step of the proposal comes from. The
  * caveats to read before quoting a figure; every figure the numbers rest on and every figure the text cites,
- * each with the address to read it at, its date and confidence; the documentation the runbook follows; and
+ * each with the address to read it at, its date, confidence and kind; the documentation the runbook follows; and
  * each assumption (a value with no public source) with the reason for it.
  */
 import { benchmarkSet, figureById, figureUrls } from '../../../models/catalogue/index';
-import { CONFIDENCE_MEANING, scenarioSources, type AssumptionItem } from '../../../models/sources';
-import type { Confidence, Figure } from '../../../models/types';
+import {
+  CONFIDENCE_MEANING,
+  KIND_MEANING,
+  scenarioSources,
+  type AssumptionItem,
+} from '../../../models/sources';
+import type { Confidence, Figure, FigureKind } from '../../../models/types';
 import { formatAssumption } from '../../format/assumptions';
 import type { Block, Section } from '../model';
 import type { Context } from './context';
@@ -44,7 +49,7 @@ function figureRow(f: Figure): string[] {
     // The article names no address of its own: its title goes with its publisher's.
     f.id.startsWith('ART-') ? `${f.source}\n${figureUrls(f).join('\n')}` : figureUrls(f).join('\n'),
     f.date ?? 'undated',
-    f.confidence,
+    `${f.confidence}\n${f.kind}`,
   ];
 }
 
@@ -72,12 +77,13 @@ export function sourcesSection(ctx: Context, cited: ReadonlySet<string> = new Se
   const figures = all.filter((f) => f.kind !== 'procedure');
   const procedures = all.filter((f) => f.kind === 'procedure');
   const used = new Set(all.map((f) => f.confidence));
-  const header = ['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence'];
+  const kinds = new Set(figures.map((f) => f.kind));
+  const header = ['Id', 'Figure', 'Value', 'Where to read it', 'Date', 'Confidence, kind'];
   const widths = [1, 1.85, 2.15, 2.4, 1.25, 1.3];
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `First the caveats to read before quoting a figure; then every figure behind the numbers and the text of this proposal, with the address to read it at, its date and confidence; the documentation the runbook follows; and every assumption (a value with no public source). Benchmark set: ${benchmarkSet(ctx.scenario.benchmarkSet).name}.`,
+      text: `First the caveats to read before quoting a figure; then every figure behind the numbers and the text of this proposal, with the address to read it at, its date, confidence and kind; the documentation the runbook follows; and every assumption (a value with no public source). Benchmark set: ${benchmarkSet(ctx.scenario.benchmarkSet).name}.`,
     },
   ];
   if (sources.caveats.length > 0) {
@@ -90,6 +96,13 @@ export function sourcesSection(ctx: Context, cited: ReadonlySet<string> = new Se
       items: (Object.keys(CONFIDENCE_MEANING) as Confidence[])
         .filter((c) => used.has(c))
         .map((c) => ({ key: c, value: CONFIDENCE_MEANING[c] })),
+    },
+    { kind: 'subheading', text: 'Kinds of figure' },
+    {
+      kind: 'keyValue',
+      items: (Object.keys(KIND_MEANING) as FigureKind[])
+        .filter((k) => kinds.has(k))
+        .map((k) => ({ key: k, value: KIND_MEANING[k] })),
     },
     { kind: 'subheading', text: `Sourced figures (${figures.length})` },
     { kind: 'table', header, widths, rows: figures.map(figureRow) },

@@ -10,6 +10,7 @@ import { formatDuration } from '../../format';
 import { scopeExpectation } from '../../report/drills';
 import type { Section } from '../model';
 import type { Context } from './context';
+import { drillEvidenceBlocks } from './drillEvidence';
 
 const DRILLS: { scope: ScopeId; name: string; when: string }[] = [
   { scope: 'node', name: 'Node crash', when: 'Q1' },
@@ -135,6 +136,7 @@ export function validationSection(ctx: Context): Section {
           'Log review: after every failover, real or drilled, read the logs to see how long each step took.',
         ],
       },
+      ...drillEvidenceBlocks(ctx),
     ],
   };
 }
