@@ -99,6 +99,15 @@ export function inputDifferences(scenarios: readonly Scenario[]): InputDifferenc
       },
     );
   }
+  add(
+    'drillLog',
+    'Drill log',
+    scenarios.map((s) => s.drillLog),
+    (value) => {
+      const count = (value as Scenario['drillLog']).drills.length;
+      return count === 0 ? 'no drills' : count === 1 ? '1 drill' : `${count} drills`;
+    },
+  );
   return differences;
 }
 
@@ -139,6 +148,8 @@ function withInputOf(base: Scenario, other: Scenario, path: string): Scenario | 
     if (value === undefined) delete overrides[key];
     else overrides[key] = value;
     candidate = { ...base, overrides };
+  } else if (path === 'drillLog') {
+    candidate = { ...base, drillLog: other.drillLog };
   } else {
     candidate = withValue(base, path, valueAt(other, path));
   }

@@ -41,6 +41,29 @@ describe('the inputs that differ', () => {
     expect(differences[2]?.values).toEqual(['the estimate', '$8,000–$12,000', 'the estimate']);
   });
 
+  it('count the drills of the drill logs', () => {
+    const drilled: Scenario = {
+      ...base,
+      drillLog: {
+        drills: [
+          {
+            date: '2026-03-14',
+            scope: 'node',
+            architecture: 'active-passive-async',
+            outcome: 'automated',
+            outageSeconds: 40,
+            dataLossSeconds: 1,
+          },
+        ],
+      },
+    };
+    expect(inputDifferences([base, drilled])).toEqual([
+      { path: 'drillLog', label: 'Drill log', values: ['no drills', '1 drill'], differs: [false, true] },
+    ]);
+    const [probe] = differenceProbes(base, drilled);
+    expect(probe?.kind === 'run' && probe.scenario.drillLog).toEqual(drilled.drillLog);
+  });
+
   it('leave out names and descriptions, and are none for copies', () => {
     expect(inputDifferences([base, { ...base, name: 'Copy', description: 'Else.' }])).toEqual([]);
   });
