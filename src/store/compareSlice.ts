@@ -45,11 +45,11 @@ export interface CompareSlice {
 }
 
 /**
- * What a scenario's results depend on, as a key: everything but its name and description (a renamed copy
- * has the same numbers).
+ * What a scenario's results depend on, as a key: everything but its name, description and the sources of
+ * its inputs (a renamed copy, or the same figures typed for a client, has the same numbers).
  */
 export function resultKey(scenario: Scenario): string {
-  const { name: _name, description: _description, ...rest } = scenario;
+  const { name: _name, description: _description, provenance: _provenance, ...rest } = scenario;
   return canonical(rest);
 }
 

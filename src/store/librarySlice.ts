@@ -38,7 +38,7 @@ export interface DeletedScenario {
 }
 
 /** Where a scenario opened with `openAsNew` comes from. */
-export type OpenOrigin = 'link' | 'import' | 'preset';
+export type OpenOrigin = 'link' | 'import' | 'preset' | 'session';
 
 /** A preset opened as a new scenario, until it is edited, taken back, or the notice is dismissed. */
 export interface PresetOpened {
@@ -183,8 +183,9 @@ export function recordingEdits(set: SetState): SetState {
 const ORIGIN_SUFFIXES: Record<OpenOrigin, (n: number) => string> = {
   link: markedAs('shared'),
   import: markedAs('imported'),
-  // A preset opened again: "Payments ledger (2)", "Payments ledger (3)".
+  // A preset opened again, or a second session for the same client: "Payments ledger (2)".
   preset: (n) => ` (${n + 1})`,
+  session: (n) => ` (${n + 1})`,
 };
 
 export interface LibraryOptions {

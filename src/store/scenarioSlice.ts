@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { benchmarkSet, technology } from '../../models/catalogue/index';
 import { distributionTable, type DistributionId } from '../../models/engine';
 import { MONEY_RANGE_FIELDS, OVERRIDES_FIELD } from '../../models/scenario/fields';
+import { markedClient } from '../../models/scenario/provenance';
 import { parseScenario } from '../../models/scenario/validate';
 import { show } from '../../models/scenario/leafCheck';
 import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../../models/types';
@@ -30,6 +31,7 @@ import {
   withValue,
   type TrianglePart,
 } from './scenarioPaths';
+import { changedInputs, referenceFor, withInputFrom } from './inputSources';
 import type { SimulationState } from './simulationStore';
 
 /** The technology fields, each a select of catalogue ids. */
@@ -78,6 +80,18 @@ export interface ScenarioSlice {
   setOverride: (id: DistributionId, triangle: TriangularSeconds | null) => boolean;
   setSeed: (seed: number) => boolean;
   setTrials: (trials: number) => boolean;
+  /**
+   * Marks the input at `path` as the client's, its value unchanged: a preset's or an assumed value the
+   * client confirms. An undo step, like any edit.
+   */
+  keepForClient: (path: string) => void;
+  /**
+   * Gives the input at `path` the value it has in the scenario's origin (the preset's, or the planner's
+   * default in a client session) and its source back; false when there is nothing to reset it to.
+   */
+  resetInput: (path: string) => Promise<boolean>;
+  /** Resets every input to the origin's value (the name and the simulation's settings stay); one undo step. */
+  resetAllInputs: () => Promise<boolean>;
   /**
    * Reads a quoted monthly price or a one-off cost of an architecture ("$9,000", "$8k–$12k",
    * "8000 / 9000 / 12000"), or, with blank text, goes back to the estimate.
@@ -152,12 +166,18 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     };
 
     /**
-     * Validates `candidate` whole. Accepted: it becomes the scenario, the errors at `clear` go, a live run
+     * Validates `candidate` whole. Accepted: it becomes the scenario, the inputs it changed become the
+     * client's (unless `asGiven`: its provenance is taken as it is), the errors at `clear` go, a live run
      * starts. Refused: the validator's message for the first of `messagePaths` that has one goes at `errorAt`.
      */
     const commit = (
       candidate: Scenario,
-      { errorAt, clear, messagePaths }: { errorAt: string; clear: readonly string[]; messagePaths: string[] },
+      {
+        errorAt,
+        clear,
+        messagePaths,
+        asGiven = false,
+      }: { errorAt: string; clear: readonly string[]; messagePaths: string[]; asGiven?: boolean },
     ): boolean => {
       const parsed = parseScenario(candidate);
       if (!parsed.ok) {
@@ -165,8 +185,14 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           messageFor(parsed.errors, messagePaths) ?? capitalize(labelled(parsed.errors[0] ?? 'Not valid.'));
         return reject(errorAt, message);
       }
+      // What an edit changed is the client's from now on (a reset says otherwise, with `asGiven`).
+      const before = get().scenario;
+      const provenance = asGiven
+        ? candidate.provenance
+        : markedClient(candidate.provenance, changedInputs(before, candidate));
+      const next = provenance === candidate.provenance ? candidate : { ...candidate, provenance };
       set((s) => ({
-        scenario: candidate,
+        scenario: next,
         warnings: parsed.warnings,
         fieldErrors: without(s.fieldErrors, [errorAt, ...clear]),
       }));
@@ -184,7 +210,12 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         if (outOfRange !== null) return reject(path, outOfRange);
       }
       if (Object.is(valueAt(scenario, path), value)) {
-        set((s) => ({ fieldErrors: without(s.fieldErrors, [path]) }));
+        // The same value typed again is the client's now; nothing to simulate again.
+        const provenance = markedClient(scenario.provenance, [path]);
+        set((s) => ({
+          fieldErrors: without(s.fieldErrors, [path]),
+          ...(provenance === s.scenario.provenance ? {} : { scenario: { ...s.scenario, provenance } }),
+        }));
         return true;
       }
       return commit(withValue(scenario, path, value), { errorAt: path, clear: [], messagePaths: [path] });
@@ -332,8 +363,9 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           const had = id in scenario.overrides;
           const overrides = { ...scenario.overrides };
           delete overrides[id];
+          const provenance = markedClient(scenario.provenance, ['overrides']);
           set((s) => ({
-            scenario: had ? { ...s.scenario, overrides } : s.scenario,
+            scenario: had ? { ...s.scenario, overrides, provenance } : s.scenario,
             drafts: without(s.drafts, row),
             fieldErrors: without(s.fieldErrors, [...row, overridePath(id)]),
           }));
@@ -350,6 +382,38 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         });
         if (accepted) set((s) => ({ drafts: without(s.drafts, row) }));
         return accepted;
+      },
+
+      keepForClient: (path) => {
+        const { scenario } = get();
+        const provenance = markedClient(scenario.provenance, [path]);
+        if (provenance !== scenario.provenance) set({ scenario: { ...scenario, provenance } });
+      },
+
+      resetInput: async (path) => {
+        const reference = await referenceFor(get().scenario, get().presetScenario);
+        if (!reference) return false;
+        const { scenario } = get();
+        const candidate = {
+          ...withInputFrom(scenario, reference, path),
+          provenance: markedClient(scenario.provenance, [path], false),
+        };
+        set((s) => ({ drafts: without(s.drafts, [path]) }));
+        return commit(candidate, { errorAt: path, clear: [path], messagePaths: [path], asGiven: true });
+      },
+
+      resetAllInputs: async () => {
+        const reference = await referenceFor(get().scenario, get().presetScenario);
+        if (!reference) return false;
+        const { scenario } = get();
+        const candidate: Scenario = {
+          ...reference,
+          name: scenario.name,
+          simulation: scenario.simulation,
+          provenance: { ...scenario.provenance, client: [] },
+        };
+        set({ drafts: {}, fieldErrors: {} });
+        return commit(candidate, { errorAt: 'name', clear: [], messagePaths: [], asGiven: true });
       },
 
       setSeed: (seed) => {

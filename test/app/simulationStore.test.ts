@@ -192,12 +192,59 @@ describe('editing the scenario', () => {
     expect(store.getState().scenario.targets.rtoSeconds).toBe(120);
   });
 
-  it('does not rerun for an entry that leaves the value as it was', () => {
+  it('does not rerun for an entry that leaves the value as it was, and takes it as the client’s', () => {
     const { runner, calls } = manualRunner();
     const store = createSimulationStore({ runner });
     store.getState().setField('targets.rtoSeconds', '1 min');
     expect(calls).toHaveLength(0);
-    expect(store.getState().scenario).toBe(DEFAULT_SCENARIO);
+    expect(store.getState().scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      provenance: { ...DEFAULT_SCENARIO.provenance, client: ['targets.rtoSeconds'] },
+    });
+  });
+
+  it('records where each input comes from: typed for the client, kept on purpose, or reset to the preset', async () => {
+    const { runner, calls } = manualRunner();
+    const store = createSimulationStore({ runner, fetchText: publicFetch(), baseUrl: '/' });
+    const sources = () => store.getState().scenario.provenance.client;
+    store.getState().setField('business.downtimeCostPerMinute', '$1,000/min');
+    store.getState().setField('targets.rtoSeconds', '2 min');
+    expect(sources()).toEqual(['business.downtimeCostPerMinute', 'targets.rtoSeconds']);
+    // A choice and a switch of benchmark set are edits too.
+    store.getState().setField('slo.window', 'quarter');
+    expect(sources()).toContain('slo.window');
+    // A preset's value the client confirms.
+    const runs = calls.length;
+    store.getState().keepForClient('business.dataLossCostPerSecond');
+    expect(sources()).toContain('business.dataLossCostPerSecond');
+    expect(calls).toHaveLength(runs);
+    // One input back to the preset's value, and its source with it.
+    expect(await store.getState().resetInput('targets.rtoSeconds')).toBe(true);
+    expect(store.getState().scenario.targets.rtoSeconds).toBe(60);
+    expect(sources()).not.toContain('targets.rtoSeconds');
+    // Every input back to the preset (name and seed kept), as one undo step.
+    store.getState().setField('name', 'Acme checkout');
+    expect(await store.getState().resetAllInputs()).toBe(true);
+    expect(store.getState().scenario).toEqual({ ...DEFAULT_SCENARIO, name: 'Acme checkout' });
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().scenario.business.downtimeCostPerMinute).toBe(1000);
+  });
+
+  it('opens a preset with every input the preset’s, and a file of an earlier format with none known', async () => {
+    const store = createSimulationStore({
+      runner: manualRunner().runner,
+      fetchText: publicFetch(),
+      baseUrl: '/',
+    });
+    await store.getState().loadPreset('payments-ledger');
+    expect(store.getState().scenario.provenance).toEqual({
+      origin: { kind: 'preset', preset: 'payments-ledger', name: 'Payments ledger' },
+      client: [],
+    });
+    // A file's scenario has nothing to reset to.
+    const fromFile = { ...DEFAULT_SCENARIO, provenance: { origin: { kind: 'file' as const }, client: [] } };
+    store.getState().openAsNew(fromFile, 'import');
+    expect(await store.getState().resetInput('targets.rtoSeconds')).toBe(false);
   });
 
   it('takes text fields as typed, and a currency in capitals', () => {

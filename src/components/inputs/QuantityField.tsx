@@ -3,6 +3,8 @@ import { formatQuantity, unitText } from '../../input/formatQuantity';
 import { browserNumberLocale } from '../../input/localNumbers';
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { PROVENANCE_PATHS } from '../../../models/scenario/provenance';
+import { ProvenanceNote } from './ProvenanceNote';
 import { SourceButton, SourcePanel, useSourceNote } from './SourceNote';
 import { useEntry } from './useEntry';
 import { FieldNotes } from './FieldNotes';
@@ -36,8 +38,10 @@ export function QuantityField({ path }: { path: string }) {
   const id = fieldId(path);
   const formatted = formatQuantity(spec, value, currency, browserNumberLocale());
   const unit = unitText(spec, currency);
+  const tracked = PROVENANCE_PATHS.includes(path);
   const describedBy = [
     `${id}-now`,
+    tracked ? `${id}-origin` : '',
     notes && !error ? `${id}-note` : '',
     `${id}-help`,
     unit ? `${id}-unit` : '',
@@ -81,6 +85,7 @@ export function QuantityField({ path }: { path: string }) {
         {error ? 'Still in use: ' : 'In use: '}
         <output htmlFor={id}>{formatted}</output>
       </p>
+      {tracked ? <ProvenanceNote path={path} id={`${id}-origin`} label={spec.label} /> : null}
       {notes && !error ? (
         <p className="field-note" id={`${id}-note`} role="status">
           {notes.join(' ')}
