@@ -22,7 +22,18 @@ export function sourceWords(source: InputSource, origin: ProvenanceOrigin): stri
  * planner's assumption, or not recorded (a file of an earlier format); and the one action that fits: a
  * client's figure goes back to the preset's value (or the assumption), any other is kept for the client.
  */
-export function ProvenanceNote({ path, id, label }: { path: string; id: string; label: string }) {
+export function ProvenanceNote({
+  path,
+  id,
+  label,
+  named = false,
+}: {
+  path: string;
+  id: string;
+  label: string;
+  /** Whether the line names the input (a table's, which has no label of its own beside it). */
+  named?: boolean;
+}) {
   const store = useSimulationStore();
   const source = useSimulation((s) => sourceOf(s.scenario.provenance, path));
   const origin = useSimulation((s) => s.scenario.provenance.origin);
@@ -47,6 +58,7 @@ export function ProvenanceNote({ path, id, label }: { path: string; id: string; 
   }
   return (
     <p className="field-origin" id={id} data-source={source}>
+      {named ? <span>{label}:</span> : null}
       <span className="source-kind">{words}</span>
       {action ? (
         <button
