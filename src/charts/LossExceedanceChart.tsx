@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { lossExceedanceData } from './data/lossExceedance';
 import { formatMoney, formatMoneyTick, formatPercent } from '../format';
+import { isCompact } from './layout';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette } from './theme';
 import type { ChartProps } from './types';
@@ -71,23 +72,30 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
         ],
       }}
     >
-      <StepCurvesPlot
-        title={`${LOSS_HEADING}: chance that a year's loss exceeds x`}
-        description={description}
-        palette={colours}
-        curves={data.curves}
-        domain={data.domain}
-        xLabel={`Annual loss from downtime and lost data (${currency}, log scale)`}
-        yLabel="Share of years with loss > x"
-        formatX={(x) => formatMoneyTick(x, currency)}
-        target={
-          inside && tolerance > 0
-            ? { x: tolerance, label: `Risk tolerance ${formatMoneyTick(tolerance, currency)}` }
-            : undefined
-        }
-        stops={stops}
-        sliderLabel="Read the annual-loss curves"
-      />
+      {(width) => (
+        <StepCurvesPlot
+          width={width}
+          title={`${LOSS_HEADING}: chance that a year's loss exceeds x`}
+          description={description}
+          palette={colours}
+          curves={data.curves}
+          domain={data.domain}
+          xLabel={
+            isCompact(width)
+              ? `Annual loss (${currency}, log scale)`
+              : `Annual loss from downtime and lost data (${currency}, log scale)`
+          }
+          yLabel="Share of years with loss > x"
+          formatX={(x) => formatMoneyTick(x, currency)}
+          target={
+            inside && tolerance > 0
+              ? { x: tolerance, label: `Risk tolerance ${formatMoneyTick(tolerance, currency)}` }
+              : undefined
+          }
+          stops={stops}
+          sliderLabel="Read the annual-loss curves"
+        />
+      )}
     </ChartFrame>
   );
 }

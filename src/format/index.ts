@@ -127,11 +127,6 @@ export function formatDuration(seconds: number): string {
   return `${oneDecimal(seconds / 86400)} days`;
 }
 
-/** A duration on a log axis's tick, in seconds: `0.01`, `1`, `1,000`. */
-export function formatSecondsTick(seconds: number): string {
-  return formatNumber(seconds);
-}
-
 /** A duration given in minutes, written as formatDuration writes it: 90 → "90 min", 0.5 → "30 s". */
 export function formatMinutes(minutes: number): string {
   return formatDuration(minutes * 60);
