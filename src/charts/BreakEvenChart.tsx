@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { useId, useMemo } from 'react';
 import { formatMoney, formatMoneyTick } from '../format';
 import { Axis } from './Axis';
+import { CHART_NAMES } from './catalog';
 import { ChartFrame } from './ChartFrame';
 import { ChartSvg, PlotClip } from './ChartSvg';
 import { breakEvenStops, describeBreakEven } from './breakEvenText';
@@ -18,7 +19,7 @@ import { lineWidth, type Palette, palette, PATTERN_DASH, PATTERN_MARKER } from '
 import type { ChartProps } from './types';
 import { wrapWords } from './wrap';
 
-export const BREAK_EVEN_HEADING = 'When redundancy pays for itself';
+export const BREAK_EVEN_HEADING = CHART_NAMES['break-even'];
 export const BREAK_EVEN_CAPTION =
   'The lowest line at your downtime cost is the cheapest pattern; numbered points are the costs where two patterns swap places.';
 

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { formatMoney, formatMoneyTick } from '../format';
 import { BarsPlot, LIMIT_DASH } from './BarsPlot';
+import { CHART_NAMES } from './catalog';
 import { ChartFrame } from './ChartFrame';
 import { COST_PART_LABELS, COST_PARTS, costStackData } from './data/costStack';
 import { isCompact } from './layout';
 import { palette } from './theme';
 import type { ChartProps } from './types';
 
-export const COST_HEADING = 'Expected cost per year';
+export const COST_HEADING = CHART_NAMES['cost'];
 export const COST_CAPTION =
   'Over the cost horizon, one-off costs spread across its years: the shortest bar is the cheapest architecture overall. The budget limits infrastructure alone: the capped line under each bar runs from zero to it, for the grey infrastructure segment above to stay within.';
 

@@ -7,8 +7,9 @@ import { failoverTimelineData, PHASE_LABELS, type TimelineView } from './data/fa
 import { isCompact } from './layout';
 import { palette } from './theme';
 import type { ChartProps } from './types';
+import { CHART_NAMES } from './catalog';
 
-export const TIMELINE_HEADING = 'Where the outage time goes';
+export const TIMELINE_HEADING = CHART_NAMES['timeline'];
 export const TIMELINE_CAPTION =
   'Mean time per ordinary incident (node, storage, network, zone) in each phase. Detection speed is part of your RTO: the detection and reroute segments are set by health checks and timers. Regional disasters are not in the bars; their mean outage is listed under the chart.';
 

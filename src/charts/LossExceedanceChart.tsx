@@ -6,8 +6,9 @@ import { isCompact } from './layout';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette } from './theme';
 import type { ChartProps } from './types';
+import { CHART_NAMES } from './catalog';
 
-export const LOSS_HEADING = 'Chance of a costly year';
+export const LOSS_HEADING = CHART_NAMES['loss'];
 export const LOSS_CAPTION =
   'Read across at an amount you could not absorb: the curve gives the chance that one year’s downtime and data loss exceed it. The vertical line is your risk tolerance.';
 

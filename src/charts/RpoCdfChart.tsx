@@ -3,8 +3,9 @@ import { formatDuration, formatPercent } from '../format';
 import { RPO_FLOOR_SECONDS, rpoCdfData } from './data/rpoCdf';
 import { TargetCdfChart } from './TargetCdfChart';
 import type { ChartProps } from './types';
+import { CHART_NAMES } from './catalog';
 
-export const RPO_HEADING = 'Data lost per incident';
+export const RPO_HEADING = CHART_NAMES['rpo'];
 export const RPO_CAPTION =
   'A curve that starts high means most incidents lose no data at all; the RPO line shows the share that stays within the target.';
 

@@ -3,8 +3,9 @@ import { formatDuration, formatPercent } from '../format';
 import { rtoCdfData } from './data/rtoCdf';
 import { TargetCdfChart } from './TargetCdfChart';
 import type { ChartProps } from './types';
+import { CHART_NAMES } from './catalog';
 
-export const RTO_HEADING = 'Outage per incident';
+export const RTO_HEADING = CHART_NAMES['rto'];
 export const RTO_CAPTION =
   'Where a curve crosses the RTO line sets the share of incidents that recover in time: it should be above the dashed confidence line there.';
 

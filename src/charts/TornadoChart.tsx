@@ -11,8 +11,9 @@ import { BASELINE, FONT, isCompact, plotBox, textWidth } from './layout';
 import { Legend, LEGEND_X, type LegendItem, legendHeight, legendWidth } from './Legend';
 import { type ChartTheme, palette } from './theme';
 import { twoLines, wrapWords } from './wrap';
+import { CHART_NAMES } from './catalog';
 
-export const TORNADO_HEADING = 'What the recommendation hinges on';
+export const TORNADO_HEADING = CHART_NAMES['tornado'];
 export const TORNADO_CAPTION =
   'Each uncertain input moved to a low and a high value, the rest kept: the longer the bar, the more the expected total moves. A bold input can change the recommendation within its range.';
 
