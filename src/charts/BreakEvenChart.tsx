@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useMemo } from 'react';
-import { formatMoney, formatMoneyTick } from '../format';
+import { formatMoney, formatMoneyRate, formatMoneyTick } from '../format';
 import { Axis } from './Axis';
 import { CHART_NAMES } from './catalog';
 import { ChartFrame } from './ChartFrame';
@@ -45,7 +45,7 @@ export function BreakEvenChart({ result, scenario, theme = 'auto' }: ChartProps)
   const data = useMemo(() => breakEvenData(result, scenario), [result, scenario]);
   const colours = palette(theme);
   const { currency } = data;
-  const perMinute = (v: number) => `${formatMoney(v, currency)}/min`;
+  const perMinute = (v: number) => formatMoneyRate(v, currency, 'min');
   const names = new Map(data.lines.map((l) => [l.id, l.name]));
   const stops = breakEvenStops(data, names, perMinute);
 
@@ -89,7 +89,7 @@ function BreakEvenPlot(props: {
   const clipId = useId();
   const { currency } = data;
   const compact = isCompact(width);
-  const perMinute = (v: number) => `${formatMoney(v, currency)}/min`;
+  const perMinute = (v: number) => formatMoneyRate(v, currency, 'min');
 
   const legend = patternLegend(data.lines, colours);
   const legendRows = legendHeight(legend, legendWidth(width), 2);
@@ -97,7 +97,7 @@ function BreakEvenPlot(props: {
   const listChars = Math.floor((width - 2 * LEGEND_X) / textWidth('x', FONT.tick));
   const list = data.crossings.map((c, i) =>
     wrapWords(
-      `${i + 1}  ${c.fromName} = ${c.toName} at ${perMinute(c.x)} (${formatMoney(c.y, currency)}/yr)`,
+      `${i + 1}  ${c.fromName} = ${c.toName} at ${perMinute(c.x)} (${formatMoneyRate(c.y, currency, 'yr')})`,
       listChars,
     ),
   );

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
-import { formatMoney, formatMoneyTick } from '../format';
+import { formatMoney, formatMoneyRate, formatMoneyTick } from '../format';
 import { Axis, BandLabels } from './Axis';
 import { BarHotspots } from './BarHotspots';
 import { ChartFrame } from './ChartFrame';
@@ -232,7 +232,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
                 readOut: {
                   title: `${bar.letter} · ${nameOf(bar.seriesKey)}`,
                   lines: [
-                    `${group.name}: ${formatMoney(bar.value, currency)}/yr expected in total`,
+                    `${group.name}: ${formatMoneyRate(bar.value, currency, 'yr')} expected in total`,
                     ...(bar.recommended ? ['The pattern this scenario recommends'] : []),
                   ],
                 },

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatMoney, formatMoneyTick } from '../format';
+import { formatMoney, formatMoneyRate, formatMoneyTick } from '../format';
 import { BarsPlot, LIMIT_DASH } from './BarsPlot';
 import { CHART_NAMES } from './catalog';
 import { ChartFrame } from './ChartFrame';
@@ -21,7 +21,7 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
   const colours = palette(theme);
   const { currency } = data;
   const money = (v: number) => formatMoney(v, currency);
-  const budget = `${data.budgetLabel} ${money(data.budgetPerYear)}/yr`;
+  const budget = `${data.budgetLabel} ${formatMoneyRate(data.budgetPerYear, currency, 'yr')}`;
   const bars = data.bars.map((bar) => ({
     ...bar,
     segments: bar.segments.map((s) => ({
@@ -38,10 +38,12 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
     readOut: {
       title: bar.name,
       lines: [
-        ...bar.segments.map((s) => `${COST_PART_LABELS[s.part]}: ${money(s.value)}/yr`),
-        `Expected total: ${money(bar.total)}/yr`,
-        `P95 of the horizon total, per year: ${money(bar.p95)}/yr`,
-        `Infrastructure ${money(bar.segments[0]!.value)}/yr against the ${money(data.budgetPerYear)}/yr budget${bar.overBudget ? ': over budget' : ''}`,
+        ...bar.segments.map(
+          (s) => `${COST_PART_LABELS[s.part]}: ${formatMoneyRate(s.value, currency, 'yr')}`,
+        ),
+        `Expected total: ${formatMoneyRate(bar.total, currency, 'yr')}`,
+        `P95 of the horizon total, per year: ${formatMoneyRate(bar.p95, currency, 'yr')}`,
+        `Infrastructure ${formatMoneyRate(bar.segments[0]!.value, currency, 'yr')} against the ${formatMoneyRate(data.budgetPerYear, currency, 'yr')} budget${bar.overBudget ? ': over budget' : ''}`,
       ],
     },
   }));
@@ -105,7 +107,7 @@ export function CostStackChart({ result, scenario, theme = 'auto' }: ChartProps)
             },
             {
               key: 'budget',
-              label: `Infrastructure budget ${money(data.budgetPerYear)}/yr`,
+              label: `Infrastructure budget ${formatMoneyRate(data.budgetPerYear, currency, 'yr')}`,
               color: colours.reference,
               mark: 'limit' as const,
               dash: LIMIT_DASH,

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { formatDuration, formatMoney, formatMoneyRange, formatPercent, percentileName } from '../format';
+import { formatDuration, formatMoneyRange, formatMoneyRate, formatPercent, percentileName } from '../format';
 import { patternLabel } from '../patterns';
 import { type Answer, answerOf, type TargetFigure } from '../report/answer';
 import { confirmedRemedies, remedyCheckText, sloSentence, tailSentences } from '../report/decision';
@@ -131,7 +131,6 @@ export const RecommendationCard = memo(function RecommendationCard({
 
 /** The four figures of the answer: a month, a year, the RTO and the RPO at the confidence level. */
 function AnswerFigures({ answer, currency }: { answer: Answer; currency: string }) {
-  const m = (x: number) => formatMoney(x, currency);
   const p = percentileName(answer.confidence);
   const years = answer.horizonYears === 1 ? 'a year' : `over ${answer.horizonYears} years`;
   return (
@@ -139,7 +138,7 @@ function AnswerFigures({ answer, currency }: { answer: Answer; currency: string 
       <div>
         <dt>Monthly cost</dt>
         <dd>
-          <span className="figure">{m(answer.monthly.expected)}/month</span>
+          <span className="figure">{formatMoneyRate(answer.monthly.expected, currency, 'month')}</span>
           <span className="sub">
             infrastructure, expected ({formatMoneyRange(answer.monthly, currency)})
             {answer.withinBudget ? '' : '; over budget'}
@@ -149,7 +148,7 @@ function AnswerFigures({ answer, currency }: { answer: Answer; currency: string 
       <div>
         <dt>Annual cost</dt>
         <dd>
-          <span className="figure">{m(answer.perYear)}/yr</span>
+          <span className="figure">{formatMoneyRate(answer.perYear, currency, 'yr')}</span>
           <span className="sub">expected {years}: infrastructure, one-off, maintenance and losses</span>
         </dd>
       </div>

@@ -102,6 +102,11 @@ export function formatBytes(bytes: number): string {
   return `${oneDecimal(bytes / (1024 * 1024))} MB`;
 }
 
+/** A week of a plan's timeline: "3", "2.5" (one decimal at most, rounded). */
+export function formatWeek(week: number): string {
+  return oneDecimal(week);
+}
+
 /** A whole count: `20,000`. */
 export function formatCount(value: number): string {
   return formatter('count', { maximumFractionDigits: 0 }).format(value);

@@ -4,17 +4,23 @@
  * horizon. Every figure through the one formatter of its concept.
  */
 import type { Scenario } from '../../models/types';
-import { formatDuration, formatMoney, formatPercent } from '../format';
+import { formatDuration, formatMoneyRate, formatPercent } from '../format';
 import { plainName } from './plainText';
 
 /** The scenario's figures, each as "what: value", in the order a sizing conversation takes them. */
 export function scenarioFacts(scenario: Scenario): { what: string; value: string }[] {
-  const m = (x: number) => formatMoney(x, scenario.currency);
+  const rate = (x: number, per: string) => formatMoneyRate(x, scenario.currency, per);
   const t = scenario.targets;
   const years = scenario.horizonYears;
   return [
-    { what: 'Downtime', value: `${m(scenario.business.downtimeCostPerMinute)}/min` },
-    { what: 'Data loss', value: `${m(scenario.business.dataLossCostPerSecond)}/s of writes` },
+    {
+      what: 'Downtime',
+      value: rate(scenario.business.downtimeCostPerMinute, 'min'),
+    },
+    {
+      what: 'Data loss',
+      value: `${rate(scenario.business.dataLossCostPerSecond, 's')} of writes`,
+    },
     {
       what: 'Targets',
       value: `RTO ${formatDuration(t.rtoSeconds)}, RPO ${formatDuration(t.rpoSeconds)} in ${formatPercent(t.confidence)} of incidents`,
@@ -23,7 +29,7 @@ export function scenarioFacts(scenario: Scenario): { what: string; value: string
       what: 'Regional disaster',
       value: `RTO ${formatDuration(t.regionRtoSeconds)}, RPO ${formatDuration(t.regionRpoSeconds)}`,
     },
-    { what: 'Budget', value: `${m(scenario.costs.monthlyBudget)}/month` },
+    { what: 'Budget', value: `${rate(scenario.costs.monthlyBudget, 'month')}` },
     { what: 'Horizon', value: `${years} ${years === 1 ? 'year' : 'years'}` },
   ];
 }

@@ -12,6 +12,7 @@ import {
   formatMoneyTick,
   formatNumber,
   formatPercent,
+  formatWeek,
   percentileName,
 } from '../../src/format';
 
@@ -79,6 +80,13 @@ describe('the one formatter of each concept', () => {
     expect(formatBytes(850)).toBe('850 bytes');
     expect(formatBytes(12_800)).toBe('12.5 KB');
     expect(formatBytes(3.25 * 1024 * 1024)).toBe('3.3 MB');
+  });
+
+  it('writes a week of a plan with a decimal at most, rounded rather than cut', () => {
+    expect(formatWeek(3)).toBe('3');
+    expect(formatWeek(2.5)).toBe('2.5');
+    expect(formatWeek(2.25)).toBe('2.3');
+    expect(formatWeek(1.96)).toBe('2');
   });
 
   it('turns shares into percentages that never round to 0% or 100% when they are not', () => {
