@@ -7,12 +7,14 @@ import {
   isChartChoice,
   toggleChart,
 } from '../charts/catalog';
+import { formatCount } from '../format';
 import { plainName } from '../report/plainText';
 import { scenarioFacts } from '../report/scenarioSummary';
 import { useSimulation } from '../store/useSimulation';
 import { ComparisonTable } from './ComparisonTable';
 import { ScenarioBoundary } from './ErrorBoundary';
 import { RecommendationCard } from './RecommendationCard';
+import { StaleNotice } from './StaleNotice';
 import { useStoredPreference } from './storedPreference';
 import './clientView.css';
 
@@ -40,6 +42,7 @@ export function ClientView({
   const resultScenario = useSimulation((s) => s.resultScenario);
   const analysis = useSimulation((s) => (s.analysisFor === s.result ? s.analysis : null));
   const analysing = useSimulation((s) => s.analysisStatus === 'running');
+  const preview = useSimulation((s) => s.resultKind === 'preview');
   const [charts, setCharts] = useStoredPreference(CLIENT_CHARTS_KEY, isChartChoice, [
     ...DEFAULT_CLIENT_CHARTS,
   ]);
@@ -72,8 +75,15 @@ export function ClientView({
           Leave client view (Esc)
         </button>
       </div>
+      {/* Figures of earlier inputs say so here too: a client never takes them for the current ones. */}
+      <StaleNotice />
       {result ? (
         <ScenarioBoundary what="the client view">
+          {preview && (
+            <p className="note">
+              Preview figures ({formatCount(result.trials)} simulated years); the full run follows.
+            </p>
+          )}
           <RecommendationCard
             result={result}
             scenario={shown}

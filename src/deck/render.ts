@@ -140,7 +140,7 @@ export async function renderDeck(deck: DeckContent): Promise<Blob> {
       `Cost of each option over ${deck.years} ${deck.years === 1 ? 'year' : 'years'}`,
       `Expected cost, ${cur}`,
     );
-    const names = deck.costs.map((c) => (c.recommended ? `${c.name} (recommended)` : c.name));
+    const names = deck.costs.map((c) => (c.tag ? `${c.name} (${c.tag})` : c.name));
     s.addChart(
       'bar',
       [
