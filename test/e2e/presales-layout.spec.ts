@@ -65,6 +65,10 @@ test.describe('at 1440 × 900', () => {
     await expectWithin(page, answerParts(page), 900);
     await page.screenshot({ path: testInfo.outputPath('presales-desktop.png') });
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Below the answer, the exports stay within reach of the column that keeps the answer in view.
+    const share = page.getByRole('button', { name: 'Copy share link' });
+    await share.scrollIntoViewIfNeeded();
+    await expect(share).toBeInViewport();
 
     const bar = page.getByRole('region', { name: 'Scenario in one line' });
     await expect(bar).toContainText('E-commerce checkout');
