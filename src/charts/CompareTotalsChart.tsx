@@ -13,7 +13,7 @@ import { type ChartTheme, palette } from './theme';
 
 export const COMPARE_HEADING = 'Expected cost per year, scenario by scenario';
 export const COMPARE_CAPTION =
-  'For each pattern, one bar per scenario: the shorter the bar, the cheaper that pattern is over a year in that scenario. The outlined bar is the pattern each scenario recommends.';
+  'For each pattern, one bar per scenario: the shorter the bar, the cheaper that pattern is over a year in that scenario. The outlined bar is the pattern each scenario recommends, or its closest when none is feasible.';
 
 /** Bar thickness, the gap between the bars of a pattern and between patterns, SVG units. */
 const BAR = 16;
@@ -63,7 +63,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
     })),
     {
       key: 'recommended',
-      label: 'Outline: the pattern the scenario recommends',
+      label: 'Outline: recommended (or closest)',
       color: colours.text,
       mark: 'outline',
     },
@@ -73,7 +73,9 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
     data.series
       .map((s) => {
         const pattern = data.groups.find((g) => g.id === s.recommended)?.name ?? s.recommended;
-        return `${s.letter}, ${s.name}: recommends ${pattern}${s.feasible ? '' : ' (not feasible)'}`;
+        return s.feasible
+          ? `${s.letter}, ${s.name}: recommends ${pattern}`
+          : `${s.letter}, ${s.name}: nothing feasible, the closest is ${pattern}`;
       })
       .join('; ') +
     '. ' +
@@ -89,7 +91,7 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
       caption={COMPARE_CAPTION}
       theme={theme}
       table={{
-        caption: `Expected cost per year over the horizon per architecture and scenario, ${currency} per year; * marks the architecture each scenario recommends.`,
+        caption: `Expected cost per year over the horizon per architecture and scenario, ${currency} per year; * marks the architecture each scenario recommends (or its closest, when none is feasible).`,
         columns: ['Pattern', ...data.series.map((s) => `${s.letter} · ${s.name}`)],
         rows: data.groups.map((group) => ({
           key: group.id,
@@ -233,7 +235,13 @@ export function CompareTotalsChart({ items, theme = 'auto' }: Props) {
                   title: `${bar.letter} · ${nameOf(bar.seriesKey)}`,
                   lines: [
                     `${group.name}: ${formatMoneyRate(bar.value, currency, 'yr')} expected in total`,
-                    ...(bar.recommended ? ['The pattern this scenario recommends'] : []),
+                    ...(bar.recommended
+                      ? [
+                          data.series.find((x) => x.key === bar.seriesKey)?.feasible
+                            ? 'The pattern this scenario recommends'
+                            : 'The closest pattern of this scenario (none is feasible)',
+                        ]
+                      : []),
                   ],
                 },
               }))}
