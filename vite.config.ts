@@ -1,5 +1,9 @@
 /// <reference types="vitest/config" />
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -64,11 +68,78 @@ function contentSecurityPolicy(devNonce: string | null): Plugin {
   };
 }
 
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+/** The service worker's source; written in TypeScript beside the app, compiled here. */
+const SERVICE_WORKER_SOURCE = new URL('./src/offline/serviceWorker.ts', import.meta.url);
+/** Where the built service worker is served: at the root, so that it may serve the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * The app offline (src/offline/): after the build, the list of every file it wrote (scripts, styles, the
+ * worker, the chunks and fonts loaded on demand, the page) and of the public folder (presets, icons, the
+ * manifest) goes into the service worker, with a name for the build made from those files, so that a new
+ * build is a new worker and the browser fetches it. No file is left out but the worker itself and the
+ * robots file; nothing is added to the page (the worker is registered by the app's own script, which the
+ * Content-Security-Policy allows).
+ */
+function offlineAssets(): Plugin {
+  let publicDir = '';
+  let base = '/';
+  return {
+    name: 'ha-planner-offline-assets',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+      base = config.base;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const hash = createHash('sha256');
+        const built = Object.values(bundle)
+          .filter((file) => !file.fileName.endsWith('.map'))
+          .map((file) => {
+            hash.update(file.fileName);
+            hash.update(file.type === 'chunk' ? file.code : file.source);
+            return file.fileName;
+          });
+        const copied = filesUnder(publicDir).filter(
+          (path) => path !== 'robots.txt' && path !== SERVICE_WORKER_FILE,
+        );
+        for (const path of copied) {
+          hash.update(path);
+          hash.update(readFileSync(join(publicDir, path)));
+        }
+        const files = [...new Set([...built, ...copied])].sort();
+        const source = readFileSync(fileURLToPath(SERVICE_WORKER_SOURCE), 'utf8');
+        // A classic script in a function of its own: a module service worker is not yet read everywhere.
+        const compiled = await transform(source, { loader: 'ts', target: 'es2022', format: 'iife' });
+        const header =
+          `const PRECACHE = ${JSON.stringify(files.map((path) => `${base}${path}`))};\n` +
+          `const BUILD = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
+        this.emitFile({ type: 'asset', fileName: SERVICE_WORKER_FILE, source: header + compiled.code });
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   // A fresh nonce each time the dev server starts; none in a build.
   const devNonce = command === 'serve' ? randomBytes(18).toString('base64url') : null;
   return {
-    plugins: [react(), contentSecurityPolicy(devNonce)],
+    plugins: [react(), contentSecurityPolicy(devNonce), offlineAssets()],
     ...(devNonce === null ? {} : { html: { cspNonce: devNonce } }),
     worker: { format: 'es' },
     server: { port: 5173, strictPort: true },

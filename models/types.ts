@@ -115,8 +115,27 @@ export interface CalibratedFigures {
   manualPathProbability: Partial<Record<PatternId, number>>;
 }
 
+/**
+ * Where the values of a scenario come from: the origin of the whole (a preset, the planner's defaults, or a
+ * file written before provenance was recorded), and the inputs typed or confirmed for the client, which
+ * override it. An input's source is `client` when listed, else the origin's (see models/scenario/provenance.ts).
+ */
+export type ProvenanceOrigin =
+  | { kind: 'preset'; /** The preset's id, e.g. "payments-ledger". */ preset: string; name: string }
+  | { kind: 'defaults' }
+  | { kind: 'file' };
+
+export interface Provenance {
+  origin: ProvenanceOrigin;
+  /** Paths of the inputs typed or confirmed for this client, in the order of the field table. */
+  client: string[];
+}
+
+/** Where one input's value comes from. */
+export type InputSource = 'client' | 'preset' | 'assumed' | 'file';
+
 export interface Scenario {
-  schemaVersion: 4;
+  schemaVersion: 5;
   /** Display name, e.g. "Checkout service". Plain text, never markup. */
   name: string;
   /** One sentence on who or what this scenario models. */
@@ -226,6 +245,8 @@ export interface Scenario {
   };
   /** Failovers the team has drilled and measured. */
   drillLog: DrillLog;
+  /** Where each input's value comes from: the client, a preset, or an assumption. */
+  provenance: Provenance;
   /** Only on the engine's copy of a calibrated scenario (see CalibratedFigures). */
   calibrated?: CalibratedFigures;
 }

@@ -4,6 +4,8 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { listenForShareLinks, openFromUrl } from './io/openFromUrl';
 import { storeOpener } from './io/opener';
+import { registerServiceWorker } from './offline/registerServiceWorker';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { simulationStore } from './store/simulationStore';
 import './styles.css';
 
@@ -15,6 +17,7 @@ createRoot(container).render(
   <StrictMode>
     <ErrorBoundary what="the planner" onReset={() => simulationStore.getState().resetScenario()}>
       <App />
+      <UpdateNotice />
     </ErrorBoundary>
   </StrictMode>,
 );
@@ -28,3 +31,7 @@ listenForShareLinks(opener);
 // The scenario runs once on load (a quick preview, then the full run), so the first screen already shows a
 // recommendation; a scenario opened from a link has been started (or held for a click) already.
 if (fromLink !== 'opened') simulationStore.getState().refresh();
+
+// Once loaded, the app works without a network (src/offline/); a build served by the dev server has no
+// service worker, since its files change as they are edited.
+if (import.meta.env.PROD) registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);

@@ -5,8 +5,8 @@ import { runCli, type CliOutcome } from '../src/cli/run';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 const files: Record<string, string> = {
-  'bad.json': '{"schemaVersion": 4, "targets": {"rtoSeconds": -5}}',
-  'broken.json': '{"schemaVersion": 4,',
+  'bad.json': '{"schemaVersion": 5, "targets": {"rtoSeconds": -5}}',
+  'broken.json': '{"schemaVersion": 5,',
 };
 const fake = (path: string): string => {
   if (path in files) return files[path]!;

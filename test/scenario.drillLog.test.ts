@@ -39,16 +39,20 @@ describe('the drill log in a scenario file', () => {
     const v3 = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
     v3.schemaVersion = 3;
     delete v3.drillLog;
+    delete v3.provenance;
     const result = parseScenario(v3);
-    expect(result.ok && result.scenario.schemaVersion).toBe(4);
+    expect(result.ok && result.scenario.schemaVersion).toBe(5);
     expect(result.ok && result.scenario.drillLog).toEqual({ drills: [] });
     expect(result.ok && result.migrated).toEqual([
       expect.stringMatching(/^A scenario now keeps a log of measured failover drills; this one has none/),
+      expect.stringMatching(/^This file was written before the planner recorded where each input comes from/),
     ]);
     // A format-3 file that already carries a log (written while the format was being settled) keeps it.
     const withLog = parseScenario({ ...v3, drillLog: { drills: [drill] } });
     expect(withLog.ok && withLog.scenario.drillLog.drills).toEqual([drill]);
-    expect(withLog.ok && withLog.migrated).toEqual([]);
+    expect(withLog.ok && withLog.migrated).toEqual([
+      expect.stringMatching(/^This file was written before the planner recorded/),
+    ]);
   });
 
   it('names every problem by its path', () => {
@@ -85,7 +89,7 @@ describe('the drill log in a scenario file', () => {
 
   it('refuses forbidden keys inside drills', () => {
     const doc = JSON.parse(
-      `{"schemaVersion": 4, "drillLog": {"drills": [{"__proto__": {"polluted": 1}, "date": "2026-03-14"}]}}`,
+      `{"schemaVersion": 5, "drillLog": {"drills": [{"__proto__": {"polluted": 1}, "date": "2026-03-14"}]}}`,
     ) as Json;
     expect(errorsOf(doc)[0]).toMatch(/^drillLog\.drills\[0\]\.__proto__: forbidden key/);
     expect(({} as Json).polluted).toBeUndefined();

@@ -48,10 +48,10 @@ describe('the generated JSON Schema', () => {
     }
   });
 
-  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 4} and every preset, as parseScenario does', () => {
+  it('accepts DEFAULT_SCENARIO, a bare {"schemaVersion": 5} and every preset, as parseScenario does', () => {
     const docs: [string, unknown][] = [
       ['DEFAULT_SCENARIO', DEFAULT_SCENARIO],
-      ['minimal', { schemaVersion: 4 }],
+      ['minimal', { schemaVersion: 5 }],
       ...presetFiles.map((f): [string, unknown] => [
         f,
         JSON.parse(readFileSync(root(`public/scenarios/${f}`), 'utf8')),
@@ -77,7 +77,7 @@ describe('ajv and parseScenario agree', () => {
     ['unknown field at the root', withField('colour', 'blue')],
     ['unknown failure scope', withField('failureRates.meteor', 0.001)],
     ['bad benchmark set', withField('benchmarkSet', 'fancy')],
-    ['newer schemaVersion', withField('schemaVersion', 5)],
+    ['newer schemaVersion', withField('schemaVersion', 6)],
     ['schemaVersion as a string', withField('schemaVersion', '4')],
     ['lower-case currency', withField('currency', 'usd')],
     ['empty name', withField('name', '')],
@@ -98,7 +98,7 @@ describe('ajv and parseScenario agree', () => {
       'override with an extra field',
       withField('overrides', { 'traffic.extra': { min: 1, mode: 2, max: 3, p99: 4 } }),
     ],
-    ['prototype key', JSON.parse('{"schemaVersion": 4, "__proto__": {"polluted": 1}}') as Json],
+    ['prototype key', JSON.parse('{"schemaVersion": 5, "__proto__": {"polluted": 1}}') as Json],
     [
       'quote for an unknown architecture',
       withField('costs.quotes', { cloud: { low: 1, mostLikely: 1, high: 1 } }),
@@ -221,9 +221,11 @@ describe('the field table', () => {
   it('has one row per leaf of DEFAULT_SCENARIO, and nothing else', () => {
     const leaves: string[] = [];
     const walk = (value: unknown, path: string) => {
-      if (typeof value === 'object' && value !== null && path !== 'overrides') {
+      // Maps and records with a shape of their own: overrides, and where the inputs come from.
+      if (path === 'overrides' || path === 'provenance') return;
+      if (typeof value === 'object' && value !== null) {
         for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
-      } else if (path !== 'overrides') leaves.push(path);
+      } else leaves.push(path);
     };
     walk(DEFAULT_SCENARIO, '');
     expect(SCENARIO_FIELDS.map((f) => f.path).sort()).toEqual(leaves.sort());

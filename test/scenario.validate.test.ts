@@ -44,22 +44,24 @@ describe('parseScenario: valid input and defaults', () => {
   });
 
   it('fills every missing field from the defaults', () => {
-    const bare = parseScenario({ schemaVersion: 4 });
-    expect(bare).toMatchObject({ ok: true, scenario: DEFAULT_SCENARIO, warnings: [], migrated: [] });
+    const bare = parseScenario({ schemaVersion: 5 });
+    // A file that does not say where its inputs came from has them "from the file".
+    const fromFile = { ...DEFAULT_SCENARIO, provenance: { origin: { kind: 'file' }, client: [] } };
+    expect(bare).toMatchObject({ ok: true, scenario: fromFile, warnings: [], migrated: [] });
     // Every field the file left out is listed as having taken its default.
     expect(bare.ok && bare.defaulted).toEqual(
       SCENARIO_FIELDS.filter((f) => f.path !== 'schemaVersion').map((f) => f.path),
     );
-    const result = parseScenario({ schemaVersion: 4, targets: { rtoSeconds: 30 }, operations: {} });
+    const result = parseScenario({ schemaVersion: 5, targets: { rtoSeconds: 30 }, operations: {} });
     expect(result.ok && result.scenario).toEqual({
-      ...DEFAULT_SCENARIO,
+      ...fromFile,
       targets: { ...DEFAULT_SCENARIO.targets, rtoSeconds: 30 },
     });
   });
 
   it('takes technology defaults from the chosen benchmark set', () => {
     const article = benchmarkSet('article').defaults;
-    const result = parseScenario({ schemaVersion: 4, benchmarkSet: 'article' });
+    const result = parseScenario({ schemaVersion: 5, benchmarkSet: 'article' });
     expect(result.ok && result.scenario.technology).toEqual(article);
     const partial = parseScenario({
       schemaVersion: 1,
@@ -225,8 +227,8 @@ describe('parseScenario: exact messages', () => {
     ['name', 'x'.repeat(121), 'name: must be at most 120 characters, got 121 characters'],
     ['description', 'y'.repeat(501), 'description: must be at most 500 characters, got 501 characters'],
     ['benchmarkSet', 'fancy', 'benchmarkSet: must be one of "sourced", "article", got "fancy"'],
-    ['schemaVersion', 0, 'schemaVersion: must be 4, got 0'],
-    ['schemaVersion', '1', 'schemaVersion: must be 4, got "1"'],
+    ['schemaVersion', 0, 'schemaVersion: must be 5, got 0'],
+    ['schemaVersion', '1', 'schemaVersion: must be 5, got "1"'],
     ['targets', [60], 'targets: must be an object, got an array'],
     ['overrides', [], 'overrides: must be an object keyed by distribution id, got an array'],
     [
@@ -259,10 +261,10 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('rejects a missing or a newer schemaVersion', () => {
-    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 4']);
+    expect(errorsOf(parseScenario({}))).toEqual(['schemaVersion: missing; write "schemaVersion": 5']);
     // A newer file's other fields may mean something else, so they are not listed as unknown.
-    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 5), hologram: true }))).toEqual([
-      'schemaVersion: this file was written by a newer version (schemaVersion 5); this version reads 4',
+    expect(errorsOf(parseScenario({ ...withField('schemaVersion', 6), hologram: true }))).toEqual([
+      'schemaVersion: this file was written by a newer version (schemaVersion 6); this version reads 5',
     ]);
   });
 
@@ -329,7 +331,7 @@ describe('parseScenario: exact messages', () => {
   });
 
   it('caps a very long list of errors with a count', () => {
-    const doc: Json = { schemaVersion: 4 };
+    const doc: Json = { schemaVersion: 5 };
     for (let i = 0; i < 120; i++) doc[`junk${i}`] = i;
     const errors = errorsOf(parseScenario(doc));
     expect(errors).toHaveLength(51);
@@ -340,13 +342,13 @@ describe('parseScenario: exact messages', () => {
 
 describe('parseScenario: hostile input', () => {
   it('rejects __proto__, constructor and prototype keys anywhere without polluting prototypes', () => {
-    const result = parseScenarioJson('{"schemaVersion": 4, "__proto__": {"polluted": 1}}');
+    const result = parseScenarioJson('{"schemaVersion": 5, "__proto__": {"polluted": 1}}');
     expect(errorsOf(result)).toEqual([`__proto__: ${FORBIDDEN}`, '__proto__: unknown field'].slice(0, 1));
     expect(({} as Json).polluted).toBeUndefined();
     expect((Object.prototype as Json).polluted).toBeUndefined();
 
     const nested = parseScenarioJson(
-      '{"schemaVersion": 4, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
+      '{"schemaVersion": 5, "targets": {"constructor": {"prototype": {"polluted": 1}}},' +
         ' "overrides": {"__proto__": {"min": 1, "mode": 2, "max": 3}}, "junk": [{"prototype": 1}]}',
     );
     expect(errorsOf(nested)).toEqual([
@@ -364,17 +366,17 @@ describe('parseScenario: hostile input', () => {
   });
 
   it('survives cycles, deep nesting and throwing getters', () => {
-    const cyclic: Json = { schemaVersion: 4 };
+    const cyclic: Json = { schemaVersion: 5 };
     cyclic.self = cyclic;
     expect(errorsOf(parseScenario(cyclic))).toEqual(['self: unknown field']);
 
     let deep: unknown = [];
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(errorsOf(parseScenario({ schemaVersion: 4, deep }))).toEqual(['deep: unknown field']);
-    const deepText = `{"schemaVersion": 4, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(errorsOf(parseScenario({ schemaVersion: 5, deep }))).toEqual(['deep: unknown field']);
+    const deepText = `{"schemaVersion": 5, "deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(parseScenarioJson(deepText).ok).toBe(false);
 
-    const trap = { schemaVersion: 4 };
+    const trap = { schemaVersion: 5 };
     Object.defineProperty(trap, 'name', {
       enumerable: true,
       get() {
@@ -404,10 +406,10 @@ describe('parseScenarioJson', () => {
   });
 
   it('reports malformed JSON with line, column and position', () => {
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 4,\n  "name": }'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 5,\n  "name": }'))).toEqual([
       "JSON: not valid at line 2, column 11 (position 31): unexpected '}'; expected a value",
     ]);
-    expect(errorsOf(parseScenarioJson('{"schemaVersion": 4,}'))).toEqual([
+    expect(errorsOf(parseScenarioJson('{"schemaVersion": 5,}'))).toEqual([
       "JSON: not valid at line 1, column 21 (position 20): unexpected '}'; expected a property name in double quotes",
     ]);
     expect(errorsOf(parseScenarioJson(''))).toEqual([
@@ -451,7 +453,7 @@ describe('parseScenarioJson', () => {
 
 describe('never throws', () => {
   const settles = (result: ParseResult) => {
-    if (result.ok) expect(result.scenario.schemaVersion).toBe(4);
+    if (result.ok) expect(result.scenario.schemaVersion).toBe(5);
     else {
       expect(result.errors.length).toBeGreaterThan(0);
       for (const e of result.errors) expect(typeof e).toBe('string');
@@ -506,6 +508,7 @@ describe('files of format version 1', () => {
   const version1 = (patch: Json = {}): Json => {
     const doc = JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Json;
     doc.schemaVersion = 1;
+    delete doc.provenance;
     const costs = doc.costs as Json;
     doc.costs = { monthlyBudget: costs.monthlyBudget, baselineMonthlyCost: 2000 };
     const business = doc.business as Json;
@@ -522,7 +525,7 @@ describe('files of format version 1', () => {
   it('load, brought up to date, with a notice of every assumption', () => {
     const result = parseScenario(version1());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.scenario.schemaVersion).toBe(4);
+    expect(result.scenario.schemaVersion).toBe(5);
     expect(result.scenario.costs).toMatchObject({ nodeMonthlyCost: 2000, storageMonthlyCost: 0 });
     expect(result.scenario.slo).toEqual({ target: 0.9995, window: 'month', excludePlannedMaintenance: true });
     expect(result.scenario.business.riskTolerance).toBe(1_000_000);
@@ -623,6 +626,7 @@ describe('files of format version 2', () => {
     doc.schemaVersion = 2;
     delete doc.slo;
     delete doc.drillLog;
+    delete doc.provenance;
     delete (doc.business as Json).riskTolerance;
     return doc;
   };
@@ -630,11 +634,13 @@ describe('files of format version 2', () => {
   it('gain an availability objective, a risk tolerance and an empty drill log, each with a notice', () => {
     const result = parseScenario(version2());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.scenario.schemaVersion).toBe(4);
+    expect(result.scenario.schemaVersion).toBe(5);
     expect(result.scenario.slo).toEqual(DEFAULT_SCENARIO.slo);
     expect(result.scenario.business.riskTolerance).toBe(1_000_000);
     expect(result.scenario.drillLog).toEqual({ drills: [] });
-    expect(result.migrated).toHaveLength(3);
+    // Nothing says where its inputs came from: every one is "from the file".
+    expect(result.scenario.provenance).toEqual({ origin: { kind: 'file' }, client: [] });
+    expect(result.migrated).toHaveLength(4);
   });
 
   it('keep an objective already written, and say nothing of it', () => {
@@ -642,8 +648,8 @@ describe('files of format version 2', () => {
     doc.slo = { target: 0.999, window: 'quarter', excludePlannedMaintenance: false };
     const result = parseScenario(doc);
     expect(result.ok && result.scenario.slo).toEqual(doc.slo);
-    // The risk tolerance's notice and the drill log's.
-    expect(result.ok && result.migrated).toHaveLength(2);
+    // The risk tolerance's notice, the drill log's and the provenance's.
+    expect(result.ok && result.migrated).toHaveLength(3);
   });
 
   it('refuse an objective of 100% or a window of a week', () => {

@@ -5,7 +5,7 @@ import type { Scenario } from '../types';
  * Every number is an input the user is expected to change; the sources are in the catalogue.
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   name: 'E-commerce checkout',
   description:
     'An online shop whose checkout and orders database must stay up through a node or zone failure.',
@@ -84,4 +84,9 @@ export const DEFAULT_SCENARIO: Scenario = {
     seed: 20261125,
   },
   drillLog: { drills: [] },
+  // The example is the first preset: every value is the preset's until typed for a client.
+  provenance: {
+    origin: { kind: 'preset', preset: 'ecommerce-checkout', name: 'E-commerce checkout' },
+    client: [],
+  },
 };

@@ -122,9 +122,9 @@ export const SCENARIO_FIELDS: readonly FieldSpec[] = [
     kind: 'enum',
     unit: '',
     label: 'Schema version',
-    help: 'Version of the scenario format: 4 (files of versions 1 to 3 are read and brought up to date).',
+    help: 'Version of the scenario format: 5 (files of versions 1 to 4 are read and brought up to date).',
     zeroAllowed: false,
-    values: [4],
+    values: [5],
   },
   {
     path: 'name',

@@ -9,6 +9,7 @@
  */
 import { DISTRIBUTION_IDS } from '../engine/distributionIds';
 import { drillLogSchema, drillSchema } from '../drills/schema';
+import { provenanceSchema } from './provenance';
 import { TECHNOLOGIES, TRAFFIC_LAYERS, slotOf } from '../catalogue/index';
 import { DEFAULT_SCENARIO } from './defaults';
 import { PATTERN_IDS } from '../types';
@@ -69,6 +70,7 @@ export function scenarioJsonSchema(): Schema {
     default: {},
   };
   properties['drillLog'] = drillLogSchema();
+  properties['provenance'] = provenanceSchema();
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCENARIO_SCHEMA_ID,

@@ -134,10 +134,28 @@ function fromVersion3(input: Obj): Migrated {
   return { value: { ...input, schemaVersion: 4 }, notices };
 }
 
+/**
+ * Version 4 → 5: where each input comes from. A file written before it was recorded says nothing of it, so
+ * every input is "from the file": neither the client's figure nor a preset's example, until it is typed or
+ * confirmed for the client.
+ */
+function fromVersion4(input: Obj): Migrated {
+  const notices = [
+    'This file was written before the planner recorded where each input comes from, so every input is marked ' +
+      '“from the file”: confirm the client’s figures (or type them again) so that the proposal lists them ' +
+      'apart from the assumptions.',
+  ];
+  const provenance = Object.hasOwn(input, 'provenance')
+    ? input['provenance']
+    : { origin: { kind: 'file' }, client: [] };
+  return { value: { ...input, schemaVersion: 5, provenance }, notices };
+}
+
 const STEPS: Record<number, (input: Obj) => Migrated> = {
   1: fromVersion1,
   2: fromVersion2,
   3: fromVersion3,
+  4: fromVersion4,
 };
 
 /**

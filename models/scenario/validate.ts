@@ -24,6 +24,7 @@ import { checkCatalogueId } from './catalogueCheck';
 import { findJsonSyntaxError, utf8Length } from './jsonSyntax';
 import { scenarioWarnings } from './warnings';
 import { DRILL_LOG_PATH, parseDrillLog } from '../drills/scenarioLog';
+import { PROVENANCE_PATH, parseProvenance } from './provenance';
 
 export type ParseResult =
   | {
@@ -44,7 +45,7 @@ export type ParseResult =
     };
 
 /** The schemaVersion this version writes; earlier ones are read and brought up to date (migrate.ts). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** Largest scenario text read, in bytes of UTF-8: the limit of files, imports, share links and the CLI. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
 /** Beyond this many errors the list ends with a count: a wrong file would otherwise bury the first ones. */
@@ -66,6 +67,7 @@ const ROOT_KEYS = new Set([
   ...SCENARIO_FIELDS.map((f) => f.path.split('.')[0] ?? ''),
   OVERRIDES_FIELD.path,
   DRILL_LOG_PATH,
+  PROVENANCE_PATH,
 ]);
 const TRIANGLE = ['min', 'mode', 'max'] as const;
 const MONEY_PARTS = Object.keys(MONEY_RANGE_PARTS) as (keyof MoneyRange)[];
@@ -136,6 +138,7 @@ function parse(raw: unknown): ParseResult {
     (out.costs as unknown as Obj)[key] = parseMoneyRanges(value, field, errors);
   }
   out.drillLog = parseDrillLog(own(input, DRILL_LOG_PATH), errors);
+  out.provenance = parseProvenance(own(input, PROVENANCE_PATH), errors);
   errors = errors.concat(crossFieldErrors(out, given));
 
   if (errors.length > 0) return fail(errors);

@@ -1,96 +1,72 @@
 /**
  * A field's stored value written the way people type it, so that an input shows `60 s`, `24 h`, `95%` or
  * `$5,600/min` and reading that text back (parseQuantity) gives the same number. Durations pick the largest
- * unit that divides the value exactly, so no digits are lost on the way.
+ * unit that divides the value exactly, so no digits are lost on the way. Numbers carry the marks of the
+ * person's locale (localNumbers.ts): `$5.600/min` in Germany, read back there as 5,600 a minute.
  */
+import { moneyExact, plainNumber, ungroupedNumber } from './localNumbers';
 import { moneyPer, quantityKind, type QuantitySpec } from './parseQuantity';
-import type { TimeUnit } from './unitMath';
+import { PERIOD_WORDS } from './unitMath';
 
-const LOCALE = 'en-US';
-const plainFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 });
-const ungroupedFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6, useGrouping: false });
-
-/** 5600 → "5,600"; 0.125 → "0.125"; up to six decimals. */
-export function plainNumber(value: number): string {
-  return plainFormat.format(value);
-}
+export { plainNumber } from './localNumbers';
 
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;
 
 /** Seconds in the largest unit that divides them: 60 → "60 s", 900 → "15 min", 86400 → "24 h", 259200 → "3 days". */
-export function formatSecondsExact(seconds: number): string {
+export function formatSecondsExact(seconds: number, locale?: string): string {
   const whole = Number.isInteger(seconds) && seconds > 0;
-  if (whole && seconds % DAY === 0 && seconds >= 2 * DAY) return `${plainNumber(seconds / DAY)} days`;
-  if (whole && seconds % HOUR === 0) return `${plainNumber(seconds / HOUR)} h`;
-  if (whole && seconds % MINUTE === 0 && seconds >= 2 * MINUTE) return `${plainNumber(seconds / MINUTE)} min`;
-  return `${plainNumber(seconds)} s`;
+  const n = (value: number) => plainNumber(value, locale);
+  if (whole && seconds % DAY === 0 && seconds >= 2 * DAY) return `${n(seconds / DAY)} days`;
+  if (whole && seconds % HOUR === 0) return `${n(seconds / HOUR)} h`;
+  if (whole && seconds % MINUTE === 0 && seconds >= 2 * MINUTE) return `${n(seconds / MINUTE)} min`;
+  return `${n(seconds)} s`;
 }
 
 /** 0.95 → "95%", 0.9995 → "99.95%", 0.015 → "1.5%". */
-export function formatFractionExact(fraction: number): string {
-  return `${plainNumber(Number((fraction * 100).toPrecision(12)))}%`;
+export function formatFractionExact(fraction: number, locale?: string): string {
+  return `${plainNumber(Number((fraction * 100).toPrecision(12)), locale)}%`;
 }
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** Money with cents only when there are any: "$5,600", "$0.5", "CHF 1,200". */
-export function formatMoneyExact(amount: number, currency: string): string {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(LOCALE, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 2,
-      });
-    } catch {
-      format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-    }
-    moneyFormats.set(currency, format);
-  }
-  return format.format(amount);
+export function formatMoneyExact(amount: number, currency: string, locale?: string): string {
+  return moneyExact(amount, currency, locale);
 }
 
-/** How a money field's period is written after the slash: "$5,600/min", "$12,000/month". */
-const PER_WORDS: Record<TimeUnit, string> = {
-  ms: 'ms',
-  s: 's',
-  minute: 'min',
-  hour: 'h',
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'yr',
-};
-
-/** The value of a field as an input shows it; text fields pass through. */
-export function formatQuantity(spec: QuantitySpec, value: unknown, currency: string): string {
+/**
+ * The value of a field as an input shows it, with the marks of `locale` (en-US when not given); text
+ * fields pass through.
+ */
+export function formatQuantity(
+  spec: QuantitySpec,
+  value: unknown,
+  currency: string,
+  locale?: string,
+): string {
   if (typeof value !== 'number') return typeof value === 'string' ? value : '';
+  const n = (number: number) => plainNumber(number, locale);
   switch (quantityKind(spec)) {
     case 'duration':
-      return formatSecondsExact(value);
+      return formatSecondsExact(value, locale);
     case 'hours':
-      return `${plainNumber(value)} h`;
+      return `${n(value)} h`;
     case 'fraction':
-      return formatFractionExact(value);
+      return formatFractionExact(value, locale);
     case 'money': {
       const per = moneyPer(spec);
-      return per === null
-        ? formatMoneyExact(value, currency)
-        : `${formatMoneyExact(value, currency)}/${PER_WORDS[per]}`;
+      const amount = formatMoneyExact(value, currency, locale);
+      return per === null ? amount : `${amount}/${PERIOD_WORDS[per]}`;
     }
     case 'rate':
-      return `${plainNumber(value)} per year`;
+      return `${n(value)} per year`;
     case 'years':
-      return `${plainNumber(value)} ${value === 1 ? 'year' : 'years'}`;
+      return `${n(value)} ${value === 1 ? 'year' : 'years'}`;
     case 'integer':
-      return spec.unit === '' ? ungroupedFormat.format(value) : plainNumber(value);
+      return spec.unit === '' ? ungroupedNumber(value) : n(value);
     case 'number':
     case null:
-      return plainNumber(value);
+      return n(value);
   }
 }
 

@@ -3,13 +3,18 @@
  * (seconds, a fraction, currency per minute, incidents per year …). Bounds are not checked here: the
  * scenario validator does that for the whole candidate scenario, so this module only reads the entry.
  *
- *   duration   90 s · 1.5 min · 2 h · 1 day · 500 ms · 1 h 30 min · 90 (bare = seconds)
- *   hours      2 h · 90 min · 1.5 days · 2 (bare = hours)
+ *   duration   90 s · 1.5 min · 2 h · 1 day · 500 ms · 1 h 30 min · 00:02:00 · 2:30 (min:s) · 90 (bare = seconds)
+ *   hours      2 h · 90 min · 1.5 days · 1:30:00 · 2 (bare = hours)
  *   fraction   99.95% · 0.95 (a bare 95 is refused: write 95% or 0.95)
  *   money      5600 · $5,600 · 5,600 USD · $5,600/min · $336k/h · 1.2M (converted to the field's "per")
  *   rate       0.3 · 0.3/yr · 2 per year · 1 per month (= 12 per year) · 1 every 2 years · quarterly · 1.5%
  *   years      3 · 1.5 years · 18 months
  *   integer    3 · 100,000 · 100k
+ *
+ * Numbers are read by the conventions of the person's locale first (localNumbers.ts: `9.000` is nine
+ * thousand in Germany, nine in the United States), and an entry read by a guess says so in `notes`: a
+ * number that could be read either way, a bare amount in a field that counts per minute (`12,000` is taken
+ * as $12,000 a minute, and the note says how to write it per hour), minutes and seconds written `2:30`.
  *
  * The hand-written readers below come first: they read what mathjs cannot read or would misread (`$12k/h`,
  * `quarterly`, `99.95%`, `1 h 30 min`, `12,000`). An entry they do not read and that has the shape of
@@ -18,14 +23,17 @@
  */
 import type { FieldSpec } from '../../models/scenario/fields';
 import { ArithmeticLoading, readArithmetic } from './arithmetic';
+import { moneyExact, plainNumber, readLocalNumbers } from './localNumbers';
 import type { ArithmeticResult, Word } from './mathInstance';
-import { convertRate, convertTime, SECONDS_PER, type TimeUnit } from './unitMath';
+import { convertRate, convertTime, PERIOD_WORDS, SECONDS_PER, type TimeUnit } from './unitMath';
 
 /**
- * The number read, or why not. `pending` marks an entry with arithmetic typed before the arithmetic reader
+ * The number read, or why not. `notes` say what a reading assumed, when it had to (one sentence each; left
+ * out when nothing was assumed). `pending` marks an entry with arithmetic typed before the arithmetic reader
  * has loaded (arithmetic.ts): read it again once `loadArithmetic()` resolves.
  */
-export type Quantity = { ok: true; value: number } | { ok: false; message: string; pending?: true };
+export type Quantity =
+  { ok: true; value: number; notes?: string[] } | { ok: false; message: string; pending?: true };
 
 /** Shown for the moment between an entry with arithmetic and the arrival of the reader. */
 export const ARITHMETIC_LOADING = 'Working it out…';
@@ -39,6 +47,8 @@ export type QuantitySpec = Pick<FieldSpec, 'kind' | 'unit'>;
 export interface QuantityContext {
   /** ISO 4217 code of the scenario's money, e.g. "USD": a symbol or code typed must match it. */
   currency?: string;
+  /** Whose conventions numbers are read by, e.g. "de-DE"; en-US when not given. */
+  locale?: string | undefined;
 }
 
 export type QuantityKind =
@@ -128,11 +138,14 @@ const MONEY_BODY = re(
   String.raw`^([+-])?\s*([^\d\s.,+-]{1,4}?)?\s*(${UNSIGNED})\s*(k|m|mn|bn|b|thousand|million|billion)?\s*([a-z]{3}|\p{Sc})?$`,
   'u',
 );
-const DECIMAL_COMMA = /\d,(?:\d{1,2}|\d{4,})(?!\d)/;
+/** Minutes and seconds (2:30) or hours, minutes and seconds (00:02:00), seconds perhaps with decimals. */
+const CLOCK = /^(\d+):(\d+)(?::(\d+))?(?:[.,](\d+))?$/;
 
 const fail = (message: string): Quantity => ({ ok: false, message });
-const ok = (value: number): Quantity =>
-  Number.isFinite(value) ? { ok: true, value } : fail('That number is too large.');
+const ok = (value: number, notes: readonly string[] = []): Quantity => {
+  if (!Number.isFinite(value)) return fail('That number is too large.');
+  return notes.length === 0 ? { ok: true, value } : { ok: true, value, notes: [...notes] };
+};
 
 function toNumber(text: string): number {
   return Number(text.replace(/,/g, ''));
@@ -162,25 +175,66 @@ export function parseQuantity(text: string, spec: QuantitySpec, context: Quantit
   if ([...text].length > MAX_ENTRY_LENGTH) {
     return fail(`Too long: an entry has at most ${MAX_ENTRY_LENGTH} characters. ${hint}`);
   }
-  const s = normalize(text);
-  if (s === '') return fail(hint);
-  let result: number | string | null;
+  const typed = normalize(text);
+  if (typed === '') return fail(hint);
+  if (kind === 'duration' || kind === 'hours') {
+    const clock = readClock(typed, context.locale);
+    if (clock !== null) {
+      if (typeof clock === 'string') return fail(`${clock} ${hint}`);
+      return ok(kind === 'hours' ? clean(clock.seconds / 3600) : clock.seconds, clock.notes);
+    }
+  }
+  const local = readLocalNumbers(typed, context.locale);
+  if (!local.ok) return fail(`${local.message} ${hint}`);
+  const s = local.text;
+  let result: Read;
   try {
     result = readers[kind](s, spec, context) ?? readWithArithmetic(s, kind, spec, context);
   } catch (error) {
     if (error instanceof ArithmeticLoading) return { ok: false, message: ARITHMETIC_LOADING, pending: true };
     return fail(hint);
   }
-  if (typeof result === 'number') return ok(result);
+  if (typeof result === 'number') return ok(result, local.notes);
+  if (typeof result === 'object' && result !== null)
+    return ok(result.value, [...local.notes, ...result.notes]);
   if (result !== null) return fail(result);
-  if (DECIMAL_COMMA.test(s)) {
-    return fail('Write decimals with a point, such as 1.5; a comma only separates thousands, as in 5,600.');
-  }
   return fail(hint);
 }
 
-/** A reader returns the value, a message of its own, or null for the field's general hint. */
-type Reader = (s: string, spec: QuantitySpec, context: QuantityContext) => number | string | null;
+/** What a reader gives: the value (with what it assumed), a message of its own, or null for the hint. */
+type Read = number | { value: number; notes: string[] } | string | null;
+type Reader = (s: string, spec: QuantitySpec, context: QuantityContext) => Read;
+
+/**
+ * A duration written as a clock: `00:02:00` (hours, minutes, seconds) or `2:30` (minutes and seconds, which
+ * is said in a note, since a clock of two parts could be hours and minutes). Null when it is not one; a
+ * message when minutes or seconds reach 60.
+ */
+function readClock(
+  s: string,
+  locale: string | undefined,
+): { seconds: number; notes: string[] } | string | null {
+  const m = CLOCK.exec(s);
+  if (!m) return null;
+  const [, first = '0', second = '0', third, fraction] = m;
+  const parts = third === undefined ? [first, second] : [first, second, third];
+  const later = parts.slice(1);
+  if (later.some((part) => part.length > 2 || Number(part) >= 60)) {
+    return `In ${s} the minutes and seconds must be below 60.`;
+  }
+  const seconds = (last: string) => Number(fraction === undefined ? last : `${last}.${fraction}`);
+  if (third === undefined) {
+    const total = clean(Number(first) * 60 + seconds(second));
+    const asHours = `${first}:${second}:00`;
+    return {
+      seconds: total,
+      notes: [
+        `Read ${s} as minutes and seconds (${plainNumber(Number(first), locale)} min ${plainNumber(seconds(second), locale)} s); for hours and minutes, write ${asHours}.`,
+      ],
+    };
+  }
+  return { seconds: clean(Number(first) * 3600 + Number(second) * 60 + seconds(third)), notes: [] };
+}
 
 const readers: Record<QuantityKind, Reader> = {
   duration: readDuration,
@@ -246,7 +300,40 @@ function readFraction(s: string): number | string | null {
   return n;
 }
 
-function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext): number | string | null {
+/** The period of the other reading of a bare amount, as people often give it for a field's period. */
+const LIKELY_OTHER_PERIOD: Partial<Record<TimeUnit, TimeUnit>> = {
+  s: 'hour',
+  minute: 'hour',
+  hour: 'minute',
+  month: 'year',
+  year: 'month',
+};
+
+const PERIOD_NAMES: Readonly<Record<TimeUnit, string>> = {
+  ms: 'millisecond',
+  s: 'second',
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
+
+/**
+ * What an amount typed without a period was taken as, and how to write the other reading: "12,000" in the
+ * downtime cost is $12,000 a minute, though the client may have said it per hour.
+ */
+function barePeriodNote(amount: number, per: TimeUnit, { currency, locale }: QuantityContext): string {
+  const money = currency ? moneyExact(amount, currency, locale) : plainNumber(amount, locale);
+  const taken = `Read as ${money}/${PERIOD_WORDS[per]}: an amount without a period counts per ${PERIOD_NAMES[per]} here.`;
+  const other = LIKELY_OTHER_PERIOD[per];
+  if (other === undefined) return taken;
+  return `${taken} If the figure is per ${PERIOD_NAMES[other]}, write ${money}/${PERIOD_WORDS[other]}.`;
+}
+
+function readMoney(s: string, spec: QuantitySpec, context: QuantityContext): Read {
+  const { currency } = context;
   let body = s;
   const fieldPer = moneyPer(spec);
   let per = fieldPer;
@@ -268,8 +355,12 @@ function readMoney(s: string, spec: QuantitySpec, { currency }: QuantityContext)
     if (!currencyMatches(mark, currency)) return currencyMessage(currency);
   }
   const scale = multiplier === undefined ? 1 : (MULTIPLIERS.get(multiplier) ?? 1);
-  const amount = clean((sign === '-' ? -1 : 1) * toNumber(number) * scale);
-  return per === null || fieldPer === null ? amount : convertRate(amount, per, fieldPer);
+  const typed = (sign === '-' ? -1 : 1) * toNumber(number);
+  // Only a product is cleaned of floating-point noise: twelve digits would cut the cents off $10,000,000,000.01.
+  const amount = scale === 1 ? typed : clean(typed * scale);
+  if (per === null || fieldPer === null) return amount;
+  if (suffix === null) return { value: amount, notes: [barePeriodNote(amount, fieldPer, context)] };
+  return convertRate(amount, per, fieldPer);
 }
 
 function readRate(s: string): number | string | null {
@@ -318,8 +409,6 @@ const ARITHMETIC_CHARACTERS = /^[a-zμ\d\p{Sc}\s.,+\-*/()]+$/u;
 const ARITHMETIC_OPERATOR = /[*/()]|.[+-]/;
 /** `1 h -5 min`: a sign glued to a number after a space reads as a signed part, not a subtraction. */
 const GLUED_SIGN = /\s[+-]\d/;
-/** A number written with groups of three digits: 12,000 or 1,200,000. */
-const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
 /** A currency sign, with the letters of a prefixed country code: $, €, us$, ca$. */
 const CURRENCY_SIGN = /(?:[a-z]{1,2})?\p{Sc}/gu;
 
@@ -338,8 +427,9 @@ function readWithArithmetic(
   { currency }: QuantityContext,
 ): number | string | null {
   if (!ARITHMETIC_CHARACTERS.test(s) || !ARITHMETIC_OPERATOR.test(s) || GLUED_SIGN.test(s)) return null;
-  let text = s.replace(GROUPED_NUMBER, (number) => number.replace(/,/g, ''));
-  if (text.includes(',')) return null;
+  // Numbers arrive written plainly (readLocalNumbers): a comma left is no part of one.
+  if (s.includes(',')) return null;
+  let text = s;
   for (const [mark] of text.matchAll(CURRENCY_SIGN)) {
     if (kind !== 'money') return null;
     if (!currencyMatches(mark, currency)) return currencyMessage(currency);

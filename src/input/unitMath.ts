@@ -44,3 +44,15 @@ export function convertRate(value: number, from: TimeUnit, to: TimeUnit): number
   if (from === to) return value;
   return convertTime(value, to, from);
 }
+
+/** How an amount's period is written after its slash: "$5,600/min", "$12,000/month". */
+export const PERIOD_WORDS: Readonly<Record<TimeUnit, string>> = {
+  ms: 'ms',
+  s: 's',
+  minute: 'min',
+  hour: 'h',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'yr',
+};

@@ -4,10 +4,11 @@
  * pool with the live runs). Results are kept by the scenario's content, so a scenario compared before, or a
  * copy of one, shows at once. The open scenario is not run twice: the live full run's result is used for it.
  */
-import type { StateCreator } from 'zustand/vanilla';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { canonical } from './canonicalJson';
-import type { LibraryEntry } from './libraryPersist';
+import { differenceProbes, probeScenario } from './compareDifferences';
+import type { KeyValueStorage, LibraryEntry } from './libraryPersist';
 import type { SimulationRunner } from './runSlice';
 import type { SimulationState } from './simulationStore';
 
@@ -32,6 +33,11 @@ export interface CompareSlice {
   compareIds: string[];
   /** Runs by `resultKey` of their scenario. */
   compareRuns: Record<string, CompareRun>;
+  /**
+   * Runs that tell what each difference does (compareDifferences.ts): the first compared scenario with one
+   * input of another, and that scenario itself, at a preview's trials; by `resultKey` of what they run.
+   */
+  compareProbes: Record<string, CompareRun>;
   /** Adds scenario `id` to the comparison (up to COMPARE_MAX), or takes it out. */
   toggleCompare: (id: string) => void;
   /** Starts the runs the compared scenarios still need; idempotent, cheap when nothing is missing. */
@@ -39,11 +45,11 @@ export interface CompareSlice {
 }
 
 /**
- * What a scenario's results depend on, as a key: everything but its name and description (a renamed copy
- * has the same numbers).
+ * What a scenario's results depend on, as a key: everything but its name, description and the sources of
+ * its inputs (a renamed copy, or the same figures typed for a client, has the same numbers).
  */
 export function resultKey(scenario: Scenario): string {
-  const { name: _name, description: _description, ...rest } = scenario;
+  const { name: _name, description: _description, provenance: _provenance, ...rest } = scenario;
   return canonical(rest);
 }
 
@@ -56,11 +62,66 @@ export function liveResultFor(
   return resultKey(state.resultScenario) === resultKey(scenario) ? state.result : null;
 }
 
+/** The probe runs the comparison of `entries` wants: the base's own, then each difference's. */
+export function probesWanted(entries: readonly LibraryEntry[]): Scenario[] {
+  const [base, ...others] = entries;
+  if (!base || others.length === 0) return [];
+  const wanted = [probeScenario(base.scenario)];
+  for (const other of others) {
+    for (const probe of differenceProbes(base.scenario, other.scenario)) {
+      if (probe.kind === 'run') wanted.push(probe.scenario);
+    }
+  }
+  return wanted;
+}
+
+/** Most probe results kept for comparisons no longer shown. */
+const PROBE_CACHE_LIMIT = 60;
+
 /** The compared entries, in the order picked, skipping ids no longer in the library. */
 export function comparedEntries(state: SimulationState): LibraryEntry[] {
   return state.compareIds
     .map((id) => state.library.find((e) => e.id === id))
     .filter((e): e is LibraryEntry => e !== undefined);
+}
+
+/** Where the choice of scenarios to compare is kept in the browser: a JSON list of their ids. */
+export const COMPARE_KEY = 'ha-planner:compare';
+
+/** The ids stored under COMPARE_KEY that name scenarios of `library`, in order, at most COMPARE_MAX. */
+export function readCompareIds(storage: KeyValueStorage, library: readonly LibraryEntry[]): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(storage.getItem(COMPARE_KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const ids = value.filter(
+    (id, i): id is string =>
+      typeof id === 'string' && value.indexOf(id) === i && library.some((e) => e.id === id),
+  );
+  return ids.slice(0, COMPARE_MAX);
+}
+
+/**
+ * Keeps the compared scenarios across reloads: the stored choice is taken up now (what this tab picked
+ * already stays first), and every change is written. A write that fails costs only the choice: nothing
+ * else is kept under this key.
+ */
+export function keepCompareIds(store: StoreApi<SimulationState>, storage: KeyValueStorage): void {
+  const state = store.getState();
+  const stored = readCompareIds(storage, state.library);
+  const ids = [...new Set([...state.compareIds, ...stored])].slice(0, COMPARE_MAX);
+  if (ids.length !== state.compareIds.length) store.setState({ compareIds: ids });
+  store.subscribe((next, previous) => {
+    if (next.compareIds === previous.compareIds) return;
+    try {
+      storage.setItem(COMPARE_KEY, JSON.stringify(next.compareIds));
+    } catch {
+      // The choice is still on screen; it is only not remembered.
+    }
+  });
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -89,12 +150,28 @@ export function createCompareSlice(
       return copy;
     };
 
-    /** Starts the next queued run, if none is running. */
+    /** The probe scenarios last wanted, by key: what a queued probe runs. */
+    let probeScenarios = new Map<string, Scenario>();
+
+    const updateProbe = (key: string, run: Partial<CompareRun>) =>
+      set((s) => {
+        const before = s.compareProbes[key];
+        if (!before) return {};
+        return { compareProbes: { ...s.compareProbes, [key]: { ...before, ...run } } };
+      });
+
+    /**
+     * Starts the next queued run, if none is running: the compared scenarios' full runs first, then the
+     * probes that tell their differences apart.
+     */
     const pump = () => {
       if (running !== null) return;
       const s = get();
       const next = comparedEntries(s).find((e) => s.compareRuns[resultKey(e.scenario)]?.status === 'queued');
-      if (!next) return;
+      if (!next) {
+        pumpProbe();
+        return;
+      }
       const key = resultKey(next.scenario);
       running = key;
       update(key, { status: 'running', progress: 0 });
@@ -120,11 +197,57 @@ export function createCompareSlice(
       );
     };
 
+    const pumpProbe = () => {
+      const s = get();
+      const key = [...probeScenarios.keys()].find((k) => s.compareProbes[k]?.status === 'queued');
+      const scenario = key === undefined ? undefined : probeScenarios.get(key);
+      if (key === undefined || scenario === undefined) return;
+      running = key;
+      updateProbe(key, { status: 'running', progress: 0 });
+      runner(scenario, {
+        onProgress: (fraction) => updateProbe(key, { progress: Math.min(1, Math.max(0, fraction)) }),
+      }).then(
+        ({ result }) => {
+          running = null;
+          updateProbe(key, { status: 'done', progress: 1, result, error: null });
+          pump();
+        },
+        (error: unknown) => {
+          running = null;
+          updateProbe(key, { status: 'error', error: errorText(error) });
+          pump();
+        },
+      );
+    };
+
+    /** Queues the probes the comparison wants and lacks; drops those of others beyond the cache limit. */
+    const queueProbes = () => {
+      const s = get();
+      probeScenarios = new Map(probesWanted(comparedEntries(s)).map((p) => [resultKey(p), p]));
+      let probes = s.compareProbes;
+      for (const key of probeScenarios.keys()) {
+        if (probes[key]) continue;
+        if (probes === s.compareProbes) probes = { ...probes };
+        probes[key] = { status: 'queued', progress: 0, result: null, error: null };
+      }
+      const spare = Object.keys(probes).filter((key) => !probeScenarios.has(key));
+      const drop = spare.filter((key) => probes[key]?.status !== 'done');
+      const excess = spare.length - drop.length - PROBE_CACHE_LIMIT;
+      const done = spare.filter((key) => probes[key]?.status === 'done');
+      for (const key of [...drop, ...(excess > 0 ? done.slice(0, excess) : [])]) {
+        if (probes[key]?.status === 'running') continue;
+        if (probes === s.compareProbes) probes = { ...probes };
+        delete probes[key];
+      }
+      if (probes !== s.compareProbes) set({ compareProbes: probes });
+    };
+
     const keysOf = (s: SimulationState) => new Set(comparedEntries(s).map((e) => resultKey(e.scenario)));
 
     return {
       compareIds: [],
       compareRuns: {},
+      compareProbes: {},
 
       toggleCompare: (id) => {
         const s = get();
@@ -167,6 +290,7 @@ export function createCompareSlice(
           }
         }
         if (runs !== s.compareRuns) set({ compareRuns: trim(runs, wanted) });
+        queueProbes();
         pump();
       },
     };

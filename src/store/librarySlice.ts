@@ -38,7 +38,17 @@ export interface DeletedScenario {
 }
 
 /** Where a scenario opened with `openAsNew` comes from. */
-export type OpenOrigin = 'link' | 'import';
+export type OpenOrigin = 'link' | 'import' | 'preset' | 'session';
+
+/** A preset opened as a new scenario, until it is edited, taken back, or the notice is dismissed. */
+export interface PresetOpened {
+  /** The new scenario's id, and the scenario as it opened (an edit makes it another object). */
+  id: string;
+  scenario: Scenario;
+  /** The scenario open before, which is open again if the load is taken back. */
+  previousId: string;
+  previousName: string;
+}
 
 export interface LibrarySlice {
   /** Every saved scenario, in the order shown. */
@@ -52,6 +62,8 @@ export interface LibrarySlice {
   histories: ReadonlyMap<string, EditHistory>;
   /** The scenario last deleted, until it is put back or the notice is dismissed. */
   lastDeleted: DeletedScenario | null;
+  /** The preset last opened as a new scenario, while it can still be taken back. */
+  presetOpened: PresetOpened | null;
   /** Whether the library is being saved in the browser. */
   saveStatus: SaveStatus;
   /** Why saving is failing or paused, or that it works again; null when there is nothing to say. */
@@ -82,6 +94,13 @@ export interface LibrarySlice {
    * overwrites a saved scenario. Returns the new id. Throws when the scenario is not valid.
    */
   openAsNew: (scenario: Scenario, origin: OpenOrigin) => string;
+  /**
+   * Takes back the opening of a preset: its new scenario goes (it was not edited) and the scenario open
+   * before is open again. False when there is nothing to take back.
+   */
+  undoPresetOpened: () => boolean;
+  /** Forgets the preset opened (its notice goes); the scenario stays. */
+  dismissPresetOpened: () => void;
   /** Goes back one accepted edit of the open scenario; false when there is none. */
   undo: () => boolean;
   /** Goes forward one undone edit; false when there is none. */
@@ -160,7 +179,14 @@ export function recordingEdits(set: SetState): SetState {
   return recording as SetState;
 }
 
-const ORIGIN_WORDS: Record<OpenOrigin, string> = { link: 'shared', import: 'imported' };
+/** How the name of a scenario opened as new is told from one it would repeat. */
+const ORIGIN_SUFFIXES: Record<OpenOrigin, (n: number) => string> = {
+  link: markedAs('shared'),
+  import: markedAs('imported'),
+  // A preset opened again, or a second session for the same client: "Payments ledger (2)".
+  preset: (n) => ` (${n + 1})`,
+  session: (n) => ` (${n + 1})`,
+};
 
 export interface LibraryOptions {
   /** The scenario the library starts with when nothing is saved. */
@@ -218,6 +244,7 @@ export function createLibrarySlice(
       currentId: firstId,
       histories: new Map(),
       lastDeleted: null,
+      presetOpened: null,
       saveStatus: options.saving.status,
       saveMessage: options.saving.message,
       loadNotices: [],
@@ -330,12 +357,40 @@ export function createLibrarySlice(
       openAsNew: (scenario, origin) => {
         const parsed = parseScenario(scenario);
         if (!parsed.ok) throw new Error(`not a valid scenario: ${parsed.errors[0] ?? 'unknown problem'}`);
-        const name = uniqueName(parsed.scenario.name, namesOf(get().library), markedAs(ORIGIN_WORDS[origin]));
+        const name = uniqueName(parsed.scenario.name, namesOf(get().library), ORIGIN_SUFFIXES[origin]);
         // Someone else's link must not start a long run in this browser unasked.
         return addAndOpen({ id: createId(), scenario: { ...parsed.scenario, name } }, undefined, {
           confirmSlow: origin === 'link',
         });
       },
+
+      undoPresetOpened: () => {
+        const s = get();
+        const opened = s.presetOpened;
+        const entry = opened && s.library.find((e) => e.id === opened.id);
+        // Only a scenario as it opened is taken back: an edited one is work, and stays.
+        if (!opened || !entry || entry.scenario !== opened.scenario) {
+          set({ presetOpened: null });
+          return false;
+        }
+        const library = s.library.filter((e) => e.id !== opened.id);
+        const previous = library.find((e) => e.id === opened.previousId) ?? library[0];
+        if (!previous) {
+          set({ presetOpened: null });
+          return false;
+        }
+        set({
+          library,
+          histories: withHistory(s.histories, opened.id, undefined),
+          compareIds: s.compareIds.filter((c) => c !== opened.id),
+          presetOpened: null,
+          ...(s.currentId === opened.id ? openPatch(previous) : {}),
+        });
+        if (s.currentId === opened.id) get().refresh();
+        return true;
+      },
+
+      dismissPresetOpened: () => set({ presetOpened: null }),
 
       undo: () => travel('undo'),
       redo: () => travel('redo'),

@@ -1,10 +1,13 @@
 /**
- * Preset scenarios, listed in public/scenarios/index.json. Loading one is a deliberate action that replaces
- * the whole scenario; the file passes through the same validator as any other scenario file, and a file that
- * cannot be fetched or read leaves the current scenario as it was, with a message.
+ * Preset scenarios, listed in public/scenarios/index.json. Loading one opens it as a new scenario of the
+ * library, named after the preset, and leaves the open one as it was; until the new one is edited, Undo
+ * takes the load back. The file passes through the same validator as any other scenario file, and a file
+ * that cannot be fetched or read changes nothing, with a message.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { presetProvenance } from '../../models/scenario/provenance';
 import { parseScenarioJson } from '../../models/scenario/validate';
+import type { Scenario } from '../../models/types';
 import type { SimulationState } from './simulationStore';
 
 export interface PresetInfo {
@@ -28,9 +31,17 @@ export interface PresetSlice {
   presetLoading: boolean;
   /** Why the preset list or a preset could not be loaded; null otherwise. */
   presetError: string | null;
+  /**
+   * The scenario of preset `id`, as its file holds it (fetched once, then kept): what its inputs are reset
+   * to. Null when it cannot be loaded (`presetError` says why).
+   */
+  presetScenario: (id: string) => Promise<Scenario | null>;
   /** Fetches the preset list once (later calls reuse it). */
   loadPresets: () => Promise<void>;
-  /** Replaces the scenario by a preset; false, with `presetError` set, when it cannot be loaded. */
+  /**
+   * Opens a preset as a new scenario (the open one is kept); false, with `presetError` set, when it cannot
+   * be loaded.
+   */
   loadPreset: (id: string) => Promise<boolean>;
 }
 
@@ -62,6 +73,34 @@ export function createPresetSlice(
     let indexLoad: Promise<void> | null = null;
     let latestLoad = 0;
     const url = (file: string) => `${baseUrl}scenarios/${file}`;
+    /** Presets read so far, by id: a reset needs no second fetch. */
+    const read = new Map<string, Scenario>();
+
+    /** Preset `id`'s scenario, or why it cannot be had, in the person's words. */
+    const fetchPreset = async (id: string): Promise<Scenario | string> => {
+      const known = read.get(id);
+      if (known) return known;
+      await get().loadPresets();
+      if (get().presetsStatus !== 'ready') return get().presetError ?? 'The presets are not available.';
+      const preset = get().presets.find((p) => p.id === id);
+      if (!preset) return `There is no preset “${id}”.`;
+      let text: string;
+      try {
+        const response = await fetchText(url(preset.file));
+        if (!response.ok) return `Could not load “${preset.name}”: the server answered ${response.status}.`;
+        text = await response.text();
+      } catch (error) {
+        return `Could not load “${preset.name}”: ${errorText(error)}.`;
+      }
+      const parsed = parseScenarioJson(text);
+      if (!parsed.ok) {
+        const shown = parsed.errors.slice(0, 3).join('; ');
+        const more = parsed.problems > 3 ? ` (and ${parsed.problems - 3} more)` : '';
+        return `“${preset.name}” is not a valid scenario: ${shown}${more}. The current scenario is unchanged.`;
+      }
+      read.set(id, parsed.scenario);
+      return parsed.scenario;
+    };
 
     return {
       presets: [],
@@ -90,46 +129,34 @@ export function createPresetSlice(
         return indexLoad;
       },
 
+      presetScenario: async (id) => {
+        const read = await fetchPreset(id);
+        if (typeof read === 'string') {
+          set({ presetError: read });
+          return null;
+        }
+        return read;
+      },
+
       loadPreset: async (id) => {
         const load = ++latestLoad;
         set({ presetLoading: true, presetError: null });
-        const fail = (message: string): false => {
-          if (load === latestLoad) set({ presetLoading: false, presetError: message });
+        const read = await fetchPreset(id);
+        if (typeof read === 'string') {
+          if (load === latestLoad) set({ presetLoading: false, presetError: read });
           return false;
-        };
-        await get().loadPresets();
-        if (get().presetsStatus !== 'ready')
-          return fail(get().presetError ?? 'The presets are not available.');
-        const preset = get().presets.find((p) => p.id === id);
-        if (!preset) return fail(`There is no preset “${id}”.`);
-        let text: string;
-        try {
-          const response = await fetchText(url(preset.file));
-          if (!response.ok)
-            return fail(`Could not load “${preset.name}”: the server answered ${response.status}.`);
-          text = await response.text();
-        } catch (error) {
-          return fail(`Could not load “${preset.name}”: ${errorText(error)}.`);
-        }
-        const parsed = parseScenarioJson(text);
-        if (!parsed.ok) {
-          const shown = parsed.errors.slice(0, 3).join('; ');
-          const more = parsed.problems > 3 ? ` (and ${parsed.problems - 3} more)` : '';
-          return fail(
-            `“${preset.name}” is not a valid scenario: ${shown}${more}. The current scenario is unchanged.`,
-          );
         }
         if (load !== latestLoad) return false;
+        const before = get();
+        const previous = { previousId: before.currentId, previousName: before.scenario.name };
+        // Every input is the preset's until it is typed for the client.
+        const newId = get().openAsNew({ ...read, provenance: presetProvenance(id, read.name) }, 'preset');
         set({
-          scenario: parsed.scenario,
-          drafts: {},
-          fieldErrors: {},
-          warnings: parsed.warnings,
           presetId: id,
           presetLoading: false,
           presetError: null,
+          presetOpened: { id: newId, scenario: get().scenario, ...previous },
         });
-        get().refresh();
         return true;
       },
     };

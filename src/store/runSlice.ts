@@ -88,6 +88,11 @@ export interface RunSlice {
   cancel: () => void;
 }
 
+function withoutProvenance(scenario: Scenario): Omit<Scenario, 'provenance'> {
+  const { provenance: _provenance, ...rest } = scenario;
+  return rest;
+}
+
 function withTrials(scenario: Scenario, trials: number): Scenario {
   return { ...scenario, simulation: { ...scenario.simulation, trials } };
 }
@@ -132,7 +137,8 @@ export function resultsCurrent(
   if (resultScenario === scenario) return true;
   const expected =
     resultKind === 'preview' ? withTrials(scenario, resultScenario.simulation.trials) : scenario;
-  return canonical(resultScenario) === canonical(expected);
+  // Where the inputs came from changes no number: marking one as the client's keeps the results current.
+  return canonical(withoutProvenance(resultScenario)) === canonical(withoutProvenance(expected));
 }
 
 export function createRunSlice(runner: SimulationRunner): StateCreator<SimulationState, [], [], RunSlice> {

@@ -9,10 +9,13 @@ import type { StateCreator } from 'zustand/vanilla';
 import { benchmarkSet, technology } from '../../models/catalogue/index';
 import { distributionTable, type DistributionId } from '../../models/engine';
 import { MONEY_RANGE_FIELDS, OVERRIDES_FIELD } from '../../models/scenario/fields';
+import { markedClient } from '../../models/scenario/provenance';
 import { parseScenario } from '../../models/scenario/validate';
 import { show } from '../../models/scenario/leafCheck';
 import type { BenchmarkSetId, PatternId, Scenario, TriangularSeconds } from '../../models/types';
+import { pairMessage, rangeMessage } from '../input/fieldMessages';
 import { formatQuantity, formatSecondsExact } from '../input/formatQuantity';
+import { browserNumberLocale } from '../input/localNumbers';
 import { readMoneyRange } from '../input/moneyRange';
 import { parseQuantity, type Quantity } from '../input/parseQuantity';
 import { loadArithmetic } from '../input/arithmetic';
@@ -28,6 +31,7 @@ import {
   withValue,
   type TrianglePart,
 } from './scenarioPaths';
+import { changedInputs, referenceFor, withInputFrom } from './inputSources';
 import type { SimulationState } from './simulationStore';
 
 /** The technology fields, each a select of catalogue ids. */
@@ -57,6 +61,11 @@ export interface ScenarioSlice {
   fieldErrors: Record<string, string>;
   /** The validator's warnings about the current scenario (valid, but probably not meant). */
   warnings: string[];
+  /**
+   * What the reading of an accepted entry assumed, by field path, with the value it gave: shown at the
+   * field while it holds that value ("Read 9.000 as 9: here a point marks decimals …").
+   */
+  fieldNotes: Record<string, FieldNote>;
   /** Reads `text` into the field at `path`; true when the scenario took the value. */
   setField: (path: string, text: string) => boolean;
   /** Forgets what was typed at `path`, so the input shows the current value again. */
@@ -72,10 +81,28 @@ export interface ScenarioSlice {
   setSeed: (seed: number) => boolean;
   setTrials: (trials: number) => boolean;
   /**
+   * Marks the input at `path` as the client's, its value unchanged: a preset's or an assumed value the
+   * client confirms. An undo step, like any edit.
+   */
+  keepForClient: (path: string) => void;
+  /**
+   * Gives the input at `path` the value it has in the scenario's origin (the preset's, or the planner's
+   * default in a client session) and its source back; false when there is nothing to reset it to.
+   */
+  resetInput: (path: string) => Promise<boolean>;
+  /** Resets every input to the origin's value (the name and the simulation's settings stay); one undo step. */
+  resetAllInputs: () => Promise<boolean>;
+  /**
    * Reads a quoted monthly price or a one-off cost of an architecture ("$9,000", "$8k–$12k",
    * "8000 / 9000 / 12000"), or, with blank text, goes back to the estimate.
    */
   setMoneyRange: (map: MoneyRangeMap, pattern: PatternId, text: string) => boolean;
+}
+
+/** What reading an entry assumed, and the value it read. */
+export interface FieldNote {
+  value: unknown;
+  notes: string[];
 }
 
 /** The maps of money ranges by architecture: quoted monthly prices and one-off costs. */
@@ -93,10 +120,17 @@ const without = (record: Record<string, string>, keys: readonly string[]): Recor
   return copy;
 };
 
+/** A validator's message about another field, with that field's label for its path: "Replication factor: …". */
+function labelled(message: string): string {
+  const colon = message.indexOf(': ');
+  const label = colon < 0 ? undefined : fieldSpec(message.slice(0, colon))?.label;
+  return label === undefined ? message : `${label}: ${message.slice(colon + 2)}`;
+}
+
 /** The message for an override whose three values are out of order, in the form's words; null if in order. */
 function orderProblem({ min, mode, max }: TriangularSeconds): string | null {
   if (min <= mode && mode <= max) return null;
-  const shown = [min, mode, max].map(formatSecondsExact).join(', ');
+  const shown = [min, mode, max].map((seconds) => formatSecondsExact(seconds)).join(', ');
   return `Needs least ≤ most likely ≤ greatest; these would be ${shown}.`;
 }
 
@@ -132,21 +166,33 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     };
 
     /**
-     * Validates `candidate` whole. Accepted: it becomes the scenario, the errors at `clear` go, a live run
+     * Validates `candidate` whole. Accepted: it becomes the scenario, the inputs it changed become the
+     * client's (unless `asGiven`: its provenance is taken as it is), the errors at `clear` go, a live run
      * starts. Refused: the validator's message for the first of `messagePaths` that has one goes at `errorAt`.
      */
     const commit = (
       candidate: Scenario,
-      { errorAt, clear, messagePaths }: { errorAt: string; clear: readonly string[]; messagePaths: string[] },
+      {
+        errorAt,
+        clear,
+        messagePaths,
+        asGiven = false,
+      }: { errorAt: string; clear: readonly string[]; messagePaths: string[]; asGiven?: boolean },
     ): boolean => {
       const parsed = parseScenario(candidate);
       if (!parsed.ok) {
         const message =
-          messageFor(parsed.errors, messagePaths) ?? capitalize(parsed.errors[0] ?? 'Not valid.');
+          messageFor(parsed.errors, messagePaths) ?? capitalize(labelled(parsed.errors[0] ?? 'Not valid.'));
         return reject(errorAt, message);
       }
+      // What an edit changed is the client's from now on (a reset says otherwise, with `asGiven`).
+      const before = get().scenario;
+      const provenance = asGiven
+        ? candidate.provenance
+        : markedClient(candidate.provenance, changedInputs(before, candidate));
+      const next = provenance === candidate.provenance ? candidate : { ...candidate, provenance };
       set((s) => ({
-        scenario: candidate,
+        scenario: next,
         warnings: parsed.warnings,
         fieldErrors: without(s.fieldErrors, [errorAt, ...clear]),
       }));
@@ -157,8 +203,19 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     /** Sets a leaf to a value already read; an unchanged value only clears the field's error. */
     const setLeaf = (path: string, value: unknown): boolean => {
       const { scenario } = get();
+      const spec = fieldSpec(path);
+      if (spec && typeof value === 'number') {
+        const context = { currency: scenario.currency, locale: browserNumberLocale() };
+        const outOfRange = rangeMessage(spec, value, '', context);
+        if (outOfRange !== null) return reject(path, outOfRange);
+      }
       if (Object.is(valueAt(scenario, path), value)) {
-        set((s) => ({ fieldErrors: without(s.fieldErrors, [path]) }));
+        // The same value typed again is the client's now; nothing to simulate again.
+        const provenance = markedClient(scenario.provenance, [path]);
+        set((s) => ({
+          fieldErrors: without(s.fieldErrors, [path]),
+          ...(provenance === s.scenario.provenance ? {} : { scenario: { ...s.scenario, provenance } }),
+        }));
         return true;
       }
       return commit(withValue(scenario, path, value), { errorAt: path, clear: [], messagePaths: [path] });
@@ -167,7 +224,8 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
     const setOverridePart = (id: DistributionId, part: TrianglePart, text: string): boolean => {
       const path = overridePath(id, part);
       keepDraft(path, text);
-      const read = parseQuantity(text, OVERRIDES_FIELD.value);
+      const locale = browserNumberLocale();
+      const read = parseQuantity(text, OVERRIDES_FIELD.value, { locale });
       if (!read.ok) return unread(path, text, read);
       const { scenario, drafts } = get();
       const entry = distributionTable(scenario)[id];
@@ -179,7 +237,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         const otherPath = overridePath(id, other);
         const typed = other === part ? text : drafts[otherPath];
         if (typed === undefined) continue;
-        const value = parseQuantity(typed, OVERRIDES_FIELD.value);
+        const value = parseQuantity(typed, OVERRIDES_FIELD.value, { locale });
         if (!value.ok) continue;
         triangle[other] = value.value;
         accepted.push(otherPath);
@@ -199,6 +257,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
       drafts: {},
       fieldErrors: {},
       warnings: initialCheck.ok ? initialCheck.warnings : [],
+      fieldNotes: {},
 
       setField: (path, text) => {
         const override = parseOverridePath(path);
@@ -229,15 +288,29 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           return setLeaf(path, value);
         }
         const { currency } = get().scenario;
-        const read = parseQuantity(text, spec, { currency });
+        const locale = browserNumberLocale();
+        const read = parseQuantity(text, spec, { currency, locale });
         if (!read.ok) return unread(path, text, read);
+        const notes = read.notes ?? [];
+        // A value out of the field's bounds is refused in the words of the field, with what was assumed.
+        const context = { currency, locale };
+        const outOfRange =
+          rangeMessage(spec, read.value, text, context) ??
+          pairMessage(spec, read.value, text, get().scenario, context);
+        if (outOfRange !== null) return reject(path, [outOfRange, ...notes].join(' '));
+        set((s) => {
+          const fieldNotes = { ...s.fieldNotes };
+          if (notes.length > 0) fieldNotes[path] = { value: read.value, notes };
+          else delete fieldNotes[path];
+          return { fieldNotes };
+        });
         if (setLeaf(path, read.value)) return true;
         // The validator quotes the number read; the message quotes what was typed, and what it was read as.
         const message = get().fieldErrors[path];
         const got = `, got ${show(read.value)}`;
         if (message?.endsWith(got)) {
           const typed = text.trim();
-          const readAs = formatQuantity(spec, read.value, currency);
+          const readAs = formatQuantity(spec, read.value, currency, locale);
           const note = readAs === typed ? '' : ` (read as ${readAs})`;
           reject(path, `${message.slice(0, -got.length)}, got ${typed}${note}`);
         }
@@ -290,8 +363,9 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
           const had = id in scenario.overrides;
           const overrides = { ...scenario.overrides };
           delete overrides[id];
+          const provenance = markedClient(scenario.provenance, ['overrides']);
           set((s) => ({
-            scenario: had ? { ...s.scenario, overrides } : s.scenario,
+            scenario: had ? { ...s.scenario, overrides, provenance } : s.scenario,
             drafts: without(s.drafts, row),
             fieldErrors: without(s.fieldErrors, [...row, overridePath(id)]),
           }));
@@ -308,6 +382,38 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         });
         if (accepted) set((s) => ({ drafts: without(s.drafts, row) }));
         return accepted;
+      },
+
+      keepForClient: (path) => {
+        const { scenario } = get();
+        const provenance = markedClient(scenario.provenance, [path]);
+        if (provenance !== scenario.provenance) set({ scenario: { ...scenario, provenance } });
+      },
+
+      resetInput: async (path) => {
+        const reference = await referenceFor(get().scenario, get().presetScenario);
+        if (!reference) return false;
+        const { scenario } = get();
+        const candidate = {
+          ...withInputFrom(scenario, reference, path),
+          provenance: markedClient(scenario.provenance, [path], false),
+        };
+        set((s) => ({ drafts: without(s.drafts, [path]) }));
+        return commit(candidate, { errorAt: path, clear: [path], messagePaths: [path], asGiven: true });
+      },
+
+      resetAllInputs: async () => {
+        const reference = await referenceFor(get().scenario, get().presetScenario);
+        if (!reference) return false;
+        const { scenario } = get();
+        const candidate: Scenario = {
+          ...reference,
+          name: scenario.name,
+          simulation: scenario.simulation,
+          provenance: { ...scenario.provenance, client: [] },
+        };
+        set({ drafts: {}, fieldErrors: {} });
+        return commit(candidate, { errorAt: 'name', clear: [], messagePaths: [], asGiven: true });
       },
 
       setSeed: (seed) => {
@@ -329,7 +435,7 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         } else {
           keepDraft(path, text);
           const spec = map === 'quotes' ? MONEY_RANGE_FIELDS[0].value : MONEY_RANGE_FIELDS[1].value;
-          const read = readMoneyRange(text, spec, scenario.currency);
+          const read = readMoneyRange(text, spec, scenario.currency, browserNumberLocale());
           if (typeof read === 'string') return reject(path, read);
           entries[pattern] = read;
         }

@@ -18,7 +18,7 @@ import type { Scenario } from '../../models/types';
 import { runAnalysis, type Analyser } from '../worker/runAnalysis';
 import { abortError, runSimulation } from '../worker/runSimulation';
 import { type AnalysisSlice, createAnalysisSlice } from './analysisSlice';
-import { type CompareSlice, createCompareSlice } from './compareSlice';
+import { type CompareSlice, createCompareSlice, keepCompareIds } from './compareSlice';
 import { createDrillSlice, type DrillSlice } from './drillSlice';
 import {
   type KeyValueStorage,
@@ -210,6 +210,8 @@ export function createSimulationStore({
   watchStorage((key) => {
     if (key === LIBRARY_KEY || key === null) takeStored();
   });
+  // The scenarios picked for comparison are there again after a reload.
+  keepCompareIds(created, storage);
   return created;
 }
 

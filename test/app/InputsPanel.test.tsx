@@ -127,18 +127,50 @@ describe('InputsPanel', () => {
     expect(help).toContain('Longest acceptable outage of an ordinary incident.');
   });
 
-  it('tells where a default comes from and how far to trust it', () => {
+  it('tells where a default comes from on demand, below the field, and closes on Escape and on leaving', () => {
     renderPanel();
     const button = screen.getByRole('button', { name: /Source DT-1/ });
-    const tip = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(tip?.getAttribute('role')).toBe('tooltip');
-    expect(tip?.textContent).toContain('Gartner cost of downtime');
-    expect(tip?.textContent).toContain('Confidence: V-doc');
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '')!;
+    // Closed until asked for: focusing the button (as tabbing does) opens nothing.
+    act(() => button.focus());
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.hidden).toBe(true);
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('Gartner cost of downtime');
+    expect(panel.textContent).toContain('Confidence: V-doc');
+    // In the flow of the field, after its input: never over another field.
+    const field = button.closest('.field')!;
+    expect(field.contains(panel)).toBe(true);
+    expect(
+      field.querySelector('input')!.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     fireEvent.keyDown(button, { key: 'Escape' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    // Focus moving on to the next field closes it.
+    const next = screen.getByLabelText('Data-loss cost');
+    fireEvent.blur(button, { relatedTarget: next });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('button', { name: /Source ART-13/ })).toBeTruthy();
+  });
+
+  it('says what an entry was read as when it had to assume, and forgets it on the next plain entry', async () => {
+    const store = renderPanel();
+    const cost = screen.getByLabelText('Downtime cost');
+    fireEvent.change(cost, { target: { value: '12,000' } });
+    fireEvent.keyDown(cost, { key: 'Enter' });
+    expect(store.getState().scenario.business.downtimeCostPerMinute).toBe(12_000);
+    const note = await screen.findByText(
+      /^Read as \$12,000\/min: an amount without a period counts per minute/,
+    );
+    expect(cost.getAttribute('aria-describedby')?.split(' ')).toContain(note.id);
+    fireEvent.change(cost, { target: { value: '$12,000/h' } });
+    fireEvent.keyDown(cost, { key: 'Enter' });
+    expect(store.getState().scenario.business.downtimeCostPerMinute).toBe(200);
+    await waitFor(() => expect(screen.queryByText(/^Read as \$12,000\/min/)).toBeNull());
   });
 
   it('switches benchmark set and lists that set’s technologies', () => {
@@ -189,5 +221,15 @@ describe('InputsPanel', () => {
     });
     await waitFor(() => expect(store.getState().scenario.name).toBe('B2B SaaS application'));
     expect((screen.getByLabelText('RPO target') as HTMLInputElement).value).toBe('30 s');
+    // A new scenario: the one open before is kept, and the load can be taken back.
+    expect(store.getState().library).toHaveLength(2);
+    expect(
+      screen.getByText(
+        '“B2B SaaS application” opened as a new scenario; “E-commerce checkout” is unchanged.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().scenario.name).toBe('E-commerce checkout');
+    expect(store.getState().library).toHaveLength(1);
   });
 });

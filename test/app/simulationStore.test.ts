@@ -161,21 +161,29 @@ describe('editing the scenario', () => {
     expect(calls).toHaveLength(runs);
   });
 
-  it('shows the validator’s message for a value out of bounds, then clears it on a good entry', () => {
+  it('says why a value out of bounds cannot be used, in the field’s terms, then clears it on a good entry', () => {
     const store = createSimulationStore({ runner: manualRunner().runner });
     store.getState().setField('targets.rtoSeconds', '0 s');
-    // The message quotes the entry as typed, not the number it was read as.
+    // The message quotes the entry as typed, and what to enter instead.
     expect(store.getState().fieldErrors['targets.rtoSeconds']).toBe(
-      'Must be a positive number of seconds, got 0 s',
+      '0 s is not a possible RTO target; enter more than 0 s.',
     );
     store.getState().setField('targets.confidence', '100%');
     expect(store.getState().fieldErrors['targets.confidence']).toBe(
-      'Must be a fraction above 0 and below 1, got 100%',
+      '100% is not a possible share of incidents that must meet a target; enter less than 100%.',
     );
     // An entry that rounds to a bound says what it was read as, not only the rounded number.
     store.getState().setField('targets.confidence', '99.99999999999999%');
     expect(store.getState().fieldErrors['targets.confidence']).toBe(
-      'Must be a fraction above 0 and below 1, got 99.99999999999999% (read as 100%)',
+      '99.99999999999999% (read as 100%) is not a possible share of incidents that must meet a target; enter less than 100%.',
+    );
+    store.getState().setField('operations.humanResponseSeconds', '-5 min');
+    expect(store.getState().fieldErrors['operations.humanResponseSeconds']).toBe(
+      '-5 min (read as -300 s) is not a possible time for a paged person to start acting; enter 0 s or more.',
+    );
+    store.getState().setField('targets.regionRtoSeconds', '200 days');
+    expect(store.getState().fieldErrors['targets.regionRtoSeconds']).toBe(
+      '200 days is not a possible RTO target for a regional disaster; enter at most 10,000,000 s (115.7 days).',
     );
     expect(store.getState().scenario).toEqual(DEFAULT_SCENARIO);
     store.getState().setField('targets.rtoSeconds', '2 min');
@@ -184,12 +192,59 @@ describe('editing the scenario', () => {
     expect(store.getState().scenario.targets.rtoSeconds).toBe(120);
   });
 
-  it('does not rerun for an entry that leaves the value as it was', () => {
+  it('does not rerun for an entry that leaves the value as it was, and takes it as the client’s', () => {
     const { runner, calls } = manualRunner();
     const store = createSimulationStore({ runner });
     store.getState().setField('targets.rtoSeconds', '1 min');
     expect(calls).toHaveLength(0);
-    expect(store.getState().scenario).toBe(DEFAULT_SCENARIO);
+    expect(store.getState().scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      provenance: { ...DEFAULT_SCENARIO.provenance, client: ['targets.rtoSeconds'] },
+    });
+  });
+
+  it('records where each input comes from: typed for the client, kept on purpose, or reset to the preset', async () => {
+    const { runner, calls } = manualRunner();
+    const store = createSimulationStore({ runner, fetchText: publicFetch(), baseUrl: '/' });
+    const sources = () => store.getState().scenario.provenance.client;
+    store.getState().setField('business.downtimeCostPerMinute', '$1,000/min');
+    store.getState().setField('targets.rtoSeconds', '2 min');
+    expect(sources()).toEqual(['business.downtimeCostPerMinute', 'targets.rtoSeconds']);
+    // A choice and a switch of benchmark set are edits too.
+    store.getState().setField('slo.window', 'quarter');
+    expect(sources()).toContain('slo.window');
+    // A preset's value the client confirms.
+    const runs = calls.length;
+    store.getState().keepForClient('business.dataLossCostPerSecond');
+    expect(sources()).toContain('business.dataLossCostPerSecond');
+    expect(calls).toHaveLength(runs);
+    // One input back to the preset's value, and its source with it.
+    expect(await store.getState().resetInput('targets.rtoSeconds')).toBe(true);
+    expect(store.getState().scenario.targets.rtoSeconds).toBe(60);
+    expect(sources()).not.toContain('targets.rtoSeconds');
+    // Every input back to the preset (name and seed kept), as one undo step.
+    store.getState().setField('name', 'Acme checkout');
+    expect(await store.getState().resetAllInputs()).toBe(true);
+    expect(store.getState().scenario).toEqual({ ...DEFAULT_SCENARIO, name: 'Acme checkout' });
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().scenario.business.downtimeCostPerMinute).toBe(1000);
+  });
+
+  it('opens a preset with every input the preset’s, and a file of an earlier format with none known', async () => {
+    const store = createSimulationStore({
+      runner: manualRunner().runner,
+      fetchText: publicFetch(),
+      baseUrl: '/',
+    });
+    await store.getState().loadPreset('payments-ledger');
+    expect(store.getState().scenario.provenance).toEqual({
+      origin: { kind: 'preset', preset: 'payments-ledger', name: 'Payments ledger' },
+      client: [],
+    });
+    // A file's scenario has nothing to reset to.
+    const fromFile = { ...DEFAULT_SCENARIO, provenance: { origin: { kind: 'file' as const }, client: [] } };
+    store.getState().openAsNew(fromFile, 'import');
+    expect(await store.getState().resetInput('targets.rtoSeconds')).toBe(false);
   });
 
   it('takes text fields as typed, and a currency in capitals', () => {
@@ -277,7 +332,9 @@ describe('editing the scenario', () => {
     expect(store.getState().setTrials(50_000)).toBe(true);
     expect(store.getState().scenario.simulation).toEqual({ seed: 42, trials: 50_000 });
     expect(store.getState().setTrials(10)).toBe(false);
-    expect(store.getState().fieldErrors['simulation.trials']).toBe('Must be at least 1000 trials, got 10');
+    expect(store.getState().fieldErrors['simulation.trials']).toBe(
+      '10 is not a possible number of trials; enter 1,000 or more.',
+    );
   });
 });
 
@@ -411,15 +468,51 @@ describe('presets', () => {
     expect(store.getState().presets.map((p) => p.id)).toContain('payments-ledger');
   });
 
-  it('replaces the scenario by a preset, drops drafts and errors, and runs it', async () => {
+  it('opens a preset as a new scenario named after it, leaves the open one as it was, and runs it', async () => {
     const { runner, calls } = manualRunner();
     const store = createSimulationStore({ runner, fetchText: publicFetch(), baseUrl: '/' });
-    store.getState().setField('targets.rtoSeconds', 'abc');
+    store.getState().setField('targets.rtoSeconds', '90 s');
+    store.getState().setField('targets.rpoSeconds', 'abc');
+    const before = store.getState().scenario;
+    const firstId = store.getState().currentId;
     expect(await store.getState().loadPreset('payments-ledger')).toBe(true);
     expect(store.getState()).toMatchObject({ presetId: 'payments-ledger', drafts: {}, fieldErrors: {} });
     expect(store.getState().scenario.name).toBe('Payments ledger');
     expect(store.getState().scenario.targets.rpoSeconds).toBe(0);
+    expect(store.getState().currentId).not.toBe(firstId);
+    expect(store.getState().library.map((e) => e.scenario.name)).toEqual([
+      'E-commerce checkout',
+      'Payments ledger',
+    ]);
+    expect(store.getState().library[0]?.scenario).toBe(before);
     expect(calls.at(-1)?.scenario.name).toBe('Payments ledger');
+    // Loaded again, it is another scenario again.
+    await store.getState().loadPreset('payments-ledger');
+    expect(store.getState().scenario.name).toBe('Payments ledger (2)');
+  });
+
+  it('takes a preset’s load back while it is untouched, and not once it is edited', async () => {
+    const store = createSimulationStore({
+      runner: manualRunner().runner,
+      fetchText: publicFetch(),
+      baseUrl: '/',
+    });
+    const firstId = store.getState().currentId;
+    await store.getState().loadPreset('b2b-saas');
+    expect(store.getState().presetOpened).toMatchObject({
+      previousId: firstId,
+      previousName: 'E-commerce checkout',
+    });
+    expect(store.getState().undoPresetOpened()).toBe(true);
+    expect(store.getState().currentId).toBe(firstId);
+    expect(store.getState().library).toHaveLength(1);
+    expect(store.getState().presetOpened).toBeNull();
+
+    await store.getState().loadPreset('b2b-saas');
+    store.getState().setField('targets.rtoSeconds', '7 min');
+    expect(store.getState().undoPresetOpened()).toBe(false);
+    expect(store.getState().library).toHaveLength(2);
+    expect(store.getState().scenario.targets.rtoSeconds).toBe(420);
   });
 
   it('leaves the scenario untouched when a preset cannot be fetched', async () => {

@@ -131,7 +131,7 @@ test('two scenarios compared side by side, and an accessibility scan of the libr
     'Multi-region active-active',
   ]);
   await expect(view.getByRole('img', { name: /Expected cost per year, scenario by scenario/ })).toBeVisible();
-  await expect(view.getByRole('status')).toHaveText('2 scenarios simulated in full.');
+  await expect(view.getByRole('status').first()).toHaveText('2 scenarios simulated in full.');
 
   const violations = await accessibilityViolations(page, ['.library', '.compare-view']);
   expect(violations).toEqual([]);

@@ -65,8 +65,19 @@ describe('durations (seconds)', () => {
     );
   });
 
-  it('explains a decimal comma', () => {
-    expect(message('1,5 min', rto)).toMatch(/^Write decimals with a point, such as 1.5/);
+  it('reads a decimal comma as one, and says so where a point marks decimals', () => {
+    expect(parseQuantity('1,5 min', field(rto), usd)).toEqual({
+      ok: true,
+      value: 90,
+      notes: ['Read 1,5 as 1.5, with the comma marking the decimals.'],
+    });
+    expect(parseQuantity('1,5 min', field(rto), { locale: 'de-DE' })).toEqual({ ok: true, value: 90 });
+  });
+
+  it('explains a number that is no number as written', () => {
+    expect(message('1,23,4 min', rto)).toBe(
+      '“1,23,4” is not a number as written: group thousands in threes (12,345) and mark decimals with a point (1.5). Write a duration such as 90 s, 1.5 min or 2 h.',
+    );
   });
 
   it('reads override values as durations too', () => {

@@ -68,8 +68,8 @@ describe('import: refused files change nothing', () => {
     ],
     [
       'a newer schemaVersion',
-      withPatch({ schemaVersion: 5 }),
-      /written by a newer version \(schemaVersion 5\)/,
+      withPatch({ schemaVersion: 6 }),
+      /written by a newer version \(schemaVersion 6\)/,
     ],
     ['an empty file', '', /JSON: not valid/],
   ])('%s: a message, and the store is unchanged', async (_case, text, message) => {
@@ -159,7 +159,7 @@ describe('export: scenario JSON', () => {
     (_name, scenario) => {
       const text = scenarioJson(scenario);
       expect(text.endsWith('}\n')).toBe(true);
-      expect(text).toContain('\n  "schemaVersion": 4,');
+      expect(text).toContain('\n  "schemaVersion": 5,');
       const parsed = parseScenarioJson(text);
       expect(parsed.ok && parsed.scenario).toEqual(scenario);
     },

@@ -233,7 +233,7 @@ describe('share links: damaged and hostile links', () => {
   });
 
   it('a newer schemaVersion inside the link says the link is newer', () => {
-    const newer = { ...DEFAULT_SCENARIO, schemaVersion: 5 };
+    const newer = { ...DEFAULT_SCENARIO, schemaVersion: 6 };
     expect(decodeShareLink(linkOfText(JSON.stringify(newer)))).toEqual({
       ok: false,
       error: SHARE_ERRORS.newer,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { COMPARE_MAX } from '../../src/store/simulationStore';
-import { resultKey } from '../../src/store/compareSlice';
+import { COMPARE_MAX, PREVIEW_TRIALS } from '../../src/store/simulationStore';
+import { COMPARE_KEY, resultKey } from '../../src/store/compareSlice';
 import type { SimulationRunner } from '../../src/store/runSlice';
-import { makeStore } from './helpers';
+import { FakeStorage, makeStore } from './helpers';
 
 /** A runner the test finishes by hand; each result records the seed it ran with. */
 function manualRunner() {
@@ -129,5 +129,62 @@ describe('comparing scenarios', () => {
     store.getState().toggleCompare(ids[1]);
     expect(calls).toHaveLength(1);
     expect(Object.keys(store.getState().compareRuns)).toHaveLength(1);
+  });
+});
+
+describe('what each difference does', () => {
+  it('is simulated after the compared scenarios: the first one alone, then with each input of the other', async () => {
+    const { store, calls, ids } = threeScenarios();
+    store.getState().switchScenario(ids[1]);
+    store.getState().setField('business.downtimeCostPerMinute', '$1,000/min');
+    store.getState().switchScenario(ids[0]);
+    store.getState().cancel();
+    calls.length = 0;
+    store.getState().toggleCompare(ids[0]);
+    store.getState().toggleCompare(ids[1]);
+    // The full runs first, one at a time.
+    for (let i = 0; i < 2; i++) {
+      calls[i]?.resolve();
+      await flush();
+    }
+    const probes = calls.slice(2).map((c) => c.scenario);
+    expect(probes).toHaveLength(1);
+    expect(probes[0]?.simulation).toEqual({ seed: 1, trials: PREVIEW_TRIALS });
+    expect(probes[0]?.business.downtimeCostPerMinute).toBe(DEFAULT_SCENARIO.business.downtimeCostPerMinute);
+    calls[2]?.resolve();
+    await flush();
+    // Then the base with the other's downtime cost, and its seed.
+    expect(calls[3]?.scenario.business.downtimeCostPerMinute).toBe(1000);
+    expect(calls[3]?.scenario.simulation).toEqual({ seed: 1, trials: PREVIEW_TRIALS });
+    calls[3]?.resolve();
+    await flush();
+    const done = Object.values(store.getState().compareProbes).map((r) => r.status);
+    expect(done).toEqual(['done', 'done']);
+    // The seed differs too, but is not simulated alone: nothing more runs.
+    expect(calls).toHaveLength(4);
+  });
+});
+
+describe('the compared scenarios after a reload', () => {
+  it('are those picked before, skipping any no longer saved', () => {
+    const storage = new FakeStorage();
+    const first = makeStore(storage);
+    const ids = [first.getState().currentId, first.getState().newScenario(), first.getState().newScenario()];
+    first.getState().toggleCompare(ids[2]!);
+    first.getState().toggleCompare(ids[0]!);
+    expect(JSON.parse(storage.data.get(COMPARE_KEY) ?? '[]')).toEqual([ids[2], ids[0]]);
+
+    const reloaded = makeStore(storage, undefined, 'again');
+    expect(reloaded.getState().compareIds).toEqual([ids[2], ids[0]]);
+
+    reloaded.getState().deleteScenario(ids[2]!);
+    storage.data.set(COMPARE_KEY, JSON.stringify([ids[2], 'gone', 7, ids[0], ids[0]]));
+    expect(makeStore(storage, undefined, 'third').getState().compareIds).toEqual([ids[0]]);
+  });
+
+  it('start empty when what is stored is not a list', () => {
+    const storage = new FakeStorage();
+    storage.data.set(COMPARE_KEY, '{not json');
+    expect(makeStore(storage).getState().compareIds).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
+import { markedClient } from '../../models/scenario/provenance';
 import type { Scenario } from '../../models/types';
 import { LIBRARY_KEY } from '../../src/store/libraryPersist';
 import type { SimulationStore } from '../../src/store/simulationStore';
@@ -10,9 +11,14 @@ const named = (name: string, seed: number): Scenario => ({
   name,
   simulation: { ...DEFAULT_SCENARIO.simulation, seed },
 });
+/** The scenario with targets typed in: typed for the client, as the form records them. */
 const withTargets = (scenario: Scenario, targets: Partial<Scenario['targets']>): Scenario => ({
   ...scenario,
   targets: { ...scenario.targets, ...targets },
+  provenance: markedClient(
+    scenario.provenance,
+    Object.keys(targets).map((key) => `targets.${key}`),
+  ),
 });
 
 const checkout = named('Checkout', 1);

@@ -5,6 +5,7 @@ import { METHODOLOGY } from '../../models/methodology';
 import { scenarioSources } from '../../models/sources';
 import { patternName } from '../../models/patterns';
 import { formatDuration, formatMoney } from '../../src/format';
+import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
 import { PATTERN_IDS, SCOPE_IDS } from '../../models/types';
 import { CHART_IDS, type Block, type ProposalForm, type Section } from '../../src/pdf/model';
@@ -209,13 +210,37 @@ describe('inputs and targets', () => {
       scenarioWith({
         failureRates: { node: 1, storage: 0, network: 0.25, zone: 2, region: 0.05 },
         simulation: FAST,
+        provenance: { client: ['failureRates.zone'] },
       }),
     );
-    const [given, toConfirm] = ofKind(inputsSection(ctx), 'table');
+    const section = inputsSection(ctx);
+    const [given, toConfirm] = ofKind(section, 'table');
     expect(given!.rows).toContainEqual(['Zone failures', '2 per year']);
     expect(given!.rows.map((r) => r[0])).not.toContain('Node failures');
-    expect(toConfirm!.rows.map((r) => r[0])).toContain('Node failures');
-    for (const row of toConfirm!.rows) expect(row[2]).toBe('☐ yes   ☐ no');
+    expect(toConfirm!.rows).toContainEqual([
+      'Node failures',
+      '1 per year',
+      'example of the preset “E-commerce checkout”',
+      '☐ yes   ☐ no',
+    ]);
+    for (const row of toConfirm!.rows) expect(row[3]).toBe('☐ yes   ☐ no');
+    // The preset's description is not the client's: the scenario is introduced by where it started.
+    const [intro] = ofKind(section, 'paragraph');
+    expect(intro!.text).not.toContain(DEFAULT_SCENARIO.description);
+    expect(intro!.text).toMatch(/Started from the planner’s preset “E-commerce checkout”, an example/);
+  });
+
+  it('prints the description when it is the client’s own, and names a client session’s assumptions', () => {
+    const session = scenarioWith({
+      description: 'Acme’s order book.',
+      simulation: FAST,
+      provenance: { origin: { kind: 'defaults' }, client: ['description', 'business.downtimeCostPerMinute'] },
+    });
+    const section = inputsSection(context(session));
+    const [intro] = ofKind(section, 'paragraph');
+    expect(intro!.text).toMatch(/^E-commerce checkout: Acme’s order book\. Money in USD\. 1 input was given/);
+    const [, toConfirm] = ofKind(section, 'table');
+    expect(toConfirm!.rows.every((r) => r[2] === 'the planner’s assumption')).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   payback,
   recommendedOf,
 } from '../../src/report/horizonCosts';
-import { inputProvenance } from '../../src/report/inputProvenance';
+import { inputProvenance, sourceText } from '../../src/report/inputProvenance';
 import { scopeExpectation } from '../../src/report/drills';
 import { formatMoney } from '../../src/format';
 import { scenarioWith } from '../helpers';
@@ -70,22 +70,43 @@ describe('a bad year', () => {
 });
 
 describe('input provenance', () => {
-  it('counts an input as given when it differs from the default, else as an assumption', () => {
+  it('counts an input as given when it was typed for the client, else as an assumption with its source', () => {
     const p = inputProvenance({
       ...DEFAULT_SCENARIO,
       targets: { ...DEFAULT_SCENARIO.targets, rtoSeconds: 30 },
+      provenance: { ...DEFAULT_SCENARIO.provenance, client: ['targets.rtoSeconds'] },
     });
     expect(p.given.map((i) => i.path)).toEqual(['targets.rtoSeconds']);
     expect(p.given[0]!.value).toBe('30 s');
     expect(p.toConfirm.map((i) => i.path)).toContain('targets.rpoSeconds');
+    expect(p.toConfirm.find((i) => i.path === 'targets.rpoSeconds')?.source).toBe('preset');
     expect(p.toConfirm.map((i) => i.path)).not.toContain('simulation.seed');
     expect(p.toConfirm.every((i) => i.value.trim() !== '')).toBe(true);
   });
 
-  it('always counts quotes and overrides as given', () => {
+  it('never counts a preset’s value as given, even one that differs from the planner’s defaults', () => {
+    const ledger = {
+      ...DEFAULT_SCENARIO,
+      business: { ...DEFAULT_SCENARIO.business, dataLossCostPerSecond: 5000 },
+      provenance: {
+        origin: { kind: 'preset' as const, preset: 'payments-ledger', name: 'Payments ledger' },
+        client: [],
+      },
+    };
+    const p = inputProvenance(ledger);
+    expect(p.given).toEqual([]);
+    expect(p.toConfirm.find((i) => i.path === 'business.dataLossCostPerSecond')).toMatchObject({
+      value: '$5,000/s',
+      source: 'preset',
+    });
+    expect(sourceText('preset', ledger.provenance.origin)).toBe('example of the preset “Payments ledger”');
+  });
+
+  it('lists quotes entry by entry, given when typed for the client', () => {
     const p = inputProvenance({
       ...DEFAULT_SCENARIO,
       costs: { ...DEFAULT_SCENARIO.costs, quotes: { 'active-active': { low: 1, mostLikely: 2, high: 3 } } },
+      provenance: { ...DEFAULT_SCENARIO.provenance, client: ['costs.quotes'] },
     });
     expect(p.given.map((i) => i.path)).toEqual(['costs.quotes.active-active']);
   });

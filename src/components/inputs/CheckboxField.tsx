@@ -1,6 +1,7 @@
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { FieldNotes } from './FieldNotes';
+import { ProvenanceNote } from './ProvenanceNote';
 import { fieldId } from './QuantityField';
 
 /** A yes-or-no field of the scenario (a witness region or not), with its help line. */
@@ -18,11 +19,12 @@ export function CheckboxField({ path }: { path: string }) {
           id={id}
           type="checkbox"
           checked={value === true}
-          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+          aria-describedby={`${id}-origin ${id}-help${error ? ` ${id}-error` : ''}`}
           onChange={(event) => store.getState().setField(path, String(event.target.checked))}
         />
         <span>{spec.label}</span>
       </label>
+      <ProvenanceNote path={path} id={`${id}-origin`} label={spec.label} />
       <FieldNotes id={id} help={spec.help} error={error} />
     </div>
   );

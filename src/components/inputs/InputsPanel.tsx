@@ -7,6 +7,7 @@ import { loadArithmetic } from '../../input/arithmetic';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { LazyDetails } from '../LazyDetails';
 import { OverridesTable } from './OverridesTable';
+import { InputSources } from './InputSources';
 import { PresetPicker } from './PresetPicker';
 import { QuantityField } from './QuantityField';
 import { CheckboxField } from './CheckboxField';
@@ -124,6 +125,7 @@ export const InputsPanel = memo(function InputsPanel() {
         uses. An entry that cannot be read is marked, and the last good value keeps driving the results.
       </p>
       <PresetPicker />
+      <InputSources />
       <div className="field-grid">
         <QuantityField path="name" />
       </div>

@@ -4,6 +4,7 @@ import { figureById } from '../../../models/catalogue/index';
 import { distributionTable, type DistributionEntry } from '../../../models/engine';
 import { formatDist } from '../../format';
 import { formatSecondsExact } from '../../input/formatQuantity';
+import { browserNumberLocale } from '../../input/localNumbers';
 import {
   overridePath,
   suggestedTriangle,
@@ -11,6 +12,7 @@ import {
   type TrianglePart,
 } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { ProvenanceNote } from './ProvenanceNote';
 import { useEntry } from './useEntry';
 
 const PART_LABELS: Record<TrianglePart, string> = { min: 'Least', mode: 'Most likely', max: 'Greatest' };
@@ -36,6 +38,7 @@ function OverrideInput({ entry, part }: { entry: DistributionEntry; part: Triang
   const id = `${rowId(entry)}-${part}`;
   const suggested = suggestedTriangle(entry.preset)[part];
   const current = entry.effective.kind === 'triangular' && entry.overridden ? entry.effective[part] : null;
+  const locale = browserNumberLocale();
   return (
     <td>
       <input
@@ -43,8 +46,8 @@ function OverrideInput({ entry, part }: { entry: DistributionEntry; part: Triang
         type="text"
         className="field-input override-input"
         data-field-path={path}
-        value={edit.text ?? draft ?? (current === null ? '' : formatSecondsExact(current))}
-        placeholder={formatSecondsExact(suggested)}
+        value={edit.text ?? draft ?? (current === null ? '' : formatSecondsExact(current, locale))}
+        placeholder={formatSecondsExact(suggested, locale)}
         autoComplete="off"
         spellCheck={false}
         aria-label={`${PART_LABELS[part]}: ${entry.label}`}
@@ -132,29 +135,32 @@ export function OverridesTable() {
   );
   const count = entries.filter((e) => e.overridden).length;
   return (
-    <div className="table-scroll dist-scroll">
-      <table className="dist-table">
-        <caption>
-          Distributions the simulation draws from, in seconds (of outage, or of data for replication lag).
-          Type any duration to override one; {count === 0 ? 'none is overridden' : `${count} overridden`}.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Distribution</th>
-            {TRIANGLE_PARTS.map((part) => (
-              <th key={part} scope="col">
-                {PART_LABELS[part]}
+    <>
+      <ProvenanceNote path="overrides" id="origin-overrides" label="Distribution overrides" named />
+      <div className="table-scroll dist-scroll">
+        <table className="dist-table">
+          <caption>
+            Distributions the simulation draws from, in seconds (of outage, or of data for replication lag).
+            Type any duration to override one; {count === 0 ? 'none is overridden' : `${count} overridden`}.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Distribution</th>
+              {TRIANGLE_PARTS.map((part) => (
+                <th key={part} scope="col">
+                  {PART_LABELS[part]}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Reset</span>
               </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Reset</span>
-            </th>
-          </tr>
-        </thead>
-        {entries.map((entry) => (
-          <OverrideRow key={entry.id} entry={entry} />
-        ))}
-      </table>
-    </div>
+            </tr>
+          </thead>
+          {entries.map((entry) => (
+            <OverrideRow key={entry.id} entry={entry} />
+          ))}
+        </table>
+      </div>
+    </>
   );
 }

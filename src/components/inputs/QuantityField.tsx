@@ -1,8 +1,11 @@
 import { fieldFigures } from '../../input/fieldSources';
 import { formatQuantity, unitText } from '../../input/formatQuantity';
+import { browserNumberLocale } from '../../input/localNumbers';
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
-import { SourceNote } from './SourceNote';
+import { PROVENANCE_PATHS } from '../../../models/scenario/provenance';
+import { ProvenanceNote } from './ProvenanceNote';
+import { SourceButton, SourcePanel, useSourceNote } from './SourceNote';
 import { useEntry } from './useEntry';
 import { FieldNotes } from './FieldNotes';
 
@@ -23,14 +26,27 @@ export function QuantityField({ path }: { path: string }) {
   const currency = useSimulation((s) => s.scenario.currency);
   const draft = useSimulation((s) => s.drafts[path]);
   const error = useSimulation((s) => s.fieldErrors[path]);
+  // What reading the last entry assumed, while the field still holds what it was read as.
+  const notes = useSimulation((s) => {
+    const note = s.fieldNotes[path];
+    return note && Object.is(note.value, valueAt(s.scenario, path)) ? note.notes : null;
+  });
   const entry = useEntry((text) => store.getState().setField(path, text));
+  const source = useSourceNote(fieldFigures(path));
   if (!spec) return null;
 
   const id = fieldId(path);
-  const formatted = formatQuantity(spec, value, currency);
+  const formatted = formatQuantity(spec, value, currency, browserNumberLocale());
   const unit = unitText(spec, currency);
-  const figures = fieldFigures(path);
-  const describedBy = [`${id}-now`, `${id}-help`, unit ? `${id}-unit` : '', error ? `${id}-error` : '']
+  const tracked = PROVENANCE_PATHS.includes(path);
+  const describedBy = [
+    `${id}-now`,
+    tracked ? `${id}-origin` : '',
+    notes && !error ? `${id}-note` : '',
+    `${id}-help`,
+    unit ? `${id}-unit` : '',
+    error ? `${id}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -43,7 +59,7 @@ export function QuantityField({ path }: { path: string }) {
             {unit}
           </span>
         ) : null}
-        {figures.length > 0 ? <SourceNote figureIds={figures} of={spec.label} /> : null}
+        <SourceButton note={source} of={spec.label} />
       </div>
       <input
         id={id}
@@ -69,7 +85,14 @@ export function QuantityField({ path }: { path: string }) {
         {error ? 'Still in use: ' : 'In use: '}
         <output htmlFor={id}>{formatted}</output>
       </p>
+      {tracked ? <ProvenanceNote path={path} id={`${id}-origin`} label={spec.label} /> : null}
+      {notes && !error ? (
+        <p className="field-note" id={`${id}-note`} role="status">
+          {notes.join(' ')}
+        </p>
+      ) : null}
       <FieldNotes id={id} help={spec.help} error={error} />
+      <SourcePanel note={source} of={spec.label} />
     </div>
   );
 }

@@ -2,9 +2,12 @@ import { useMemo } from 'react';
 import { patternEconomics } from '../../../models/engine/costs';
 import { PATTERN_IDS, type PatternId } from '../../../models/types';
 import { formatMoneyRange } from '../../format';
+import { browserNumberLocale } from '../../input/localNumbers';
+import { formatMoneyRangeEntry } from '../../input/moneyRange';
 import { patternLabel } from '../../patterns';
 import { moneyRangePath, type MoneyRangeMap } from '../../store/scenarioSlice';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { ProvenanceNote } from './ProvenanceNote';
 import { useEntry } from './useEntry';
 
 const COLUMNS: readonly { map: MoneyRangeMap; heading: string; per: string }[] = [
@@ -30,7 +33,8 @@ function PriceInput({ map, pattern, label }: { map: MoneyRangeMap; pattern: Patt
   const error = useSimulation((s) => s.fieldErrors[path]);
   const edit = useEntry((text) => store.getState().setMoneyRange(map, pattern, text));
   const id = `price-${map}-${pattern}`;
-  const shown = given ? formatMoneyRange(given, currency) : '';
+  // Written so that it reads back as the same three amounts: a range is never rounded or narrowed here.
+  const shown = given ? formatMoneyRangeEntry(given, currency, browserNumberLocale()) : '';
   return (
     <td>
       <input
@@ -68,38 +72,42 @@ function PriceInput({ map, pattern, label }: { map: MoneyRangeMap; pattern: Patt
 export function QuotesTable() {
   const currency = useSimulation((s) => s.scenario.currency);
   return (
-    <div className="table-scroll">
-      <table className="dist-table quotes-table">
-        <caption>
-          Prices in {currency}, from a quote. Leave a field blank to use the estimate shown; write one amount,
-          a range such as $8,000–$12,000, or least / most likely / greatest.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Architecture</th>
-            {COLUMNS.map((c) => (
-              <th key={c.map} scope="col">
-                {c.heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PATTERN_IDS.map((pattern) => (
-            <tr key={pattern}>
-              <th scope="row">{patternLabel(pattern)}</th>
+    <>
+      <ProvenanceNote path="costs.quotes" id="origin-costs-quotes" label="Quoted monthly prices" named />
+      <ProvenanceNote path="costs.oneOff" id="origin-costs-oneOff" label="One-off costs" named />
+      <div className="table-scroll">
+        <table className="dist-table quotes-table">
+          <caption>
+            Prices in {currency}, from a quote. Leave a field blank to use the estimate shown; write one
+            amount, a range such as $8,000–$12,000, or least / most likely / greatest.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Architecture</th>
               {COLUMNS.map((c) => (
-                <PriceInput
-                  key={c.map}
-                  map={c.map}
-                  pattern={pattern}
-                  label={`${c.heading}, ${patternLabel(pattern)}`}
-                />
+                <th key={c.map} scope="col">
+                  {c.heading}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {PATTERN_IDS.map((pattern) => (
+              <tr key={pattern}>
+                <th scope="row">{patternLabel(pattern)}</th>
+                {COLUMNS.map((c) => (
+                  <PriceInput
+                    key={c.map}
+                    map={c.map}
+                    pattern={pattern}
+                    label={`${c.heading}, ${patternLabel(pattern)}`}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

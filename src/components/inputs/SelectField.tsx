@@ -1,6 +1,7 @@
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { FieldNotes } from './FieldNotes';
+import { ProvenanceNote } from './ProvenanceNote';
 import { fieldId } from './QuantityField';
 
 /** A field with a few fixed choices (an SLO's window), each with the words it is shown in. */
@@ -21,7 +22,7 @@ export function SelectField({ path, labels }: { path: string; labels: Readonly<R
         className="field-input"
         value={String(value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        aria-describedby={`${id}-origin ${id}-help${error ? ` ${id}-error` : ''}`}
         onChange={(event) => store.getState().setField(path, event.target.value)}
       >
         {(spec.values ?? []).map((v) => (
@@ -30,6 +31,7 @@ export function SelectField({ path, labels }: { path: string; labels: Readonly<R
           </option>
         ))}
       </select>
+      <ProvenanceNote path={path} id={`${id}-origin`} label={spec.label} />
       <FieldNotes id={id} help={spec.help} error={error} />
     </div>
   );

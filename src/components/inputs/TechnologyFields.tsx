@@ -12,6 +12,7 @@ import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import { CheckboxField } from './CheckboxField';
 import { fieldId, QuantityField } from './QuantityField';
 import { FieldNotes } from './FieldNotes';
+import { ProvenanceNote } from './ProvenanceNote';
 
 interface Choice {
   id: string;
@@ -47,7 +48,7 @@ function ChoiceField({ path, choices }: { path: TechnologyPath; choices: readonl
         className="field-input"
         value={typeof value === 'string' ? value : ''}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-summary ${id}-help${error ? ` ${id}-error` : ''}`}
+        aria-describedby={`${id}-summary ${id}-origin ${id}-help${error ? ` ${id}-error` : ''}`}
         onChange={(event) => store.getState().setChoice(path, event.target.value)}
       >
         {choices.map((c) => (
@@ -59,6 +60,7 @@ function ChoiceField({ path, choices }: { path: TechnologyPath; choices: readonl
       <p className="field-now" id={`${id}-summary`}>
         {chosen?.summary ?? ''}
       </p>
+      <ProvenanceNote path={path} id={`${id}-origin`} label={spec.label} />
       <FieldNotes id={id} help={spec.help} error={error} />
     </div>
   );

@@ -1,14 +1,14 @@
 import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
-import type { Scenario, SimulationResult } from '../../../models/types';
+import type { SimulationResult } from '../../../models/types';
 import type { ComparedResult } from '../../charts/data/compareTotals';
 import { SERIES_LETTERS } from '../../charts/data/compareTotals';
 import { formatPercent } from '../../format';
 import { patternLabel } from '../../patterns';
-import { findingText, recommendationReasons } from '../../report/findings';
 import { COMPARE_MAX, COMPARE_MIN, liveResultFor, resultKey } from '../../store/compareSlice';
 import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
-import { keyFigureRows } from './compareFigures';
+import { compareHeadline, keyFigureRows } from './compareFigures';
+import { InputDifferences } from './InputDifferences';
 import './library.css';
 
 /** Where a compared scenario's numbers stand. */
@@ -146,6 +146,17 @@ export const CompareView = memo(function CompareView() {
               <CompareCard key={c.entry.id} compared={c} open={c.entry.id === currentId} />
             ))}
           </ul>
+          {ready ? (
+            <InputDifferences
+              compared={finished.map((c) => ({
+                id: c.entry.id,
+                letter: c.letter,
+                index: c.index,
+                scenario: c.entry.scenario,
+                result: c.standing.kind === 'done' ? c.standing.result : null,
+              }))}
+            />
+          ) : null}
           {ready ? <Figures compared={finished} baseId={baseId} /> : null}
         </>
       )}
@@ -174,7 +185,7 @@ function CompareCard({ compared, open }: { compared: Compared; open: boolean }) 
           <p className={`badge ${standing.result.recommendation.feasible ? 'badge-ok' : 'badge-warn'}`}>
             {standing.result.recommendation.feasible ? 'Feasible' : 'Not feasible: closest architecture'}
           </p>
-          <p className="compare-card-reason">{headline(standing.result, entry.scenario)}</p>
+          <p className="compare-card-reason">{compareHeadline(standing.result, entry.scenario)}</p>
         </>
       ) : standing.kind === 'error' ? (
         <p className="field-error">This scenario could not be simulated: {standing.message}</p>
@@ -274,13 +285,4 @@ function Figures({ compared, baseId }: { compared: Compared[]; baseId: string })
       )}
     </>
   );
-}
-
-/** One whole sentence for a compared scenario: why its recommendation wins, or why nothing is feasible. */
-function headline(result: SimulationResult, scenario: Scenario): string {
-  const rec = result.recommendation;
-  const ctx = { currency: scenario.currency, confidence: scenario.targets.confidence };
-  const cheapest = rec.findings.find((f) => f.kind === 'cheapest');
-  if (rec.feasible && cheapest) return findingText(cheapest, ctx);
-  return recommendationReasons(rec, ctx)[0] ?? '';
 }

@@ -3,6 +3,7 @@ import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import './library.css';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { ClientSessionDialog } from './ClientSessionDialog';
 
 const UNDO_KEYS = 'Control+Z Meta+Z';
 const REDO_KEYS = 'Control+Shift+Z Control+Y Meta+Shift+Z';
@@ -21,6 +22,7 @@ export const ScenarioLibrary = memo(function ScenarioLibrary() {
   const lastDeleted = useSimulation((s) => s.lastDeleted);
   const headingId = useId();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [session, setSession] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
   /**
    * Where focus goes once the list has re-rendered: a scenario's Open or Rename button ("open:id",
@@ -85,11 +87,22 @@ export const ScenarioLibrary = memo(function ScenarioLibrary() {
           >
             New scenario
           </button>
+          <button type="button" className="button small primary" onClick={() => setSession(true)}>
+            New client session
+          </button>
         </div>
       </div>
       <p className="library-help">
-        Click a scenario to open it: the inputs edit the open one, and every change is kept.
+        Click a scenario to open it: the inputs edit the open one, and every change is kept. A new client
+        session starts clean and asks for the client’s figures first.
       </p>
+      <ClientSessionDialog
+        open={session}
+        onClose={(opened) => {
+          setSession(false);
+          if (opened) focusOn(`open:${opened}`);
+        }}
+      />
       <ul className="library-list" aria-labelledby={headingId}>
         {library.map((entry) => (
           <LibraryItem

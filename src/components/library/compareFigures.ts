@@ -1,4 +1,6 @@
-import type { PatternResult, SimulationResult } from '../../../models/types';
+import type { PatternResult, Scenario, SimulationResult } from '../../../models/types';
+import { patternName } from '../../../models/patterns';
+import { findingText } from '../../report/findings';
 import { PATTERN_IDS } from '../../../models/types';
 import { formatAvailability, formatCount, formatDuration, formatMoney } from '../../format';
 import { patternLabel } from '../../patterns';
@@ -89,4 +91,26 @@ export function keyFigureRows(items: readonly ComparedFigures[]): FigureRow[] {
       cells: items.map((item) => `${formatCount(item.result.trials)} · seed ${item.result.seed}`),
     },
   ];
+}
+
+/** Whether a text ends a sentence (and is not a lead-in to a list, "… the closest is X:"). */
+const WHOLE_SENTENCE = /[.!?][”’)]*$/;
+
+/**
+ * A compared scenario's result in whole sentences, short enough for a card: why its recommendation wins
+ * (the "cheapest" finding), or that nothing is feasible and which architecture comes closest, with the
+ * first reason. A text that would stop mid-sentence is left out, never cut.
+ */
+export function compareHeadline(result: SimulationResult, scenario: Scenario): string {
+  const rec = result.recommendation;
+  const ctx = { currency: scenario.currency, confidence: scenario.targets.confidence };
+  const texts = rec.findings.map((f) => ({ kind: f.kind, text: findingText(f, ctx) }));
+  const whole = texts.filter((t) => WHOLE_SENTENCE.test(t.text.trim()));
+  if (rec.feasible) {
+    const chosen = whole.find((t) => t.kind === 'cheapest') ?? whole[0];
+    return chosen?.text ?? `${patternName(rec.pattern)} meets every target within budget.`;
+  }
+  const lead = `No architecture meets every target within budget; the closest is ${patternName(rec.pattern)}.`;
+  const reason = whole.find((t) => t.kind === 'misses-target' || t.kind === 'over-budget') ?? whole[0];
+  return reason ? `${lead} ${reason.text}` : lead;
 }
