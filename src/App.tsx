@@ -1,4 +1,5 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { ClientView, useClientViewKeys } from './components/ClientView';
 import { ComparisonTable } from './components/ComparisonTable';
 import { ImportExport } from './components/ImportExport';
 import { CompareView } from './components/library/CompareView';
@@ -7,10 +8,12 @@ import { InputsPanel } from './components/inputs/InputsPanel';
 import { MethodologyPanel } from './components/MethodologyPanel';
 import { RecommendationCard } from './components/RecommendationCard';
 import { RunStatus } from './components/RunStatus';
+import { ScenarioBar } from './components/ScenarioBar';
 import { ShareButton } from './components/ShareButton';
 import { SloTable } from './components/SloTable';
 import { SourcesPanel } from './components/SourcesPanel';
 import { StaleNotice } from './components/StaleNotice';
+import { isBoolean, useStoredPreference } from './components/storedPreference';
 import { ScenarioBoundary } from './components/ErrorBoundary';
 import { ExportButton } from './pdf/ExportButton';
 import type { SimulationResult } from '../models/types';
@@ -26,7 +29,7 @@ const DrillLogPanel = lazy(() =>
 );
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
-  idle: 'Enter your figures on the left; the five architectures are compared here.',
+  idle: 'Enter your figures; the five architectures are compared here.',
   running: 'The recommendation appears here as soon as the first simulation finishes.',
   done: '',
   cancelled: 'Simulation cancelled. Press “Run full simulation” to start again.',
@@ -48,7 +51,31 @@ function useResultSequence(result: SimulationResult | null): number {
   return last.seq;
 }
 
+/**
+ * The page's two views: the workbench (inputs, results, charts) and the client view (the answer in large
+ * type for a shared screen), with the C key (which can be turned off) and Escape to switch; focus goes to
+ * the client view's heading on entry and back to its button on leaving. The inputs can be folded away to
+ * the scenario's one line; this browser remembers that, and the key's setting.
+ */
+function useViews() {
+  const [inputsShown, setInputsShown] = useStoredPreference('ha-planner:inputs-shown', isBoolean, true);
+  const [shortcut, setShortcut] = useStoredPreference('ha-planner:client-view-key', isBoolean, true);
+  const [client, setClient] = useState(false);
+  const clientButton = useRef<HTMLButtonElement>(null);
+  const wasClient = useRef(false);
+  const toggle = useCallback(() => setClient((on) => !on), []);
+  const leave = useCallback(() => setClient(false), []);
+  useClientViewKeys(client, shortcut, toggle, leave);
+  useEffect(() => {
+    document.documentElement.classList.toggle('client-view-on', client);
+    if (wasClient.current && !client) clientButton.current?.focus();
+    wasClient.current = client;
+  }, [client]);
+  return { inputsShown, setInputsShown, shortcut, setShortcut, client, toggle, leave, clientButton };
+}
+
 export function App() {
+  const views = useViews();
   const scenario = useSimulation((state) => state.scenario);
   const result = useSimulation((state) => state.result);
   const status = useSimulation((state) => state.status);
@@ -84,40 +111,59 @@ export function App() {
         </div>
       </header>
       <main id="main" className="wrap" tabIndex={-1}>
-        <div className="layout">
-          <div className="inputs">
+        {!views.client && (
+          <ScenarioBar
+            inputsShown={views.inputsShown}
+            onToggleInputs={() => views.setInputsShown(!views.inputsShown)}
+            onClientView={views.toggle}
+            shortcut={views.shortcut}
+            clientButtonRef={views.clientButton}
+            inputsId="scenario-inputs"
+          />
+        )}
+        <div className={views.inputsShown && !views.client ? 'layout' : 'layout inputs-hidden'}>
+          {/* Hidden rather than unmounted, so that nothing being typed is lost. */}
+          <div className="inputs" id="scenario-inputs" hidden={!views.inputsShown || views.client}>
             <ScenarioLibrary />
             <InputsPanel />
           </div>
-          <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
-            <RunStatus />
-            <StaleNotice />
-            <div className="result-actions">
-              <ExportButton
-                scenario={scenario}
-                result={exportable}
-                before={exportable ? resultBefore : null}
-              />
-              <ImportExport scenario={scenario} result={exportable} />
-              <ShareButton scenario={scenario} />
-            </div>
-            {result ? (
-              <ScenarioBoundary what="the recommendation">
-                <RecommendationCard
-                  result={result}
-                  scenario={resultScenario ?? scenario}
-                  analysis={analysis}
-                  analysing={analysing}
+          {views.client ? (
+            <ClientView
+              onLeave={views.leave}
+              shortcut={views.shortcut}
+              onShortcutChange={views.setShortcut}
+            />
+          ) : (
+            <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
+              <RunStatus />
+              <StaleNotice />
+              {result ? (
+                <ScenarioBoundary what="the recommendation">
+                  <RecommendationCard
+                    result={result}
+                    scenario={resultScenario ?? scenario}
+                    analysis={analysis}
+                    analysing={analysing}
+                  />
+                </ScenarioBoundary>
+              ) : (
+                <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
+                  <p>{held && status !== 'running' ? HELD_PLACEHOLDER : PLACEHOLDER[status]}</p>
+                </section>
+              )}
+              <div className="result-actions">
+                <ExportButton
+                  scenario={scenario}
+                  result={exportable}
+                  before={exportable ? resultBefore : null}
                 />
-              </ScenarioBoundary>
-            ) : (
-              <section className="card placeholder" aria-label="Results" aria-busy={status === 'running'}>
-                <p>{held && status !== 'running' ? HELD_PLACEHOLDER : PLACEHOLDER[status]}</p>
-              </section>
-            )}
-          </div>
+                <ImportExport scenario={scenario} result={exportable} />
+                <ShareButton scenario={scenario} />
+              </div>
+            </div>
+          )}
         </div>
-        {shown && (
+        {shown && !views.client && (
           <ScenarioBoundary what="the comparison and the charts">
             <ComparisonTable result={shown} scenario={scenario} />
             <SloTable result={shown} />
@@ -132,7 +178,7 @@ export function App() {
             </Suspense>
           </ScenarioBoundary>
         )}
-        {belowFold && (
+        {belowFold && !views.client && (
           <>
             <Suspense
               fallback={

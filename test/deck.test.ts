@@ -43,6 +43,16 @@ describe('the board deck', () => {
     expect(deck.ask.steps.length).toBeGreaterThan(2);
   });
 
+  it('tags the chosen option "recommended", or "closest" when none meets every target', () => {
+    expect(deck.costs.filter((c) => c.tag !== null).map((c) => c.tag)).toEqual([
+      result.recommendation.feasible ? 'recommended' : 'closest',
+    ]);
+    const none = { ...result, recommendation: { ...result.recommendation, feasible: false } };
+    const closest = deckContent(proposalContext({ ...input, result: none }));
+    expect(closest.costs.filter((c) => c.tag !== null).map((c) => c.tag)).toEqual(['closest']);
+    expect(closest.decision.headline).toMatch(/^Closest: /);
+  });
+
   it('is named for the client, in ASCII', () => {
     expect(deckFileName('Société Générale', '2026-11-25')).toBe('HA-slides_Societe-Generale_2026-11-25.pptx');
     expect(deckFileName('東京', 'x')).toBe('HA-slides_client_undated.pptx');

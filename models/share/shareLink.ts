@@ -28,7 +28,9 @@ export const MAX_SHARE_LINK_CHARS = 32_768;
 /** Most bytes the payload may unpack to: the limit for scenario files. */
 export const MAX_SHARE_INFLATED_BYTES = MAX_SCENARIO_BYTES;
 
-export type DecodedShareLink = { ok: true; scenario: Scenario } | { ok: false; error: string };
+export type DecodedShareLink =
+  /** `migrated`: what bringing a link of an earlier format up to date assumed (empty for a current one). */
+  { ok: true; scenario: Scenario; migrated: string[] } | { ok: false; error: string };
 
 export const SHARE_ERRORS = {
   notALink: 'This is not an HA Planner share link: it should end in #s= followed by the scenario.',
@@ -119,7 +121,7 @@ function decode(fragment: string): DecodedShareLink {
   }
 
   const parsed = parseScenarioJson(strFromU8(inflated), MAX_SHARE_INFLATED_BYTES);
-  if (parsed.ok) return { ok: true, scenario: parsed.scenario };
+  if (parsed.ok) return { ok: true, scenario: parsed.scenario, migrated: parsed.migrated };
   const [first = ''] = parsed.errors;
   if (first.startsWith('schemaVersion: this file was written by a newer version')) {
     return fail(SHARE_ERRORS.newer);

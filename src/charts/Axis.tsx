@@ -1,4 +1,4 @@
-import { BASELINE, FONT, type Box } from './layout';
+import { BASELINE, FONT, spacedLabels, type Box } from './layout';
 import type { Palette } from './theme';
 import { twoLines } from './wrap';
 
@@ -27,23 +27,30 @@ export function Axis({ orient, scale, ticks, plot, label, palette, grid = true, 
   const right = plot.x + plot.width;
   if (orient === 'bottom') {
     const offset = labelOffset ?? 36;
+    // A narrow chart writes fewer tick labels rather than let them run into each other.
+    const written = spacedLabels(
+      ticks.map((t) => ({ x: scale(t.value), label: t.label })),
+      FONT.tick,
+    );
     return (
       <g>
-        {ticks.map((t) => {
+        {ticks.map((t, i) => {
           const x = scale(t.value);
           return (
             <g key={t.value}>
               {grid && <line x1={x} x2={x} y1={plot.y} y2={bottom} style={{ stroke: palette.grid }} />}
               <line x1={x} x2={x} y1={bottom} y2={bottom + 5} style={{ stroke: palette.muted }} />
-              <text
-                x={x}
-                y={bottom + 17}
-                textAnchor="middle"
-                fontSize={FONT.tick}
-                style={{ fill: palette.muted }}
-              >
-                {t.label}
-              </text>
+              {written[i] && (
+                <text
+                  x={x}
+                  y={bottom + 17}
+                  textAnchor="middle"
+                  fontSize={FONT.tick}
+                  style={{ fill: palette.muted }}
+                >
+                  {t.label}
+                </text>
+              )}
             </g>
           );
         })}

@@ -5,11 +5,11 @@ import { BarHotspots } from './BarHotspots';
 import { ChartSvg, PlotClip } from './ChartSvg';
 import { HaloText } from './HaloText';
 import type { SeriesInfo } from './data/series';
-import { CHART_WIDTH, FONT, plotBox } from './layout';
-import { Legend, LEGEND_WIDTH, LEGEND_X, type LegendItem, legendHeight } from './Legend';
-import { TargetLine } from './TargetLine';
+import { BASELINE, FONT, isCompact, plotBox, textWidth } from './layout';
+import { Legend, LEGEND_X, type LegendItem, legendHeight, legendWidth } from './Legend';
 import type { Palette } from './theme';
 import type { ReadOut } from './Tooltip';
+import { wrapWords } from './wrap';
 
 export interface BarSpec extends SeriesInfo {
   /** Stacked segments, in the axis unit. */
@@ -22,6 +22,8 @@ export interface BarSpec extends SeriesInfo {
 }
 
 interface Props {
+  /** Width to lay the chart out at, SVG units. */
+  width: number;
   title: string;
   description: string;
   palette: Palette;
@@ -30,25 +32,48 @@ interface Props {
   axisMax: number;
   xLabel: string;
   formatTick: (value: number) => string;
-  /** A vertical reference line, e.g. the budget. */
-  reference?: { x: number; label: string } | undefined;
+  /**
+   * A limit on each bar's first segment alone (the budget on infrastructure), axis unit: drawn as a line
+   * under that segment of every bar, from zero to the limit, with a cap at the limit.
+   */
+  firstSegmentLimit?: number | undefined;
   legend: readonly LegendItem[];
   legendColumns: number;
+  /** Lines of text under the legend (each wrapped to the width): what the bars leave out. */
+  notes?: readonly string[] | undefined;
 }
 
 const BAND = 58;
-const NAME_WIDTH = 150;
+/** In the compact layout each band also holds its name above the bar. */
+const COMPACT_BAND = 78;
+const NAME_WIDTH = 162;
 /** Space one label needs before a bar's end, SVG units (about 12 characters). */
 const LABEL_ROOM = 80;
+/** How far below a bar the limit line runs, SVG units. */
+const LIMIT_GAP = 4;
+/** Height of a line of notes, SVG units. */
+const NOTE_LINE = 16;
 
-/** Horizontal stacked bars, one per pattern: the cost and failover-timeline charts. */
+/**
+ * Horizontal stacked bars, one per pattern: the cost and failover-timeline charts. Names sit left of the
+ * bars, or above them in a narrow chart, where the bars then take the whole width.
+ */
 export function BarsPlot(props: Props) {
-  const { palette, bars, reference, legend } = props;
+  const { palette, bars, legend, width, firstSegmentLimit } = props;
+  const compact = isCompact(width);
   const clipId = useId();
-  const legendRows = legendHeight(legend, LEGEND_WIDTH, props.legendColumns);
-  const margin = { top: 30, right: 26, bottom: 54 + legendRows, left: NAME_WIDTH };
-  const height = BAND * bars.length + margin.top + margin.bottom;
-  const plot = plotBox(CHART_WIDTH, height, margin);
+  const legendRows = legendHeight(legend, legendWidth(width), props.legendColumns);
+  const noteChars = Math.floor(legendWidth(width) / textWidth('x', FONT.tick));
+  const noteLines = (props.notes ?? []).flatMap((note) => wrapWords(note, noteChars));
+  const notesHeight = noteLines.length > 0 ? noteLines.length * NOTE_LINE + 8 : 0;
+  const margin = {
+    top: compact ? 36 : 30,
+    right: compact ? 18 : 26,
+    bottom: 54 + legendRows + notesHeight,
+    left: compact ? 14 : NAME_WIDTH,
+  };
+  const height = (compact ? COMPACT_BAND : BAND) * bars.length + margin.top + margin.bottom;
+  const plot = plotBox(width, height, margin);
   const x = scaleLinear()
     .domain([0, props.axisMax > 0 ? props.axisMax : 1])
     .range([plot.x, plot.x + plot.width])
@@ -57,9 +82,9 @@ export function BarsPlot(props: Props) {
   const band = scaleBand<string>()
     .domain(bars.map((b) => b.id))
     .range([plot.y, plot.y + plot.height])
-    .paddingInner(0.42)
+    .paddingInner(compact ? 0.55 : 0.42)
     .paddingOuter(0.3);
-  const ticks = x.ticks(5).map((value) => ({ value, label: props.formatTick(value) }));
+  const ticks = x.ticks(compact ? 4 : 5).map((value) => ({ value, label: props.formatTick(value) }));
   const thickness = band.bandwidth();
   const top = (id: string) => band(id) ?? plot.y;
   const endX = (bar: BarSpec) => x(Math.min(bar.segments.at(-1)?.end ?? 0, max));
@@ -67,24 +92,39 @@ export function BarsPlot(props: Props) {
   return (
     <>
       <ChartSvg
-        width={CHART_WIDTH}
+        width={width}
         height={height}
         title={props.title}
         description={props.description}
         palette={palette}
       >
-        <PlotClip id={clipId} {...plot} />
+        <PlotClip id={clipId} {...plot} height={plot.height + LIMIT_GAP + 4} />
         <Axis orient="bottom" scale={x} ticks={ticks} plot={plot} label={props.xLabel} palette={palette} />
-        <BandLabels
-          bands={bars.map((b) => ({
-            key: b.id,
-            label: b.name,
-            y: top(b.id) + thickness / 2,
-            emphasis: b.recommended,
-          }))}
-          x={plot.x - 10}
-          palette={palette}
-        />
+        {compact ? (
+          bars.map((b) => (
+            <text
+              key={b.id}
+              x={plot.x}
+              y={top(b.id) - 24 + BASELINE}
+              fontSize={FONT.label}
+              fontWeight={b.recommended ? 700 : 400}
+              style={{ fill: palette.text }}
+            >
+              {b.name}
+            </text>
+          ))
+        ) : (
+          <BandLabels
+            bands={bars.map((b) => ({
+              key: b.id,
+              label: b.name,
+              y: top(b.id) + thickness / 2,
+              emphasis: b.recommended,
+            }))}
+            x={plot.x - 10}
+            palette={palette}
+          />
+        )}
         <g clipPath={`url(#${clipId})`}>
           {bars.map((bar) => (
             <g key={bar.id}>
@@ -119,13 +159,21 @@ export function BarsPlot(props: Props) {
                   palette={palette}
                 />
               )}
+              {firstSegmentLimit !== undefined && (
+                <LimitLine
+                  from={plot.x}
+                  to={x(Math.min(firstSegmentLimit, max))}
+                  y={top(bar.id) + thickness + LIMIT_GAP}
+                  palette={palette}
+                />
+              )}
             </g>
           ))}
         </g>
-        {reference && <TargetLine x={x(reference.x)} label={reference.label} plot={plot} palette={palette} />}
         {bars.map((bar) => {
           const end = endX(bar);
-          const roomy = end - plot.x >= LABEL_ROOM;
+          // Compact: the value is a line of its own under the name, from the left.
+          const roomy = !compact && end - plot.x >= LABEL_ROOM;
           return (
             <HaloText
               key={bar.id}
@@ -144,13 +192,24 @@ export function BarsPlot(props: Props) {
           items={legend}
           x={LEGEND_X}
           y={plot.y + plot.height + 46}
-          width={LEGEND_WIDTH}
+          width={legendWidth(width)}
           columns={props.legendColumns}
           palette={palette}
         />
+        {noteLines.map((line, i) => (
+          <text
+            key={i}
+            x={LEGEND_X}
+            y={plot.y + plot.height + 46 + legendRows + 8 + i * NOTE_LINE + 12}
+            fontSize={FONT.tick}
+            style={{ fill: palette.text }}
+          >
+            {line}
+          </text>
+        ))}
       </ChartSvg>
       <BarHotspots
-        width={CHART_WIDTH}
+        width={width}
         height={height}
         items={bars.map((bar) => ({
           key: bar.id,
@@ -164,6 +223,20 @@ export function BarsPlot(props: Props) {
         }))}
       />
     </>
+  );
+}
+
+/** Dashes of a limit line (and its legend sample). */
+export const LIMIT_DASH = '4 2';
+
+/** The limit of a bar's first segment: a dashed line from zero to the limit under the bar, capped there. */
+function LimitLine(props: { from: number; to: number; y: number; palette: Palette }) {
+  const { from, to, y, palette } = props;
+  return (
+    <g style={{ fill: 'none', stroke: palette.reference, strokeWidth: 1.5 }}>
+      <path d={`M${from},${y}H${to}`} strokeDasharray={LIMIT_DASH} />
+      <path d={`M${to},${y - 6}V${y + 3}`} />
+    </g>
   );
 }
 

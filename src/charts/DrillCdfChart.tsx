@@ -2,15 +2,15 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { useId } from 'react';
 import type { CurvePoint } from '../../models/types';
-import { formatDuration, formatPercent, formatSecondsTick } from '../format';
+import { formatDuration, formatPercent } from '../format';
 import { Axis } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { ChartSvg, PlotClip } from './ChartSvg';
 import type { DrillCdfData } from './data/drillCdf';
-import { decadeTicks } from './data/logAxis';
+import { durationTicks } from './data/logAxis';
 import type { StepCurve } from './data/stepCurve';
-import { CHART_WIDTH, plotBox } from './layout';
-import { Legend, LEGEND_WIDTH, LEGEND_X, legendHeight, type LegendItem } from './Legend';
+import { isCompact, plotBox } from './layout';
+import { Legend, LEGEND_X, legendHeight, legendWidth, type LegendItem } from './Legend';
 import { palette, type ChartTheme } from './theme';
 
 const PLOT_HEIGHT = 220;
@@ -46,29 +46,6 @@ export function DrillCdfChart({ data, theme = 'auto' }: { data: DrillCdfData; th
     { key: 'after', label: 'Model after the drills', color: colour, mark: 'line', emphasis: true },
     { key: 'drills', label: 'Drills as measured (○ flagged for review)', color: colour, mark: 'box' },
   ];
-  const margin = { top: 24, right: 22, bottom: 62 + legendHeight(legend, LEGEND_WIDTH, 2), left: 62 };
-  const height = PLOT_HEIGHT + margin.top + margin.bottom;
-  const plot = plotBox(CHART_WIDTH, height, margin);
-  const x = scaleLog()
-    .domain(data.domain)
-    .range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([plot.y + plot.height, plot.y]);
-  const path = line<CurvePoint>()
-    .x((d) => x(d.x))
-    .y((d) => y(d.p))
-    .curve(curveStepAfter);
-  const steps = (curve: StepCurve) =>
-    path([
-      { x: data.domain[0], p: curve.start },
-      ...curve.points,
-      { x: data.domain[1], p: curve.points.at(-1)?.p ?? curve.start },
-    ]) ?? undefined;
-  const ticks = decadeTicks(data.domain[0], data.domain[1]).map((value) => ({
-    value,
-    label: formatSecondsTick(value),
-  }));
   const heading = drillCdfHeading(data);
   const flagged = data.points.filter((p) => p.review).length;
   const description =
@@ -103,62 +80,89 @@ export function DrillCdfChart({ data, theme = 'auto' }: { data: DrillCdfData; th
         })),
       }}
     >
-      <ChartSvg
-        width={CHART_WIDTH}
-        height={height}
-        title={heading}
-        description={description}
-        palette={colours}
-      >
-        <PlotClip id={clipId} {...plot} />
-        <Axis
-          orient="bottom"
-          scale={x}
-          ticks={ticks}
-          plot={plot}
-          label="Outage per incident (s, log scale)"
-          palette={colours}
-        />
-        <Axis
-          orient="left"
-          scale={y}
-          ticks={Y_TICKS.map((value) => ({ value, label: `${Math.round(value * 100)}%` }))}
-          plot={plot}
-          label="Share of incidents ≤ x"
-          palette={colours}
-        />
-        <g clipPath={`url(#${clipId})`}>
-          {data.before && (
-            <path
-              d={steps(data.before)}
-              strokeDasharray={BEFORE_DASH}
-              style={{ fill: 'none', stroke: colours.muted, strokeWidth: 1.75 }}
+      {(width: number) => {
+        const columns = isCompact(width) ? 1 : 2;
+        const margin = {
+          top: 24,
+          right: 22,
+          bottom: 62 + legendHeight(legend, legendWidth(width), columns),
+          left: 62,
+        };
+        const height = PLOT_HEIGHT + margin.top + margin.bottom;
+        const plot = plotBox(width, height, margin);
+        const x = scaleLog()
+          .domain(data.domain)
+          .range([plot.x, plot.x + plot.width]);
+        const y = scaleLinear()
+          .domain([0, 1])
+          .range([plot.y + plot.height, plot.y]);
+        const path = line<CurvePoint>()
+          .x((d) => x(d.x))
+          .y((d) => y(d.p))
+          .curve(curveStepAfter);
+        const steps = (curve: StepCurve) =>
+          path([
+            { x: data.domain[0], p: curve.start },
+            ...curve.points,
+            { x: data.domain[1], p: curve.points.at(-1)?.p ?? curve.start },
+          ]) ?? undefined;
+        const ticks = durationTicks(data.domain[0], data.domain[1]).map((value) => ({
+          value,
+          label: formatDuration(value),
+        }));
+        return (
+          <ChartSvg width={width} height={height} title={heading} description={description} palette={colours}>
+            <PlotClip id={clipId} {...plot} />
+            <Axis
+              orient="bottom"
+              scale={x}
+              ticks={ticks}
+              plot={plot}
+              label={isCompact(width) ? 'Outage (log scale)' : 'Outage per ordinary incident (log scale)'}
+              palette={colours}
             />
-          )}
-          <path d={steps(data.after)} style={{ fill: 'none', stroke: colour, strokeWidth: 3 }} />
-          {data.points.map((p) => (
-            <circle
-              key={p.index}
-              cx={x(p.x)}
-              cy={y(p.p)}
-              r={p.review ? 6 : 4.5}
-              style={
-                p.review
-                  ? { fill: colours.surface, stroke: colour, strokeWidth: 2.5 }
-                  : { fill: colour, stroke: colours.surface, strokeWidth: 1.5 }
-              }
+            <Axis
+              orient="left"
+              scale={y}
+              ticks={Y_TICKS.map((value) => ({ value, label: `${Math.round(value * 100)}%` }))}
+              plot={plot}
+              label="Share of incidents ≤ x"
+              palette={colours}
             />
-          ))}
-        </g>
-        <Legend
-          items={legend}
-          x={LEGEND_X}
-          y={plot.y + plot.height + 46}
-          width={LEGEND_WIDTH}
-          columns={2}
-          palette={colours}
-        />
-      </ChartSvg>
+            <g clipPath={`url(#${clipId})`}>
+              {data.before && (
+                <path
+                  d={steps(data.before)}
+                  strokeDasharray={BEFORE_DASH}
+                  style={{ fill: 'none', stroke: colours.muted, strokeWidth: 1.75 }}
+                />
+              )}
+              <path d={steps(data.after)} style={{ fill: 'none', stroke: colour, strokeWidth: 3 }} />
+              {data.points.map((p) => (
+                <circle
+                  key={p.index}
+                  cx={x(p.x)}
+                  cy={y(p.p)}
+                  r={p.review ? 6 : 4.5}
+                  style={
+                    p.review
+                      ? { fill: colours.surface, stroke: colour, strokeWidth: 2.5 }
+                      : { fill: colour, stroke: colours.surface, strokeWidth: 1.5 }
+                  }
+                />
+              ))}
+            </g>
+            <Legend
+              items={legend}
+              x={LEGEND_X}
+              y={plot.y + plot.height + 46}
+              width={legendWidth(width)}
+              columns={columns}
+              palette={colours}
+            />
+          </ChartSvg>
+        );
+      }}
     </ChartFrame>
   );
 }

@@ -1,25 +1,32 @@
 import type { SeriesInfo } from './data/series';
-import { BASELINE, CHART_WIDTH, FONT } from './layout';
-import { type Palette, PATTERN_DASH } from './theme';
+import { BASELINE, FONT, textWidth } from './layout';
+import { Marker } from './Marker';
+import { type MarkerShape, type Palette, PATTERN_DASH, PATTERN_MARKER } from './theme';
+import { wrapWords } from './wrap';
 
 export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** A line sample (curves, reference lines), a filled box (bars), a whisker (P95) or an outlined box. */
-  mark: 'line' | 'box' | 'whisker' | 'outline';
+  /**
+   * A line sample (curves, reference lines), a filled box (bars), a whisker (P95), an outlined box, or a
+   * limit (a dashed line capped at its end).
+   */
+  mark: 'line' | 'box' | 'whisker' | 'outline' | 'limit';
   dash?: string | undefined;
+  /** A marker in the middle of a line sample, as the line carries it. */
+  marker?: MarkerShape | undefined;
   /** Thicker sample and bold text: the recommended pattern. */
   emphasis?: boolean;
 }
 
 const ROW = 20;
+/** Height of each further line of a label that wraps, SVG units. */
+const LINE = 14;
 const SWATCH = 26;
 
-/** Rough width of a label, SVG units: system sans-serif averages ~0.5 em per character (bold ~0.6), with a margin. */
-function textWidth(item: LegendItem): number {
-  return item.label.length * FONT.legend * (item.emphasis ? 0.6 : 0.53);
-}
+const itemWidth = (item: LegendItem) =>
+  SWATCH + 6 + textWidth(item.label, FONT.legend, item.emphasis === true) + 12;
 
 /**
  * Columns that fit: at most `columns`, each as wide as its widest item, fewer when the labels are long.
@@ -28,7 +35,7 @@ function textWidth(item: LegendItem): number {
 export function legendColumns(items: readonly LegendItem[], width: number, columns: number): number[] {
   for (let n = Math.max(1, columns); n > 1; n--) {
     const widths = Array.from({ length: n }, (_, c) =>
-      Math.max(0, ...items.filter((_, i) => i % n === c).map((item) => SWATCH + 6 + textWidth(item) + 12)),
+      Math.max(0, ...items.filter((_, i) => i % n === c).map(itemWidth)),
     );
     const total = widths.reduce((a, b) => a + b, 0);
     if (total <= width) {
@@ -40,9 +47,45 @@ export function legendColumns(items: readonly LegendItem[], width: number, colum
   return [0];
 }
 
+/** One legend entry placed: its left, the middle of its first line, and its label's lines. */
+export interface PlacedItem {
+  item: LegendItem;
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+/**
+ * The legend laid out in `width` SVG units, row by row in up to `columns` columns; in a single column a
+ * label too long for the width wraps onto further lines (a narrow chart never cuts it off).
+ */
+export function legendLayout(
+  items: readonly LegendItem[],
+  width: number,
+  columns: number,
+): { items: PlacedItem[]; height: number } {
+  const lefts = legendColumns(items, width, columns);
+  const n = lefts.length;
+  const linesOf = (item: LegendItem) => {
+    if (n > 1 || itemWidth(item) <= width) return [item.label];
+    const perChar = textWidth('x', FONT.legend, item.emphasis === true);
+    return wrapWords(item.label, Math.max(8, Math.floor((width - SWATCH - 18) / perChar)));
+  };
+  const placed: PlacedItem[] = [];
+  let top = 0;
+  for (let row = 0; row * n < items.length; row++) {
+    const inRow = items.slice(row * n, row * n + n).map(linesOf);
+    inRow.forEach((lines, c) => {
+      placed.push({ item: items[row * n + c]!, x: lefts[c]!, y: top + ROW / 2, lines });
+    });
+    top += ROW + (Math.max(...inRow.map((l) => l.length)) - 1) * LINE;
+  }
+  return { items: placed, height: top };
+}
+
 /** Height of the legend, SVG units. */
 export function legendHeight(items: readonly LegendItem[], width: number, columns: number): number {
-  return Math.ceil(items.length / legendColumns(items, width, columns).length) * ROW;
+  return legendLayout(items, width, columns).height;
 }
 
 /** A legend inside the SVG (so the exported SVG carries it), filled row by row. */
@@ -54,35 +97,36 @@ export function Legend(props: {
   columns: number;
   palette: Palette;
 }) {
-  const { items, x, y, width, palette } = props;
-  const lefts = legendColumns(items, width, props.columns);
-  const n = lefts.length;
+  const { x, y, width, palette } = props;
+  const layout = legendLayout(props.items, width, props.columns);
   return (
     <g>
-      {items.map((item, i) => {
-        const left = x + lefts[i % n]!;
-        const mid = y + Math.floor(i / n) * ROW + ROW / 2;
-        return (
-          <g key={item.key}>
-            <Swatch item={item} x={left} y={mid} />
-            <text
-              x={left + SWATCH + 6}
-              y={mid}
-              dy={BASELINE}
-              fontSize={FONT.legend}
-              fontWeight={item.emphasis ? 700 : 400}
-              style={{ fill: palette.text }}
-            >
-              {item.label}
-            </text>
-          </g>
-        );
-      })}
+      {layout.items.map(({ item, x: left, y: mid, lines }) => (
+        <g key={item.key}>
+          <Swatch item={item} x={x + left} y={y + mid} palette={palette} />
+          <text
+            x={x + left + SWATCH + 6}
+            y={y + mid}
+            dy={BASELINE}
+            fontSize={FONT.legend}
+            fontWeight={item.emphasis ? 700 : 400}
+            style={{ fill: palette.text }}
+          >
+            {lines.length === 1
+              ? item.label
+              : lines.map((line, i) => (
+                  <tspan key={i} x={x + left + SWATCH + 6} y={y + mid + i * LINE} dy={BASELINE}>
+                    {line}
+                  </tspan>
+                ))}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }
 
-function Swatch({ item, x, y }: { item: LegendItem; x: number; y: number }) {
+function Swatch({ item, x, y, palette }: { item: LegendItem; x: number; y: number; palette: Palette }) {
   if (item.mark === 'box') {
     return <rect x={x + 4} y={y - 7} width={SWATCH - 8} height={14} rx={2} style={{ fill: item.color }} />;
   }
@@ -97,6 +141,14 @@ function Swatch({ item, x, y }: { item: LegendItem; x: number; y: number }) {
       />
     );
   }
+  if (item.mark === 'limit') {
+    return (
+      <g style={{ stroke: item.color, fill: 'none', strokeWidth: 1.5 }}>
+        <path d={`M${x + 2},${y + 2}H${x + SWATCH - 2}`} strokeDasharray={item.dash} />
+        <path d={`M${x + SWATCH - 2},${y - 5}V${y + 5}`} />
+      </g>
+    );
+  }
   if (item.mark === 'whisker') {
     return (
       <path
@@ -106,29 +158,35 @@ function Swatch({ item, x, y }: { item: LegendItem; x: number; y: number }) {
     );
   }
   return (
-    <line
-      x1={x}
-      x2={x + SWATCH}
-      y1={y}
-      y2={y}
-      strokeDasharray={item.dash}
-      style={{ stroke: item.color, strokeWidth: item.emphasis ? 3.25 : 1.75 }}
-    />
+    <g>
+      <line
+        x1={x}
+        x2={x + SWATCH}
+        y1={y}
+        y2={y}
+        strokeDasharray={item.dash}
+        style={{ stroke: item.color, strokeWidth: item.emphasis ? 3.25 : 1.75 }}
+      />
+      {item.marker && (
+        <Marker shape={item.marker} x={x + SWATCH / 2} y={y} color={item.color} surface={palette.surface} />
+      )}
+    </g>
   );
 }
 
 /** Where legends sit: the chart's full width less a small inset, SVG units. */
 export const LEGEND_X = 12;
-export const LEGEND_WIDTH = CHART_WIDTH - 2 * LEGEND_X;
+export const legendWidth = (chartWidth: number) => chartWidth - 2 * LEGEND_X;
 
-/** Legend items of the pattern lines, the recommended one marked. */
+/** Legend items of the pattern lines, the recommended (or closest) one marked. */
 export function patternLegend(series: readonly SeriesInfo[], palette: Palette): LegendItem[] {
   return series.map((s) => ({
     key: s.id,
-    label: s.recommended ? `${s.name} (recommended)` : s.name,
+    label: s.tag ? `${s.name} (${s.tag})` : s.name,
     color: palette.patterns[s.id],
     mark: 'line',
     dash: PATTERN_DASH[s.id],
+    marker: PATTERN_MARKER[s.id],
     emphasis: s.recommended,
   }));
 }

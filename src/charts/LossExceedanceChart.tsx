@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { lossExceedanceData } from './data/lossExceedance';
 import { formatMoney, formatMoneyTick, formatPercent } from '../format';
+import { isCompact } from './layout';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette } from './theme';
 import type { ChartProps } from './types';
+import { CHART_NAMES } from './catalog';
 
-export const LOSS_HEADING = 'Chance of a costly year';
+export const LOSS_HEADING = CHART_NAMES['loss'];
 export const LOSS_CAPTION =
   'Read across at an amount you could not absorb: the curve gives the chance that one year’s downtime and data loss exceed it. The vertical line is your risk tolerance.';
 
@@ -71,23 +73,30 @@ export function LossExceedanceChart({ result, scenario, theme = 'auto' }: ChartP
         ],
       }}
     >
-      <StepCurvesPlot
-        title={`${LOSS_HEADING}: chance that a year's loss exceeds x`}
-        description={description}
-        palette={colours}
-        curves={data.curves}
-        domain={data.domain}
-        xLabel={`Annual loss from downtime and lost data (${currency}, log scale)`}
-        yLabel="Share of years with loss > x"
-        formatX={(x) => formatMoneyTick(x, currency)}
-        target={
-          inside && tolerance > 0
-            ? { x: tolerance, label: `Risk tolerance ${formatMoneyTick(tolerance, currency)}` }
-            : undefined
-        }
-        stops={stops}
-        sliderLabel="Read the annual-loss curves"
-      />
+      {(width) => (
+        <StepCurvesPlot
+          width={width}
+          title={`${LOSS_HEADING}: chance that a year's loss exceeds x`}
+          description={description}
+          palette={colours}
+          curves={data.curves}
+          domain={data.domain}
+          xLabel={
+            isCompact(width)
+              ? `Annual loss (${currency}, log scale)`
+              : `Annual loss from downtime and lost data (${currency}, log scale)`
+          }
+          yLabel="Share of years with loss > x"
+          formatX={(x) => formatMoneyTick(x, currency)}
+          target={
+            inside && tolerance > 0
+              ? { x: tolerance, label: `Risk tolerance ${formatMoneyTick(tolerance, currency)}` }
+              : undefined
+          }
+          stops={stops}
+          sliderLabel="Read the annual-loss curves"
+        />
+      )}
     </ChartFrame>
   );
 }

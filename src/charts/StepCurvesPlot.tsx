@@ -8,10 +8,12 @@ import { ChartSvg, PlotClip } from './ChartSvg';
 import { CrosshairSlider } from './CrosshairSlider';
 import { decadeTicks } from './data/logAxis';
 import type { SeriesInfo } from './data/series';
-import type { StepCurve } from './data/stepCurve';
-import { BASELINE, CHART_WIDTH, FONT, plotBox } from './layout';
-import { Legend, type LegendItem, LEGEND_WIDTH, LEGEND_X, legendHeight, patternLegend } from './Legend';
-import { lineWidth, type Palette, PATTERN_DASH } from './theme';
+import { levelAt, type StepCurve } from './data/stepCurve';
+import { formatPercent } from '../format';
+import { BASELINE, FONT, plotBox } from './layout';
+import { Legend, type LegendItem, LEGEND_X, legendHeight, legendWidth, patternLegend } from './Legend';
+import { Marker, markerXs } from './Marker';
+import { lineWidth, type Palette, PATTERN_DASH, PATTERN_MARKER } from './theme';
 import type { ReadOut } from './Tooltip';
 
 export interface StepSeries extends SeriesInfo, StepCurve {
@@ -25,6 +27,8 @@ export interface StepStop {
 }
 
 interface Props {
+  /** Width to lay the chart out at, SVG units. */
+  width: number;
   title: string;
   description: string;
   palette: Palette;
@@ -34,6 +38,8 @@ interface Props {
   xLabel: string;
   yLabel: string;
   formatX: (x: number) => string;
+  /** Tick values of the x axis, in the data's unit; powers of ten when not given. */
+  xTicks?: readonly number[] | undefined;
   /** A vertical reference line (a target). */
   target?: { x: number; label: string } | undefined;
   /** A horizontal reference line (the required share): a short label right of the plot, a longer one in the legend. */
@@ -47,11 +53,12 @@ const LEGEND_COLUMNS = 2;
 const LEVEL_DASH = '4 4';
 const PLOT_HEIGHT = 230;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+/** Distance between two markers of one curve, SVG units. */
+const MARKER_SPACING = 64;
 
 /** Step curves of probabilities (0–1) over a log x axis: the RTO, RPO and loss-exceedance charts. */
 export function StepCurvesPlot(props: Props) {
-  const { palette, curves, domain, target, level, stops } = props;
+  const { palette, curves, domain, target, level, stops, width } = props;
   const clipId = useId();
   const legend: LegendItem[] = [
     ...patternLegend(curves, palette),
@@ -67,10 +74,10 @@ export function StepCurvesPlot(props: Props) {
         ]
       : []),
   ];
-  const legendRows = legendHeight(legend, LEGEND_WIDTH, LEGEND_COLUMNS);
+  const legendRows = legendHeight(legend, legendWidth(width), LEGEND_COLUMNS);
   const margin = { top: 30, right: level ? 40 : 22, bottom: 62 + legendRows, left: 62 };
   const height = PLOT_HEIGHT + margin.top + margin.bottom;
-  const plot = plotBox(CHART_WIDTH, height, margin);
+  const plot = plotBox(width, height, margin);
   const x = scaleLog()
     .domain(domain)
     .range([plot.x, plot.x + plot.width]);
@@ -83,12 +90,27 @@ export function StepCurvesPlot(props: Props) {
     .curve(curveStepAfter);
   // The recommended pattern last, so it is drawn on top.
   const ordered = [...curves].sort((a, b) => Number(a.recommended) - Number(b.recommended));
-  const ticks = decadeTicks(domain[0], domain[1]).map((value) => ({ value, label: props.formatX(value) }));
+  const ticks = (props.xTicks ?? decadeTicks(domain[0], domain[1])).map((value) => ({
+    value,
+    label: props.formatX(value),
+  }));
+  const drawn = ordered.filter((c) => !c.empty);
+  // Markers at the same spacing on every curve, each curve's shifted: curves on top of each other show all.
+  const markers = curves
+    .filter((c) => !c.empty)
+    .flatMap((c, i, all) =>
+      markerXs(plot.x, plot.x + plot.width, MARKER_SPACING, i, all.length).map((px) => ({
+        key: `${c.id}-${px}`,
+        id: c.id,
+        x: px,
+        y: y(levelAt(c, x.invert(px))),
+      })),
+    );
 
   return (
     <>
       <ChartSvg
-        width={CHART_WIDTH}
+        width={width}
         height={height}
         title={props.title}
         description={props.description}
@@ -99,7 +121,7 @@ export function StepCurvesPlot(props: Props) {
         <Axis
           orient="left"
           scale={y}
-          ticks={Y_TICKS.map((value) => ({ value, label: percent(value) }))}
+          ticks={Y_TICKS.map((value) => ({ value, label: formatPercent(value) }))}
           plot={plot}
           label={props.yLabel}
           palette={palette}
@@ -127,31 +149,40 @@ export function StepCurvesPlot(props: Props) {
           </g>
         )}
         <g clipPath={`url(#${clipId})`}>
-          {ordered
-            .filter((c) => !c.empty)
-            .map((c) => {
-              const last = c.points.at(-1)?.p ?? c.start;
-              const data = [{ x: domain[0], p: c.start }, ...c.points, { x: domain[1], p: last }];
-              return (
-                <path
-                  key={c.id}
-                  d={path(data) ?? undefined}
-                  strokeDasharray={PATTERN_DASH[c.id]}
-                  style={{
-                    fill: 'none',
-                    stroke: palette.patterns[c.id],
-                    strokeWidth: lineWidth(c.recommended),
-                  }}
-                />
-              );
-            })}
+          {drawn.map((c) => {
+            const last = c.points.at(-1)?.p ?? c.start;
+            const data = [{ x: domain[0], p: c.start }, ...c.points, { x: domain[1], p: last }];
+            return (
+              <path
+                key={c.id}
+                d={path(data) ?? undefined}
+                strokeDasharray={PATTERN_DASH[c.id]}
+                style={{
+                  fill: 'none',
+                  stroke: palette.patterns[c.id],
+                  strokeWidth: lineWidth(c.recommended),
+                }}
+              />
+            );
+          })}
         </g>
+        {/* Outside the clip: a marker on a curve at 0% or 100% stays whole. */}
+        {markers.map((m) => (
+          <Marker
+            key={m.key}
+            shape={PATTERN_MARKER[m.id]}
+            x={m.x}
+            y={m.y}
+            color={palette.patterns[m.id]}
+            surface={palette.surface}
+          />
+        ))}
         {target && <TargetLine x={x(target.x)} label={target.label} plot={plot} palette={palette} />}
         <Legend
           items={legend}
           x={LEGEND_X}
           y={plot.y + plot.height + 46}
-          width={LEGEND_WIDTH}
+          width={legendWidth(width)}
           columns={LEGEND_COLUMNS}
           palette={palette}
         />
@@ -163,7 +194,7 @@ export function StepCurvesPlot(props: Props) {
           marks: stop.values.map((v) => ({ key: v.id, y: y(v.p), color: palette.patterns[v.id] })),
         }))}
         plot={plot}
-        width={CHART_WIDTH}
+        width={width}
         height={height}
         label={props.sliderLabel}
         initial={props.initialStop ?? 0}

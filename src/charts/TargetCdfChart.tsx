@@ -1,7 +1,9 @@
 import { ChartFrame } from './ChartFrame';
 import { cdfStops, cdfTable } from './cdfText';
 import type { CdfChartData } from './data/cdf';
-import { formatSecondsTick, formatPercent } from '../format';
+import { formatDuration, formatPercent } from '../format';
+import { durationTicks } from './data/logAxis';
+import { isCompact } from './layout';
 import { StepCurvesPlot } from './StepCurvesPlot';
 import { palette, type ChartTheme } from './theme';
 
@@ -17,6 +19,8 @@ interface Props {
   title: string;
   description: string;
   xLabel: string;
+  /** The x axis's title in a narrow chart. */
+  shortXLabel: string;
   sliderLabel: string;
   /** Heading of the read-out at x. */
   stopHeading: (x: number) => string;
@@ -39,21 +43,25 @@ export function TargetCdfChart(props: Props) {
       theme={props.theme}
       table={cdfTable(data, props.table)}
     >
-      <StepCurvesPlot
-        title={props.title}
-        description={props.description}
-        palette={palette(props.theme)}
-        curves={data.curves}
-        domain={data.domain}
-        xLabel={props.xLabel}
-        yLabel="Share of incidents ≤ x"
-        formatX={formatSecondsTick}
-        target={{ x: data.target.x, label: targetText }}
-        level={{ p: data.confidence, tick: confidence, legend: `${confidence} must meet the target` }}
-        stops={stops}
-        sliderLabel={props.sliderLabel}
-        initialStop={stops.findIndex((s) => s.x === data.target.x)}
-      />
+      {(width) => (
+        <StepCurvesPlot
+          width={width}
+          title={props.title}
+          description={props.description}
+          palette={palette(props.theme)}
+          curves={data.curves}
+          domain={data.domain}
+          xLabel={isCompact(width) ? props.shortXLabel : props.xLabel}
+          yLabel="Share of incidents ≤ x"
+          formatX={formatDuration}
+          xTicks={durationTicks(data.domain[0], data.domain[1])}
+          target={{ x: data.target.x, label: targetText }}
+          level={{ p: data.confidence, tick: confidence, legend: `${confidence} must meet the target` }}
+          stops={stops}
+          sliderLabel={props.sliderLabel}
+          initialStop={stops.findIndex((s) => s.x === data.target.x)}
+        />
+      )}
     </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { PatternId } from '../../models/types';
 import type { BreakEvenData } from './data/breakEven';
-import { formatMoney } from '../format';
+import { formatMoney, formatMoneyRate } from '../format';
 
 /** Read-out stops: each pattern's total, the lowest one marked, and what the stop is (yours, a crossing). */
 export function breakEvenStops(
@@ -24,7 +24,7 @@ export function breakEvenStops(
         title: `At ${perMinute(probe.x)}${note}`,
         lines: probe.values.map(
           (v) =>
-            `${names.get(v.id) ?? v.id}: ${formatMoney(v.y, data.currency)}/yr${v.y === lowest ? ' (lowest)' : ''}`,
+            `${names.get(v.id) ?? v.id}: ${formatMoneyRate(v.y, data.currency, 'yr')}${v.y === lowest ? ' (lowest)' : ''}`,
         ),
       },
     };

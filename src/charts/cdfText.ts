@@ -1,6 +1,6 @@
 import type { CdfChartData } from './data/cdf';
 import type { DataTable } from './ChartFrame';
-import { formatSecondsTick, formatPercent } from '../format';
+import { formatDuration, formatPercent } from '../format';
 import type { StepStop } from './StepCurvesPlot';
 
 /** Read-out stops of a CDF chart: "Outage ≤ 60 s" and each pattern's share there. */
@@ -28,7 +28,7 @@ export function cdfTable(
     });
   const rows = data.probes.map((probe) => ({
     key: String(probe.x),
-    header: formatSecondsTick(probe.x),
+    header: formatDuration(probe.x),
     cells: shares(probe.values),
   }));
   const zero = text.zeroRow

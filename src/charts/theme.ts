@@ -108,5 +108,16 @@ export const PATTERN_DASH: Record<PatternId, string | undefined> = {
   'active-active': undefined,
 };
 
+/** Marker shapes along each pattern's line, so that lines lying on top of each other stay told apart. */
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+
+export const PATTERN_MARKER: Record<PatternId, MarkerShape> = {
+  'single-node': 'square',
+  'active-passive-async': 'circle',
+  'active-passive-sync': 'triangle',
+  'active-passive-dr': 'diamond',
+  'active-active': 'cross',
+};
+
 /** Line width, SVG units: the recommended pattern is drawn thicker. */
 export const lineWidth = (recommended: boolean) => (recommended ? 3.25 : 1.75);

@@ -11,3 +11,22 @@ export function twoLines(label: string, maxChars: number): [string] | [string, s
   }
   return best < 0 ? [label] : [label.slice(0, best), label.slice(best + 1)];
 }
+
+/**
+ * Words filled into lines of at most `maxChars` characters (a word longer than that gets a line of its
+ * own): SVG text does not wrap, and a narrow chart must not cut a sentence at its edge.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}

@@ -4,9 +4,9 @@ import {
   formatAvailability,
   formatCount,
   formatDuration,
+  formatMinutes,
   formatMoney,
   formatMoneyRange,
-  formatNumber,
   formatPercent,
 } from '../format';
 import type { Analysis } from '../../models/engine/analysis';
@@ -112,7 +112,7 @@ export function markdownReport(scenario: Scenario, result: SimulationResult, ana
   for (const b of result.breakEven) lines.push(`- ${breakEvenText(b, cur)}`);
   lines.push(
     '',
-    `Planned maintenance a year: ${result.patterns.map((p) => `${markdownName(p.name)} ${formatNumber(p.maintenanceMinutesPerYear)} min`).join('; ')}.`,
+    `Planned maintenance a year: ${result.patterns.map((p) => `${markdownName(p.name)} ${formatMinutes(p.maintenanceMinutesPerYear)}`).join('; ')}.`,
     '',
   );
   sloTable(lines, scenario, result);

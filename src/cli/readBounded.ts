@@ -7,6 +7,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MAX_SCENARIO_BYTES } from '../../models/scenario/validate';
+import { formatCount } from '../format';
 
 /** Longest a read may take, ms: a local scenario file takes milliseconds. */
 export const READ_TIMEOUT_MS = 10_000;
@@ -27,8 +28,6 @@ export interface ReadLimits {
 
 /** Why a file was not read, in words for the person who named it. */
 export class ReadRefused extends Error {}
-
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 function reasonOf(error: unknown): string {
   const code = (error as { code?: string } | null)?.code;
@@ -108,7 +107,7 @@ async function readAll(
       total += bytesRead;
       if (total > maxBytes) {
         throw new ReadRefused(
-          `more than ${grouped(maxBytes)} bytes, over the limit for ${what} (reading stopped there)`,
+          `more than ${formatCount(maxBytes)} bytes, over the limit for ${what} (reading stopped there)`,
         );
       }
       chunks.push(buffer.subarray(0, bytesRead));

@@ -4,71 +4,184 @@ import {
   formatAvailability,
   formatCount,
   formatDuration,
+  formatMinutes,
   formatMoney,
   formatMoneyRange,
   formatPercent,
+  percentileName,
 } from '../format';
 import { patternLabel } from '../patterns';
+import { atConfidence } from '../report/answer';
+import { scrollHint, useHorizontalOverflow } from './useHorizontalOverflow';
 
 interface Props {
   result: SimulationResult;
   scenario: Scenario;
+  /**
+   * 'full': every figure (the page); 'summary': what a client reads at a glance, the RTO and RPO at the
+   * confidence level (the client view).
+   */
+  variant?: 'full' | 'summary';
 }
 
-/** Every architecture side by side. */
-export const ComparisonTable = memo(function ComparisonTable({ result, scenario }: Props) {
+/** Every architecture side by side; the first column stays in place while the others scroll. */
+export const ComparisonTable = memo(function ComparisonTable({ result, scenario, variant = 'full' }: Props) {
   const { currency } = scenario;
+  const [scrollRef, place] = useHorizontalOverflow();
+  const summary = variant === 'summary';
+  const p = percentileName(scenario.targets.confidence);
+  const years = `${result.horizonYears} ${result.horizonYears === 1 ? 'year' : 'years'}`;
+  const columns = summary
+    ? [
+        'Architecture',
+        `Monthly cost (${currency}/month)`,
+        `RTO at ${p}`,
+        `RPO at ${p}`,
+        'Availability',
+        `Expected total over ${years} (${currency})`,
+        'Feasible',
+      ]
+    : [
+        'Architecture',
+        `Monthly cost (${currency}/month: expected, range)`,
+        `One-off cost (${currency})`,
+        'RTO P50 / P95 / P99',
+        'RPO P50 / P95 / P99',
+        'Regional disaster: RTO P95 · ended by the region returning',
+        'Availability · unplanned downtime a year · with maintenance',
+        `Expected annual loss · P95 · P99 (${currency}/yr)`,
+        `Expected total over ${years} (${currency}, 95% interval)`,
+        'Targets met (share of incidents)',
+        'Feasible',
+      ];
+  const hint = scrollHint(place, columns.length);
 
   return (
-    <section className="card comparison" aria-labelledby="comparison-heading">
+    <section
+      className={`card comparison${summary ? ' comparison-summary' : ''}`}
+      aria-labelledby="comparison-heading"
+    >
       <h2 id="comparison-heading">The architectures compared</h2>
-      <p className="run-meta">
-        <span>{formatCount(result.trials)} simulated years per pattern</span>
-        <span>seed {result.seed}</span>
-        <ConvergenceBadge result={result} />
+      {!summary && (
+        <p className="run-meta">
+          <span>{formatCount(result.trials)} simulated years per pattern</span>
+          <span>seed {result.seed}</span>
+          <ConvergenceBadge result={result} />
+        </p>
+      )}
+      <p className="scroll-hint" hidden={hint === null}>
+        {hint}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
+      <div
+        ref={scrollRef}
+        className="table-scroll"
+        data-overflow={place}
+        role="region"
+        aria-labelledby="comparison-caption"
+        tabIndex={0}
+      >
         <table>
           <caption id="comparison-caption">
             Outcomes of each architecture over {formatCount(result.trials)} simulated years. Money in{' '}
-            {currency}; RTO and RPO are per ordinary incident (node, storage, network, zone); the regional
-            columns are per regional disaster.
+            {currency}; RTO and RPO are per ordinary incident (node, storage, network, zone)
+            {summary
+              ? `, at ${p}: the outage and the data lost that ${formatPercent(scenario.targets.confidence)} of incidents stay within.`
+              : '; the regional columns are per regional disaster.'}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Architecture</th>
-              <th scope="col">Monthly cost ({currency}/month: expected, range)</th>
-              <th scope="col">One-off cost ({currency})</th>
-              <th scope="col">RTO P50 / P95 / P99</th>
-              <th scope="col">RPO P50 / P95 / P99</th>
-              <th scope="col">Regional disaster: RTO P95 · ended by the region returning</th>
-              <th scope="col">Availability · unplanned downtime a year · with maintenance</th>
-              <th scope="col">Expected annual loss · P95 · P99 ({currency}/yr)</th>
-              <th scope="col">
-                Expected total over {result.horizonYears} {result.horizonYears === 1 ? 'year' : 'years'} (
-                {currency}, 95% interval)
-              </th>
-              <th scope="col">Targets met (share of incidents)</th>
-              <th scope="col">Feasible</th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {result.patterns.map((pattern) => (
-              <PatternRow
-                key={pattern.id}
-                pattern={pattern}
-                recommended={pattern.id === result.recommendation.pattern}
-                feasibleAny={result.recommendation.feasible}
-                confidence={scenario.targets.confidence}
-                currency={currency}
-              />
-            ))}
+            {result.patterns.map((pattern) =>
+              summary ? (
+                <SummaryRow key={pattern.id} pattern={pattern} result={result} scenario={scenario} />
+              ) : (
+                <PatternRow
+                  key={pattern.id}
+                  pattern={pattern}
+                  recommended={pattern.id === result.recommendation.pattern}
+                  feasibleAny={result.recommendation.feasible}
+                  confidence={scenario.targets.confidence}
+                  currency={currency}
+                />
+              ),
+            )}
           </tbody>
         </table>
       </div>
     </section>
   );
 });
+
+/** The row's header: the architecture, marked "Recommended", or "Closest" when none is feasible. */
+function RowHeader({ pattern, standing }: { pattern: PatternResult; standing: string | null }) {
+  return (
+    <th scope="row">
+      {patternLabel(pattern.id, pattern.name)}
+      {standing && <span className={standing === 'Closest' ? 'tag tag-closest' : 'tag'}>{standing}</span>}
+    </th>
+  );
+}
+
+function standingOf(pattern: PatternResult, result: SimulationResult): string | null {
+  if (pattern.id !== result.recommendation.pattern) return null;
+  return result.recommendation.feasible ? 'Recommended' : 'Closest';
+}
+
+function FeasibleCell({ pattern }: { pattern: PatternResult }) {
+  return (
+    <td>
+      {pattern.feasible ? (
+        <span className="yes">Yes</span>
+      ) : (
+        <span className="no">No{pattern.withinBudget ? '' : ' (over budget)'}</span>
+      )}
+    </td>
+  );
+}
+
+function SummaryRow({
+  pattern,
+  result,
+  scenario,
+}: {
+  pattern: PatternResult;
+  result: SimulationResult;
+  scenario: Scenario;
+}) {
+  const money = (amount: number) => formatMoney(amount, scenario.currency);
+  const confidence = scenario.targets.confidence;
+  const standing = standingOf(pattern, result);
+  const target = (kind: 'rto' | 'rpo') => {
+    const met = pattern.meetsTargets[kind] >= confidence;
+    return (
+      <td className={`num ${met ? 'met' : 'missed'}`}>
+        {formatDuration(atConfidence(result, pattern, kind, confidence))}
+        <span className="sub">
+          <span aria-hidden="true">{met ? '✓' : '✗'}</span> {met ? 'meets' : 'misses'}{' '}
+          {formatDuration(kind === 'rto' ? scenario.targets.rtoSeconds : scenario.targets.rpoSeconds)}
+        </span>
+      </td>
+    );
+  };
+  return (
+    <tr className={standing ? 'is-recommended' : undefined}>
+      <RowHeader pattern={pattern} standing={standing} />
+      <td className="num">{money(pattern.monthlyInfraCost.expected)}</td>
+      {target('rto')}
+      {target('rpo')}
+      <td className="num">{formatAvailability(pattern.availability)}</td>
+      <td className="num">{money(pattern.horizonTotalCost.mean)}</td>
+      <FeasibleCell pattern={pattern} />
+    </tr>
+  );
+}
 
 function PatternRow({
   pattern,
@@ -94,10 +207,10 @@ function PatternRow({
   const returned = pattern.regionRecovery.returned;
   return (
     <tr className={recommended ? 'is-recommended' : undefined}>
-      <th scope="row">
-        {patternLabel(pattern.id, pattern.name)}
-        {recommended && <span className="tag">{feasibleAny ? 'Recommended' : 'Closest'}</span>}
-      </th>
+      <RowHeader
+        pattern={pattern}
+        standing={recommended ? (feasibleAny ? 'Recommended' : 'Closest') : null}
+      />
       <td className="num">
         {money(cost.expected)}
         <span className="sub">{formatMoneyRange(cost, currency)}</span>
@@ -125,7 +238,7 @@ function PatternRow({
       </td>
       <td className="num">
         {formatAvailability(pattern.availability)}
-        <span className="sub">{formatDuration(pattern.annualDowntimeMinutes.mean * 60)} a year</span>
+        <span className="sub">{formatMinutes(pattern.annualDowntimeMinutes.mean)} a year</span>
         <span className="sub">
           {formatAvailability(pattern.availabilityWithMaintenance)} with maintenance
         </span>
@@ -155,13 +268,7 @@ function PatternRow({
           })}
         </ul>
       </td>
-      <td>
-        {pattern.feasible ? (
-          <span className="yes">Yes</span>
-        ) : (
-          <span className="no">No{pattern.withinBudget ? '' : ' (over budget)'}</span>
-        )}
-      </td>
+      <FeasibleCell pattern={pattern} />
     </tr>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { METHODOLOGY } from '../../models/methodology';
 import type { SimulationResult } from '../../models/types';
+import { formatCount } from '../format';
 import { LazyDetails } from './LazyDetails';
 
 /** The model in plain words, with the run's trials and seed so any figure can be reproduced. */
@@ -14,10 +15,10 @@ export const MethodologyPanel = memo(function MethodologyPanel({
       <h2 id="methodology-heading">Methodology</h2>
       {result && (
         <p className="note">
-          These results: {result.trials.toLocaleString('en-US')} simulated years per pattern, seed{' '}
-          {result.seed}, benchmark set “{result.benchmarkSet}”,{' '}
-          {result.converged ? 'converged' : 'not converged'}. The same scenario and seed reproduce every
-          figure, here or with <code>npm run simulate -- scenario.json --seed {result.seed}</code>.
+          These results: {formatCount(result.trials)} simulated years per pattern, seed {result.seed},
+          benchmark set “{result.benchmarkSet}”, {result.converged ? 'converged' : 'not converged'}. The same
+          scenario and seed reproduce every figure, here or with{' '}
+          <code>npm run simulate -- scenario.json --seed {result.seed}</code>.
         </p>
       )}
       <LazyDetails summary="How the model works">

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import type { SimulationResult } from '../../models/types';
-import { formatAvailability, formatDuration, formatPercent } from '../format';
+import { formatAvailability, formatCount, formatMinutes, formatPercent } from '../format';
 import { patternLabel } from '../patterns';
 import { oneIn } from '../report/decision';
+import { scrollHint, useHorizontalOverflow } from './useHorizontalOverflow';
 
 const WINDOW = {
   month: { one: 'month', many: 'Months' },
@@ -15,12 +16,13 @@ const WINDOW = {
  * the error budget it uses and how often it breaches.
  */
 export const SloTable = memo(function SloTable({ result }: { result: SimulationResult }) {
+  const [scrollRef, place] = useHorizontalOverflow();
   const slo = result.slo;
   const first = result.patterns.find((p) => p.slo !== null)?.slo;
   if (!first) return null;
   const w = WINDOW[slo.window];
   const a = first.allowedMinutes;
-  const d = (minutes: number) => formatDuration(minutes * 60);
+  const d = formatMinutes;
   return (
     <section className="card slo" aria-labelledby="slo-heading">
       <h2 id="slo-heading">
@@ -33,12 +35,22 @@ export const SloTable = memo(function SloTable({ result }: { result: SimulationR
           ? 'Planned maintenance is excluded.'
           : 'Planned maintenance counts against it.'}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="slo-caption" tabIndex={0}>
+      <p className="scroll-hint" hidden={scrollHint(place, 4) === null}>
+        {scrollHint(place, 4)}
+      </p>
+      <div
+        ref={scrollRef}
+        className="table-scroll"
+        data-overflow={place}
+        role="region"
+        aria-labelledby="slo-caption"
+        tabIndex={0}
+      >
         <table>
           <caption id="slo-caption">
-            Each {w.one} simulated on its own ({result.trials.toLocaleString('en-US')} {w.one}s per
-            architecture): its downtime, the share of the {d(first.allowedMinutesPerWindow)} allowed that it
-            uses, and how often it exceeds it.
+            Each {w.one} simulated on its own ({formatCount(result.trials)} {w.one}s per architecture): its
+            downtime, the share of the {d(first.allowedMinutesPerWindow)} allowed that it uses, and how often
+            it exceeds it.
           </caption>
           <thead>
             <tr>

@@ -18,7 +18,10 @@ import { longDate } from '../pdf/sections/text';
 
 export interface CostRow {
   name: string;
+  /** The recommended architecture, or the closest when none is feasible (drawn emphasised). */
   recommended: boolean;
+  /** What the emphasis means beside the name: "recommended", or "closest" when nothing is feasible. */
+  tag: 'recommended' | 'closest' | null;
   /** Currency amounts over the horizon, for the chart. */
   infrastructure: number;
   oneOff: number;
@@ -86,6 +89,7 @@ export function deckContent(ctx: Context): DeckContent {
     costs: costs.map((c) => ({
       name: patternName(c.pattern),
       recommended: c.pattern === rec.id,
+      tag: c.pattern === rec.id ? (r.feasible ? 'recommended' : 'closest') : null,
       infrastructure: c.infrastructure.expected,
       oneOff: c.oneOff.expected,
       losses: c.losses,

@@ -5,6 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckContent } from './content';
+import { formatWeek } from '../format';
 
 const INK = '16191F';
 const MUTED = '4A5361';
@@ -139,7 +140,7 @@ export async function renderDeck(deck: DeckContent): Promise<Blob> {
       `Cost of each option over ${deck.years} ${deck.years === 1 ? 'year' : 'years'}`,
       `Expected cost, ${cur}`,
     );
-    const names = deck.costs.map((c) => (c.recommended ? `${c.name} (recommended)` : c.name));
+    const names = deck.costs.map((c) => (c.tag ? `${c.name} (${c.tag})` : c.name));
     s.addChart(
       'bar',
       [
@@ -361,7 +362,7 @@ export async function renderDeck(deck: DeckContent): Promise<Blob> {
     const legendTop = top + deck.plan.phases.length * rowH + 0.25;
     s.addText(
       deck.plan.milestones.map((m) => ({
-        text: `◆ Week ${Number.isInteger(m.at) ? m.at : m.at.toFixed(1)}: ${m.label}`,
+        text: `◆ Week ${formatWeek(m.at)}: ${m.label}`,
         options: { breakLine: true, fontFace: FONT, fontSize: 12, color: INK },
       })),
       { x: X, y: legendTop, w: W - 2 * X, h: H - legendTop - 0.6, valign: 'top' },

@@ -64,9 +64,28 @@ export function formatMoneyRange(range: Pick<MoneyRange, 'low' | 'high'>, curren
   return low === high ? low : `${low}–${high}`;
 }
 
-/** Money in few characters for axis ticks: `$0`, `$250K`, `$1.5M`. */
+/**
+ * Money in few characters for axis ticks: `$0`, `$250K`, `$1.5M`. An amount under one unit keeps two
+ * significant digits (`$0.01`), so that a tick of a log axis never reads `$0`.
+ */
 export function formatMoneyTick(amount: number, currency: string): string {
+  if (amount !== 0 && Math.abs(amount) < 0.95) return subUnitFormat(currency).format(amount);
   return currencyFormat(currency, 1, true).format(amount);
+}
+
+function subUnitFormat(currency: string): Intl.NumberFormat {
+  const key = `money-small:${currency}`;
+  let format = cache.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: 2 };
+    try {
+      format = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, ...options });
+    } catch {
+      format = new Intl.NumberFormat(LOCALE, options);
+    }
+    cache.set(key, format);
+  }
+  return format;
 }
 
 /** A plain quantity with a sensible number of decimals for its size: 0.05, 1.8, 42, 12,345. */
@@ -74,6 +93,18 @@ export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   const digits = magnitude === 0 || magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
   return formatter(`number:${digits}`, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A size in bytes, in the unit that keeps it short: "850 bytes", "12.5 KB", "3.2 MB" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${oneDecimal(bytes / 1024)} KB`;
+  return `${oneDecimal(bytes / (1024 * 1024))} MB`;
+}
+
+/** A week of a plan's timeline: "3", "2.5" (one decimal at most, rounded). */
+export function formatWeek(week: number): string {
+  return oneDecimal(week);
 }
 
 /** A whole count: `20,000`. */
@@ -101,9 +132,9 @@ export function formatDuration(seconds: number): string {
   return `${oneDecimal(seconds / 86400)} days`;
 }
 
-/** A duration on a log axis's tick, in seconds: `0.01`, `1`, `1,000`. */
-export function formatSecondsTick(seconds: number): string {
-  return formatNumber(seconds);
+/** A duration given in minutes, written as formatDuration writes it: 90 → "90 min", 0.5 → "30 s". */
+export function formatMinutes(minutes: number): string {
+  return formatDuration(minutes * 60);
 }
 
 /**

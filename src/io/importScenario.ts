@@ -6,7 +6,7 @@
 import { MAX_SCENARIO_BYTES, parseScenarioJson } from '../../models/scenario/validate';
 import type { Scenario } from '../../models/types';
 import { formatCount } from '../format';
-import type { Notice } from './notices';
+import { MIGRATED_LEAD, type Notice } from './notices';
 import type { ScenarioOpener } from './opener';
 import { defaultedFields } from './defaultedFields';
 
@@ -27,6 +27,8 @@ export type ImportOutcome =
       warnings: string[];
       /** Fields the file left out, which took their defaults (dotted paths). */
       defaulted: string[];
+      /** What bringing an earlier format up to date assumed. */
+      migrated: string[];
       notice: Notice;
     }
   | { ok: false; notice: Notice };
@@ -81,6 +83,7 @@ export async function readScenarioFile(file: ScenarioFile): Promise<ImportOutcom
     scenario: parsed.scenario,
     warnings: parsed.warnings,
     defaulted: parsed.defaulted,
+    migrated: parsed.migrated,
     notice: { kind: 'success', text: `${name} is a valid scenario: “${parsed.scenario.name}”.` },
   };
 }
@@ -98,17 +101,20 @@ export async function importScenarioFile(file: ScenarioFile, opener: ScenarioOpe
       notice: { kind: 'error', text: `The scenario could not be opened (${errorText(error)}).` },
     };
   }
+  const { defaulted, migrated } = outcome;
+  const defaultedText = `${defaulted.length === 1 ? 'One field was' : `${formatCount(defaulted.length)} fields were`} not in the file and took the default value:`;
+  const defaults = defaultedFields(defaulted, outcome.scenario);
+  // A file of an earlier format: what its migration assumed, then any field it still lacked.
+  const [text, details] =
+    migrated.length > 0
+      ? [MIGRATED_LEAD, [...migrated, ...(defaults.length > 0 ? [defaultedText, ...defaults] : [])]]
+      : [defaultedText, defaults];
   const opened = `Opened “${name}” from ${shown(file.name)} as a new scenario.`;
-  const { defaulted } = outcome;
   return {
     ...outcome,
     notice:
-      defaulted.length === 0
+      details.length === 0
         ? { kind: 'success', text: opened }
-        : {
-            kind: 'success',
-            text: `${opened} ${defaulted.length === 1 ? 'One field was' : `${formatCount(defaulted.length)} fields were`} not in the file and took the default value:`,
-            details: defaultedFields(defaulted, outcome.scenario),
-          },
+        : { kind: 'success', text: `${opened} ${text}`, details },
   };
 }

@@ -14,6 +14,9 @@ export interface Notice {
   details?: readonly string[];
 }
 
+/** Leads the list of what bringing a file or link of an earlier format up to date assumed. */
+export const MIGRATED_LEAD = 'It was written by an earlier version; bringing it up to date assumed:';
+
 export interface NoticeState {
   notice: Notice | null;
   show: (notice: Notice) => void;

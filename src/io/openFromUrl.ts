@@ -13,7 +13,7 @@ import {
 } from '../../models/share/shareLink';
 import type { Scenario } from '../../models/types';
 import { formatDuration } from '../format';
-import { noticeStore, type NoticeStore } from './notices';
+import { MIGRATED_LEAD, noticeStore, type NoticeStore } from './notices';
 import type { ScenarioOpener } from './opener';
 
 /** What opening a link needs of `window`. */
@@ -68,7 +68,12 @@ export function openFromUrl(
   const wait = held
     ? ` It has not been run: it takes about ${formatDuration(held.estimate.seconds)} on this machine. Press “Run full simulation” to run it.`
     : '';
-  show({ kind: 'success', text: `Opened “${name}” from a shared link as a new scenario.${wait}` });
+  const text = `Opened “${name}” from a shared link as a new scenario.${wait}`;
+  show(
+    decoded.migrated.length === 0
+      ? { kind: 'success', text }
+      : { kind: 'success', text: `${text} ${MIGRATED_LEAD}`, details: decoded.migrated },
+  );
   return 'opened';
 }
 

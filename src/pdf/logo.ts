@@ -6,6 +6,7 @@
  * Loaded with the dialog (it is small); no PDF code here.
  */
 import { pngProblem } from './pngCheck';
+import { formatBytes } from '../format';
 import { sanitizeSvgText } from './svgSanitize';
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
@@ -20,11 +21,6 @@ export interface ProposalLogo {
 }
 
 export type LogoCheck = { ok: true; type: LogoType } | { ok: false; message: string };
-
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
 
 /** The type a file claims by its MIME type or, when the browser gives none, its extension. */
 function claimedType(file: { name: string; type: string }): LogoType | null {
@@ -50,7 +46,7 @@ export function checkLogoFile(file: { name: string; type: string; size: number }
   if (file.size > LOGO_MAX_BYTES) {
     return {
       ok: false,
-      message: `The logo must be at most 1 MB; “${file.name}” is ${sizeText(file.size)}.`,
+      message: `The logo must be at most 1 MB; “${file.name}” is ${formatBytes(file.size)}.`,
     };
   }
   if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };

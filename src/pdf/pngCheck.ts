@@ -8,6 +8,7 @@
  * unpacked in a stream and counted, never held, so a small file that unpacks to gigabytes costs nothing.
  */
 import { Unzlib } from 'fflate';
+import { formatCount } from '../format';
 
 /** Widest and highest logo accepted, in pixels: far more than a cover needs, and a bound on memory. */
 export const MAX_LOGO_PIXELS_SIDE = 4096;
@@ -124,7 +125,7 @@ export function pngProblem(bytes: Uint8Array, name: string): string | null {
       }
       if (interlace !== 0 && interlace !== 1) return damaged('its image header is not valid');
       if (header.width > MAX_LOGO_PIXELS_SIDE || header.height > MAX_LOGO_PIXELS_SIDE) {
-        return `${file} is ${header.width.toLocaleString('en-US')} × ${header.height.toLocaleString('en-US')} pixels; a logo can be at most ${MAX_LOGO_PIXELS_SIDE.toLocaleString('en-US')} pixels wide and high.`;
+        return `${file} is ${formatCount(header.width)} × ${formatCount(header.height)} pixels; a logo can be at most ${formatCount(MAX_LOGO_PIXELS_SIDE)} pixels wide and high.`;
       }
     } else if (type === 'PLTE') {
       palette = length > 0 && length % 3 === 0 && length <= 768;

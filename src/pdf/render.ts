@@ -31,6 +31,7 @@ import type {
   TimelinePhase,
 } from './model';
 import { blockText } from './proposal';
+import { formatWeek } from '../format';
 import { needsFallback, runs, type FontFace, type Style } from './scripts';
 import { applyFont, parseSvg, sanitizeSvg, svgSize } from './svgFont';
 import { wrapText, type Line } from './textLayout';
@@ -1095,8 +1096,6 @@ function pairs<T>(items: T[]): T[][] {
   for (let i = 0; i < items.length; i += 2) out.push(items.slice(i, i + 2));
   return out;
 }
-
-const formatWeek = (week: number) => (Number.isInteger(week) ? String(week) : week.toFixed(1));
 
 /**
  * A number and its unit stay on one line: "109 s", "2.5 min", "3 years" get a no-break space (the line

@@ -12,6 +12,7 @@ import {
   formatAvailability,
   formatDuration,
   formatMoney,
+  formatMoneyRate,
   formatNumber,
   formatPercent,
   percentileName,
@@ -94,7 +95,7 @@ export function sloSentence(r: PatternResult, slo: Scenario['slo']): string {
 export function breakEvenText(b: BreakEven, currency: string): string {
   const a = patternLabel(b.from);
   const z = patternLabel(b.to);
-  const perMinute = (x: number) => `${formatMoney(x, currency)}/min`;
+  const perMinute = (x: number) => formatMoneyRate(x, currency, 'min');
   if (!b.resolved) {
     return `${a} and ${z}: no break-even; their expected downtime is the same within the simulation's noise.`;
   }
@@ -194,7 +195,7 @@ export function driverLabel(input: string): string {
 /** A driver's value in its unit. */
 export function driverValue(input: string, unit: Driver['unit'], v: number, currency: string): string {
   if (unit === 'scale') return `×${formatNumber(v)} the catalogue's`;
-  if (input.startsWith('costs.quotes.')) return `${formatMoney(v, currency)}/month`;
+  if (input.startsWith('costs.quotes.')) return formatMoneyRate(v, currency, 'month');
   const spec = FIELD.get(input);
   const u = spec?.unit ?? '';
   if (u === 's') return formatDuration(v);

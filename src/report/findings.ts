@@ -10,6 +10,7 @@ import {
   formatDuration,
   formatMoney,
   formatMoneyRange,
+  formatMoneyRate,
   formatPercent,
   percentileName,
 } from '../format';
@@ -46,7 +47,7 @@ function budgetWords(
   const m = (x: number) => formatMoney(x, currency);
   const chance = formatPercent(f.overBudgetProbability);
   return (
-    `${m(f.monthly.expected)}/month expected (${formatMoneyRange(f.monthly, currency)}); ` +
+    `${formatMoneyRate(f.monthly.expected, currency, 'month')} expected (${formatMoneyRange(f.monthly, currency)}); ` +
     `a ${chance} chance that a month costs more than the ${m(f.budget)} budget (at most ${formatPercent(f.tolerance)} accepted)`
   );
 }

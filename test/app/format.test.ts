@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAvailability,
+  formatBytes,
   formatCount,
   formatDist,
   formatDuration,
   formatMoney,
   formatMoneyRange,
   formatMoneyRate,
+  formatMinutes,
   formatMoneyTick,
   formatNumber,
   formatPercent,
+  formatWeek,
   percentileName,
 } from '../../src/format';
 
@@ -36,6 +39,15 @@ describe('the one formatter of each concept', () => {
     expect(formatMoneyTick(1_500_000, 'EUR')).toBe('€1.5M');
   });
 
+  it('never writes a tick under one unit of money as $0 (a log axis has no zero)', () => {
+    expect(formatMoneyTick(0.01, 'USD')).toBe('$0.01');
+    expect(formatMoneyTick(0.1, 'USD')).toBe('$0.1');
+    expect(formatMoneyTick(0.5, 'USD')).toBe('$0.5');
+    expect(formatMoneyTick(0.001, 'EUR')).toBe('€0.001');
+    expect(formatMoneyTick(1, 'USD')).toBe('$1');
+    for (let e = -4; e <= 9; e++) expect(formatMoneyTick(10 ** e, 'USD')).not.toBe('$0');
+  });
+
   it('keeps decimals in proportion to the size of a number', () => {
     expect(formatNumber(0.05)).toBe('0.05');
     expect(formatNumber(1.834)).toBe('1.83');
@@ -59,6 +71,22 @@ describe('the one formatter of each concept', () => {
     expect(formatDuration(5400)).toBe('90 min');
     expect(formatDuration(4 * 3600)).toBe('4 h');
     expect(formatDuration(3 * 86400)).toBe('3 days');
+  });
+
+  it('writes minutes as the same durations, and sizes in bytes', () => {
+    expect(formatMinutes(90)).toBe('90 min');
+    expect(formatMinutes(0.5)).toBe('30 s');
+    expect(formatMinutes(52.596)).toBe(formatDuration(52.596 * 60));
+    expect(formatBytes(850)).toBe('850 bytes');
+    expect(formatBytes(12_800)).toBe('12.5 KB');
+    expect(formatBytes(3.25 * 1024 * 1024)).toBe('3.3 MB');
+  });
+
+  it('writes a week of a plan with a decimal at most, rounded rather than cut', () => {
+    expect(formatWeek(3)).toBe('3');
+    expect(formatWeek(2.5)).toBe('2.5');
+    expect(formatWeek(2.25)).toBe('2.3');
+    expect(formatWeek(1.96)).toBe('2');
   });
 
   it('turns shares into percentages that never round to 0% or 100% when they are not', () => {

@@ -46,7 +46,7 @@ describe('CompareTotalsChart', () => {
     const text = container.querySelector('svg')!.textContent;
     expect(text).toContain('A · Option A');
     expect(text).toContain('B · Option B <script>');
-    expect(text).toContain('Outline: the pattern the scenario recommends');
+    expect(text).toContain('Outline: recommended (or closest)');
     expect(text).toContain('Expected cost per year (USD/yr)');
   });
 

@@ -44,13 +44,15 @@ describe('ChartsPanel', () => {
     const { container } = await renderPanel();
     const text = (kind: string) => container.querySelector(`[data-chart="${kind}"] svg`)!.textContent;
     expect(text('cost')).toContain('Expected cost per year (USD/yr)');
-    expect(text('cost')).toContain('Budget (12 × monthly) $120,000');
-    expect(text('rto')).toContain('Outage per incident (s, log scale)');
+    expect(text('cost')).toContain('Infrastructure budget $120,000/yr');
+    expect(text('rto')).toContain('Outage per ordinary incident (log scale; regional disasters apart)');
+    // Durations on a log axis are ticked at durations a person names, written as everywhere else.
+    expect(text('rto')).toContain('10 min');
     expect(text('rto')).toContain('Share of incidents ≤ x');
     expect(text('rto')).toContain('RTO target 60 s');
     expect(text('rpo')).toContain('RPO target 5 s');
     expect(text('loss')).toContain('(USD, log scale)');
-    expect(text('break-even')).toContain('Downtime cost (USD/min, log scale)');
+    expect(text('break-even')).toContain('Downtime cost (USD/min; log scale, linear from 0 to $1)');
     expect(text('break-even')).toContain('Multi-region active-active (recommended)');
   });
 });
@@ -99,6 +101,8 @@ describe('chart interaction', () => {
     );
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^Outage ≤ 100 s:/);
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^Outage ≤ 3\.3 min:/);
     fireEvent.keyDown(slider, { key: 'Home' });
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^Outage ≤ 1 s:/);
     fireEvent.keyDown(slider, { key: 'Escape' });
@@ -108,10 +112,26 @@ describe('chart interaction', () => {
   it('zooms the timeline to the automated phases', () => {
     const { container } = render(<FailoverTimelineChart {...props()} />);
     const zoom = screen.getByRole('button', { name: 'Zoom to automated failover' });
-    expect(container.querySelector('svg')!.textContent).toContain('Mean time per incident (min)');
+    expect(container.querySelector('svg')!.textContent).toContain('Mean time per ordinary incident (min)');
+    // Regional disasters are not in the bars: they are given apart, under the chart.
+    expect(container.querySelector('svg')!.textContent).toContain(
+      'Regional disasters, not in the bars: mean outage',
+    );
     fireEvent.click(zoom);
     expect(zoom.getAttribute('aria-pressed')).toBe('true');
     // Async: 15 + 5 + 2 + 10 = 32 s automated of 122 s.
     expect(container.querySelector('svg')!.textContent).toContain('32 s automated, 2 min in all');
+  });
+});
+
+describe('when no architecture is feasible', () => {
+  it('names the emphasised line the closest, never the recommended one', async () => {
+    const result = fixtureResult({
+      recommendation: { pattern: 'active-active', feasible: false, findings: [], others: [], remedies: [] },
+    });
+    const { container } = render(<RtoCdfChart result={result} scenario={fixtureScenario()} />);
+    const text = container.querySelector('svg')!.textContent;
+    expect(text).toContain('Multi-region active-active (closest)');
+    expect(text).not.toContain('(recommended)');
   });
 });

@@ -29,9 +29,10 @@ describe('costStackData', () => {
     expect(data.bars[0]!.segments.map((s) => s.value)).toEqual([24_000, 0, 0, 100_000, 6000]);
   });
 
-  it('draws the budget as 12 × the monthly budget', () => {
+  it('draws the budget as 12 × the monthly budget, a limit on infrastructure', () => {
     expect(data.budgetPerYear).toBe(120_000);
-    expect(data.budgetLabel).toBe('Budget (12 × monthly)');
+    expect(data.budgetLabel).toBe('Infrastructure budget (12 × monthly)');
+    expect(data.bars.map((b) => b.overBudget)).toEqual(fixtureResult().patterns.map((p) => !p.withinBudget));
     expect(data.currency).toBe('USD');
   });
 

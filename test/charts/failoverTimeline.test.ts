@@ -38,3 +38,17 @@ describe('failoverTimelineData', () => {
     expect(seconds.axisMax).toBeCloseTo(19.5, 9);
   });
 });
+
+describe('regional disasters apart from the per-incident phases', () => {
+  it('gives each pattern its regional mean outage, or none when no regional disaster was simulated', () => {
+    const result = fixtureResult();
+    const data = failoverTimelineData(result, fixtureScenario());
+    for (const bar of data.bars) expect(bar.regional).toEqual({ meanSeconds: 3600, perYear: 0.02 });
+    // The bars stay the ordinary incident's phases: an hour-long regional outage is in none of them.
+    expect(data.bars[1]!.totalSeconds).toBe(122);
+    const calm = fixturePattern('active-active');
+    calm.perScope.region = { ...calm.perScope.region, incidentsPerYear: 0 };
+    const none = failoverTimelineData(fixtureResult({ patterns: [calm] }), fixtureScenario());
+    expect(none.bars[0]!.regional).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import {
   decadeDomain,
   decadeFloor,
   decadeTicks,
+  durationTicks,
   logStops,
   stepCeil,
   stepFloor,
@@ -61,5 +62,14 @@ describe('stepCurve', () => {
     expect(levelAt(curve, 1.99)).toBe(0.4);
     expect(levelAt(curve, 2)).toBe(0.8);
     expect(levelAt(curve, 1000)).toBe(1);
+  });
+});
+
+describe('duration axis', () => {
+  it('ticks at durations a person names: powers of ten of seconds, a minute, ten, an hour, days', () => {
+    expect(durationTicks(10, 100_000)).toEqual([10, 60, 600, 3600, 86_400]);
+    expect(durationTicks(0.01, 10)).toEqual([0.01, 0.1, 1, 10]);
+    expect(durationTicks(1000, 10_000_000)).toEqual([3600, 86_400, 864_000, 8_640_000]);
+    expect(durationTicks(100, 1000)).toEqual([600]);
   });
 });

@@ -44,10 +44,9 @@ export async function expectNoRunInProgress(page: Page): Promise<void> {
   );
 }
 
-/** The pattern the recommendation card names (the closest one when nothing is feasible). */
+/** The pattern the recommendation card names (the closest one when nothing is feasible, tagged so). */
 export async function recommendedName(page: Page): Promise<string> {
-  const text = await recommendationCard(page).locator('.recommended-pattern').innerText();
-  return text.replace(/^Closest: /, '').trim();
+  return (await recommendationCard(page).locator('.recommended-pattern').innerText()).trim();
 }
 
 /** Type an entry the way a person does, and commit it with Enter. */

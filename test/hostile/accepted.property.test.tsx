@@ -41,7 +41,7 @@ import {
   formatMoneyTick,
   formatNumber,
   formatPercent,
-  formatSecondsTick,
+  formatMinutes,
   percentileName,
 } from '../../src/format';
 import { formatQuantity, unitText } from '../../src/input/formatQuantity';
@@ -208,7 +208,7 @@ function formatEveryField(scenario: Scenario): void {
     unitText(spec, scenario.currency);
     if (quantityKind(spec) !== null) parseQuantity(shown, spec, { currency: scenario.currency });
     if (typeof value !== 'number') continue;
-    for (const format of [formatNumber, formatCount, formatDuration, formatSecondsTick, formatPercent]) {
+    for (const format of [formatNumber, formatCount, formatDuration, formatMinutes, formatPercent]) {
       expect(format(value)).not.toMatch(/NaN|undefined/);
     }
     formatAvailability(Math.min(1, value));

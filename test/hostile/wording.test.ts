@@ -6,14 +6,21 @@ import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import { CURRENCY_CODES } from '../../models/scenario/currencies';
-import { parseScenario, parseScenarioJson } from '../../models/scenario/validate';
+import { parseScenario, parseScenarioJson, SCHEMA_VERSION } from '../../models/scenario/validate';
 import { toBase64Url } from '../../models/share/shareLink';
 import { formatMoney } from '../../src/format';
 import { importScenarioFile } from '../../src/io/importScenario';
-import { createNoticeStore } from '../../src/io/notices';
+import { createNoticeStore, MIGRATED_LEAD } from '../../src/io/notices';
 import { openFromUrl, type UrlWindow } from '../../src/io/openFromUrl';
 import { storeWithOpener } from '../io/helpers';
 import { withField } from '../helpers';
+
+/** The default scenario as format 2 wrote it: no objective, no risk tolerance, no drill log. */
+function versionTwo(): Record<string, unknown> {
+  const { slo: _slo, drillLog: _drills, business, ...rest } = DEFAULT_SCENARIO;
+  const { riskTolerance: _tolerance, ...oldBusiness } = business;
+  return { ...rest, business: oldBusiness, schemaVersion: 2, name: 'Version two' };
+}
 
 describe('currency codes', () => {
   it('refuses a well-formed code that names no currency, and accepts every listed one', () => {
@@ -68,6 +75,28 @@ describe('share-link messages', () => {
     openFromUrl(opener, win, notices);
     return notices.getState().notice?.text ?? '';
   };
+  const linkOf = (doc: unknown) =>
+    `#s=1.${toBase64Url(zlibSync(new TextEncoder().encode(JSON.stringify(doc))))}`;
+
+  it('list what bringing a link of an earlier format up to date assumed', () => {
+    const { opener } = storeWithOpener();
+    const notices = createNoticeStore();
+    const win: UrlWindow = {
+      location: { hash: linkOf(versionTwo()), pathname: '/', search: '' },
+      history: { state: null, replaceState: () => undefined },
+    };
+    expect(openFromUrl(opener, win, notices)).toBe('opened');
+    const notice = notices.getState().notice!;
+    expect(notice.text).toBe(`Opened “Version two” from a shared link as a new scenario. ${MIGRATED_LEAD}`);
+    expect(notice.details).toHaveLength(3);
+    expect(notice.details?.[0]).toMatch(
+      /^Each architecture is now checked against an availability objective/,
+    );
+    expect(notice.details?.[2]).toMatch(/^A scenario now keeps a log of measured failover drills/);
+    expect(open(linkOf({ ...DEFAULT_SCENARIO, name: 'Now' }))).toBe(
+      'Opened “Now” from a shared link as a new scenario.',
+    );
+  });
 
   it('say that nothing was opened once, whatever the fault', () => {
     const bomb = `#s=1.${toBase64Url(zlibSync(new Uint8Array(10_000_000).fill(0x20), { level: 9 }))}`;
@@ -84,7 +113,7 @@ describe('share-link messages', () => {
 describe('a partial file', () => {
   it('says which fields took their defaults, with the values they took', async () => {
     const partial = {
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       name: 'Partial',
       currency: 'EUR',
       targets: { rtoSeconds: 90 },
@@ -111,6 +140,25 @@ describe('a partial file', () => {
     expect(details.some((d) => d.startsWith('RTO target'))).toBe(false);
     expect(details.some((d) => d.startsWith('Name'))).toBe(false);
     expect(store.getState().scenario.targets.rpoSeconds).toBe(DEFAULT_SCENARIO.targets.rpoSeconds);
+  });
+
+  it('lists what migrating a file of an earlier format assumed, then the fields it still lacked', async () => {
+    const { opener } = storeWithOpener();
+    const { description: _, ...old } = versionTwo();
+    const outcome = await importScenarioFile(new File([JSON.stringify(old)], 'old.json'), opener);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.notice.text).toBe(
+      `Opened “Version two” from “old.json” as a new scenario. ${MIGRATED_LEAD}`,
+    );
+    const details = outcome.notice.details ?? [];
+    expect(details.slice(0, 3).map((d) => d.slice(0, 30))).toEqual([
+      'Each architecture is now check',
+      'The tail is told against a ris',
+      'A scenario now keeps a log of ',
+    ]);
+    expect(details[3]).toBe('One field was not in the file and took the default value:');
+    expect(details[4]).toMatch(/^Description \(description\): /);
+    expect(details).toHaveLength(5);
   });
 
   it('says nothing of defaults for a complete file', async () => {

@@ -124,7 +124,7 @@ describe('ShareButton', () => {
     expect(writeText).toHaveBeenCalledWith(field.value);
     expect(screen.getByRole('status')).toHaveTextContent('Link copied to the clipboard.');
     const decoded = decodeShareLink(field.value.slice(field.value.indexOf('#')));
-    expect(decoded).toEqual({ ok: true, scenario: DEFAULT_SCENARIO });
+    expect(decoded).toEqual({ ok: true, scenario: DEFAULT_SCENARIO, migrated: [] });
   });
 
   it('without clipboard access the link is still there to copy by hand', async () => {

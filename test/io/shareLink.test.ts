@@ -56,7 +56,7 @@ describe('share links: round trip', () => {
       const link = encodeShareLink(scenario);
       expect(link).toMatch(/^#s=1\.[A-Za-z0-9_-]+$/);
       const decoded = decodeShareLink(link);
-      expect(decoded).toEqual({ ok: true, scenario });
+      expect(decoded).toEqual({ ok: true, scenario, migrated: [] });
       // The fragment without its '#' reads the same.
       expect(decodeShareLink(link.slice(1))).toEqual(decoded);
     },
@@ -87,7 +87,7 @@ describe('share links: round trip', () => {
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const link = encodeShareLink(parsed.scenario);
     expect(link.length).toBeLessThan(MAX_SHARE_LINK_CHARS / 2);
-    expect(decodeShareLink(link)).toEqual({ ok: true, scenario: parsed.scenario });
+    expect(decodeShareLink(link)).toEqual({ ok: true, scenario: parsed.scenario, migrated: [] });
   });
 
   it('builds the full address from the page and the fragment', () => {

@@ -37,12 +37,17 @@ export interface CostBar extends SeriesInfo {
   p95: number;
   /** true when the whisker runs past the axis and is drawn cut, with its value written. */
   p95Clipped: boolean;
+  /** true when the chance of a month over budget exceeds the tolerance (the budget blocks this pattern). */
+  overBudget: boolean;
 }
 
 export interface CostStackData {
   currency: string;
   bars: CostBar[];
-  /** Infrastructure budget for a year, 12 × monthly budget, currency per year. */
+  /**
+   * Infrastructure budget for a year, 12 × monthly budget, currency per year. It limits the
+   * infrastructure segment alone, which is why that segment comes first.
+   */
   budgetPerYear: number;
   budgetLabel: string;
   /** Right end of the value axis, currency per year. */
@@ -77,6 +82,7 @@ export function costStackData(result: SimulationResult, scenario: Scenario): Cos
       segments,
       total: end,
       p95: pattern.horizonTotalCost.p95 / years,
+      overBudget: !pattern.withinBudget,
     };
   });
   const base = Math.max(budgetPerYear, ...bars.map((b) => b.total));
@@ -85,7 +91,7 @@ export function costStackData(result: SimulationResult, scenario: Scenario): Cos
     currency: scenario.currency,
     bars: bars.map((bar) => ({ ...bar, p95Clipped: bar.p95 > axisMax })),
     budgetPerYear,
-    budgetLabel: 'Budget (12 × monthly)',
+    budgetLabel: 'Infrastructure budget (12 × monthly)',
     axisMax,
   };
 }

@@ -24,11 +24,17 @@ export interface PhaseSegment {
 }
 
 export interface TimelineBar extends SeriesInfo {
+  /** The phases of an ordinary incident (node, storage, network, zone): a regional disaster is apart. */
   segments: PhaseSegment[];
   /** Sum of the phase means, seconds. */
   totalSeconds: number;
   /** Sum of the automated phases (detection to reroute), seconds. */
   automatedSeconds: number;
+  /**
+   * A regional disaster, told apart from the bars: its mean outage (seconds) and how many a simulated
+   * year holds; null when none was simulated.
+   */
+  regional: { meanSeconds: number; perYear: number } | null;
 }
 
 /** The whole incident, or zoomed to the automated phases (the rest is cut at the axis). */
@@ -48,8 +54,9 @@ export interface FailoverTimelineData {
 export const MINUTES_FROM = 300;
 
 /**
- * Mean seconds per incident (all scopes) in each phase, stacked in the order a failover runs through
- * them. The detection and reroute segments are set by health checks and timers, and they are part of
+ * Mean seconds per ordinary incident (node, storage, network, zone) in each phase, stacked in the order a
+ * failover runs through them; a regional disaster lasts hours to days, is waited out or rebuilt rather than
+ * failed over in these phases, and would swamp the mean, so it is given apart (`regional`). The detection and reroute segments are set by health checks and timers, and they are part of
  * the RTO as much as the promotion itself. The 'automated' view sets the axis by the automated phases
  * alone, where those segments are otherwise thin next to manual work and repairs.
  */
@@ -74,11 +81,16 @@ export function failoverTimelineData(
     });
     const sumOf = (ids: readonly PhaseId[]) =>
       ids.reduce((sum, id) => sum + pattern.phaseMeansSeconds[id], 0);
+    const region = pattern.perScope.region;
     return {
       ...seriesInfo(result, pattern),
       segments,
       totalSeconds: sumOf(PHASE_IDS),
       automatedSeconds: sumOf(AUTOMATED_PHASES),
+      regional:
+        region.incidentsPerYear > 0
+          ? { meanSeconds: region.outageSeconds.mean, perYear: region.incidentsPerYear }
+          : null,
     };
   });
   return {

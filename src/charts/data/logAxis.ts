@@ -74,3 +74,23 @@ export function stepCeil(x: number): number {
 export function sortedUnique(values: readonly number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
+
+/** Seconds in a minute, an hour and a day: the round durations a duration axis is ticked at. */
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+
+/**
+ * Ticks of a log axis of durations (seconds) at durations a person names: powers of ten of seconds up to
+ * 10 s, then 1 min, 10 min, 1 h, 1 day and powers of ten of days, within [lo, hi]. Written by the one
+ * duration formatter, they read "0.1 s, 1 s, 10 s, 60 s, 10 min, 60 min, 24 h, 10 days" rather than
+ * "1,000 s" or "100,000 s".
+ */
+export function durationTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(exponent(lo)); e <= 1 && 10 ** e <= hi; e++)
+    out.push(e >= 0 ? 10 ** e : 1 / 10 ** -e);
+  for (const t of [MINUTE, 10 * MINUTE, HOUR]) if (t >= lo && t <= hi) out.push(t);
+  for (let days = DAY; days <= hi; days *= 10) if (days >= lo) out.push(days);
+  return out;
+}

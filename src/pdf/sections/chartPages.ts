@@ -28,7 +28,7 @@ export function chartsSection(ctx: Context): Section {
         kind: 'chart',
         chart: 'cost',
         title: 'Expected cost per year',
-        caption: `Expected annual cost of each architecture: infrastructure, downtime loss and data-loss cost (${ctx.cur} per year). ${ctx.recName}: ${m(rec.annualTotalCost.mean)} a year.`,
+        caption: `Expected cost per year over the ${result.horizonYears}-year horizon of each architecture: infrastructure, the one-off cost spread over the years, planned maintenance, downtime and data loss (${ctx.cur} per year). The line under each bar runs to the infrastructure budget, which limits infrastructure alone. ${ctx.recName}: ${m(rec.horizonTotalCost.mean / result.horizonYears)} a year.`,
       },
       {
         kind: 'chart',
@@ -55,7 +55,7 @@ export function chartsSection(ctx: Context): Section {
         chart: 'timeline',
         title: 'Where the outage time goes',
         caption:
-          'Mean time per incident in each phase: detection, decision, promotion, traffic reroute, the manual path when automation does not act, and recovery without failover.',
+          'Mean time per ordinary incident (node, storage, network, zone) in each phase: detection, decision, promotion, traffic reroute, the manual path when automation does not act, and recovery without failover. A regional disaster is not in the bars: its mean outage is listed under them.',
       },
       {
         kind: 'chart',

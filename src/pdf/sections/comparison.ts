@@ -5,7 +5,13 @@
  */
 import { patternName } from '../../../models/patterns';
 import { otherReasons } from '../../report/findings';
-import { formatAvailability, formatDuration, formatMoneyRange, formatPercent } from '../../format';
+import {
+  formatAvailability,
+  formatCount,
+  formatDuration,
+  formatMoneyRange,
+  formatPercent,
+} from '../../format';
 import type { PatternResult } from '../../../models/types';
 import type { Block, Section, TableBlock } from '../model';
 import type { Context } from './context';
@@ -79,7 +85,7 @@ export function comparisonSection(ctx: Context): Section {
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: `Every architecture faces the same simulated incidents (${result.trials.toLocaleString('en-US')} years each, seed ${result.seed}), so the differences come from the architectures. ${result.converged ? 'The run converged: every 95% interval of the expected total is within 1% of it.' : 'The run has not converged: read each 95% interval; more trials would narrow it.'}`,
+      text: `Every architecture faces the same simulated incidents (${formatCount(result.trials)} years each, seed ${result.seed}), so the differences come from the architectures. ${result.converged ? 'The run converged: every 95% interval of the expected total is within 1% of it.' : 'The run has not converged: read each 95% interval; more trials would narrow it.'}`,
     },
     operational,
     money,

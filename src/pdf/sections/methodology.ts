@@ -5,6 +5,7 @@
  */
 import { benchmarkSet } from '../../../models/catalogue/index';
 import { METHODOLOGY } from '../../../models/methodology';
+import { formatCount } from '../../format';
 import type { Block, Section } from '../model';
 import type { Context } from './context';
 import { failoverModelBlocks } from './failoverModel';
@@ -28,7 +29,7 @@ export function methodologySection(ctx: Context): Section {
   blocks.push({
     kind: 'keyValue',
     items: [
-      { key: 'Simulated years per architecture', value: result.trials.toLocaleString('en-US') },
+      { key: 'Simulated years per architecture', value: formatCount(result.trials) },
       { key: 'Seed', value: String(result.seed) },
       {
         key: 'Converged',

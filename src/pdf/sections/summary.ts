@@ -6,7 +6,13 @@
  */
 import { benchmarkSet } from '../../../models/catalogue/index';
 import { quorumReport } from '../../../models/engine/topology';
-import { formatAvailability, formatDuration, formatMoneyRange, formatPercent } from '../../format';
+import {
+  formatAvailability,
+  formatCount,
+  formatDuration,
+  formatMoneyRange,
+  formatPercent,
+} from '../../format';
 import { recommendationReasons, remedyText } from '../../report/findings';
 import type { Block, Section } from '../model';
 import type { Context } from './context';
@@ -136,7 +142,7 @@ export function summarySection(ctx: Context): Section {
   blocks.splice(1, 0, {
     kind: 'paragraph',
     tone: 'muted',
-    text: `Figures from ${result.trials.toLocaleString('en-US')} simulated years per architecture (seed ${result.seed}, ${benchmarkSet(scenario.benchmarkSet).name.toLowerCase()}). P50 and P95 are the median and the 95th percentile.`,
+    text: `Figures from ${formatCount(result.trials)} simulated years per architecture (seed ${result.seed}, ${benchmarkSet(scenario.benchmarkSet).name.toLowerCase()}). P50 and P95 are the median and the 95th percentile.`,
   });
   const years = scenario.horizonYears;
   blocks.push({ kind: 'subheading', text: 'What it costs and what it delivers' });
