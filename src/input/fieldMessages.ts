@@ -101,7 +101,10 @@ export function rangeMessage(
   if (enter === null) return null;
   const shown = typed.trim();
   const readAs = formatQuantity(spec, value, context.currency, context.locale);
-  const what = shown === readAs || shown === '' ? readAs : `${shown} (read as ${readAs})`;
+  // A value too small to write (5e-324 shows as 0) is quoted as typed, without a misleading "read as 0".
+  const unwritable = value !== 0 && readAs === formatQuantity(spec, 0, context.currency, context.locale);
+  const what =
+    shown === readAs || shown === '' ? readAs : unwritable ? shown : `${shown} (read as ${readAs})`;
   return `${what} is not a possible ${fieldSubject(spec)}; enter ${enter}.`;
 }
 

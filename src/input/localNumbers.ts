@@ -99,11 +99,13 @@ function withMarks(text: string, conventions: NumberConventions): string {
 }
 
 /**
- * Exactly three decimals get a fourth, a zero: "1.2340", never "1.234", which a reader of another locale
- * takes for a thousand and more (and which the reader below would warn about). No digit is lost.
+ * A number of one to three digits (not starting with 0) and exactly three decimals gets a fourth, a zero:
+ * "1.2340", never "1.234", which a reader of another locale takes for a thousand and more (and which the
+ * reader below would warn about). "0.001" and "1,234.567" are plain in every locale and stay. No digit is
+ * lost.
  */
 function unambiguous(text: string): string {
-  return text.replace(/(\.\d{3})(?!\d)/g, '$10');
+  return text.replace(/(?<![\d,.])([1-9]\d{0,2}\.\d{3})(?!\d)/g, '$10');
 }
 
 /** 5600 → "5,600" (en-US) or "5.600" (de-DE); up to six decimals, never three alone. */

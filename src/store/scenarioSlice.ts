@@ -297,7 +297,8 @@ export function createScenarioSlice(initial: Scenario): StateCreator<SimulationS
         const outOfRange =
           rangeMessage(spec, read.value, text, context) ??
           pairMessage(spec, read.value, text, get().scenario, context);
-        if (outOfRange !== null) return reject(path, [outOfRange, ...notes].join(' '));
+        // The message says what the entry was read as: the notes of the reading would only repeat it.
+        if (outOfRange !== null) return reject(path, outOfRange);
         set((s) => {
           const fieldNotes = { ...s.fieldNotes };
           if (notes.length > 0) fieldNotes[path] = { value: read.value, notes };

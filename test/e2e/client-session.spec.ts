@@ -75,7 +75,7 @@ test('a sizing session from a clean start: the client’s figures first, and no 
   await enter(page, 'Node cost', '€1,200/month');
   await expect(originOf(page, 'Node cost')).toContainText('Client’s figure');
   await originOf(page, 'Storage cost')
-    .getByRole('button', { name: 'Keep for the client: Storage cost' })
+    .getByRole('button', { name: 'Keep for the client (Storage cost)' })
     .click();
   await expect(originOf(page, 'Storage cost')).toContainText('Client’s figure');
   await waitForFullRun(page);
@@ -126,7 +126,7 @@ test('a preset’s values are the preset’s until kept; a field or every input 
   await enter(page, 'Downtime cost', '€1,000/min');
   await expect(originOf(page, 'Downtime cost')).toContainText('Client’s figure');
   await originOf(page, 'Downtime cost')
-    .getByRole('button', { name: 'Reset to the preset: Downtime cost' })
+    .getByRole('button', { name: 'Reset to the preset (Downtime cost)' })
     .click();
   await expect(page.getByLabel('Downtime cost', { exact: true })).toHaveValue(before);
   await expect(originOf(page, 'Downtime cost')).toContainText('Preset “Payments ledger”');

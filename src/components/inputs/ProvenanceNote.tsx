@@ -61,14 +61,11 @@ export function ProvenanceNote({
       {named ? <span>{label}:</span> : null}
       <span className="source-kind">{words}</span>
       {action ? (
-        <button
-          type="button"
-          className="origin-action"
-          disabled={resetting}
-          aria-label={`${action.text}: ${label}`}
-          onClick={action.run}
-        >
+        <button type="button" className="origin-action" disabled={resetting} onClick={action.run}>
           {action.text}
+          {/* Named by its field for a screen reader ("Keep for the client (Downtime cost)"), by content
+              rather than aria-label, so that the field's own label finds only the field. */}
+          <span className="visually-hidden"> ({label})</span>
         </button>
       ) : null}
     </p>
