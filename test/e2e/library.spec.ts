@@ -28,6 +28,8 @@ test('saved scenarios come back after a reload, with their seeds and the same nu
   await enter(page, 'Seed', '12345');
   await waitForFullRun(page);
   await expect(page.locator('.run-meta')).toContainText('seed 12345');
+  // The card is compared once the analyses after the full run (its confirmed remedies) are in.
+  await expect(page.locator('[data-reruns]')).toBeVisible({ timeout: 90_000 });
   const card = await recommendationCard(page).innerText();
   const table = await comparisonTable(page).innerText();
 
@@ -37,6 +39,7 @@ test('saved scenarios come back after a reload, with their seeds and the same nu
   await expect(openScenario(page)).toContainText('New scenario');
   await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('12345');
   await expect(page.locator('.run-meta')).toContainText('seed 12345');
+  await expect(page.locator('[data-reruns]')).toBeVisible({ timeout: 90_000 });
   expect(await recommendationCard(page).innerText()).toBe(card);
   expect(await comparisonTable(page).innerText()).toBe(table);
 

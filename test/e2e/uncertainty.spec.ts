@@ -44,7 +44,7 @@ test('the card tells the tail in plain words, and the SLO table follows the obje
   const slo = page.getByRole('region', { name: /^Availability objective: 99\.95% a month$/ });
   await expect(slo).toContainText('21.9 min a month');
   await enter(page, 'Availability objective (SLO)', '99.99%');
-  await page.getByLabel('SLO window').selectOption('quarter');
+  await page.getByLabel('SLO window', { exact: true }).selectOption('quarter');
   await waitForFullRun(page);
   const quarter = page.getByRole('region', { name: /^Availability objective: 99\.99% a quarter$/ });
   // 0.01% of a quarter of 91.3 days.
