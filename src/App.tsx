@@ -1,8 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import { ClientView, useClientViewKeys } from './components/ClientView';
+import { useClientViewKeys } from './components/clientViewKeys';
 import { ComparisonTable } from './components/ComparisonTable';
 import { ImportExport } from './components/ImportExport';
-import { CompareView } from './components/library/CompareView';
 import { ScenarioLibrary } from './components/library/ScenarioLibrary';
 import { InputsPanel } from './components/inputs/InputsPanel';
 import { MethodologyPanel } from './components/MethodologyPanel';
@@ -11,7 +10,6 @@ import { RunStatus } from './components/RunStatus';
 import { ScenarioBar } from './components/ScenarioBar';
 import { ShareButton } from './components/ShareButton';
 import { SloTable } from './components/SloTable';
-import { SourcesPanel } from './components/SourcesPanel';
 import { StaleNotice } from './components/StaleNotice';
 import { isBoolean, useStoredPreference } from './components/storedPreference';
 import { ScenarioBoundary } from './components/ErrorBoundary';
@@ -27,6 +25,14 @@ const ChartsPanel = lazy(() => import('./charts/ChartsPanel').then((m) => ({ def
 const DrillLogPanel = lazy(() =>
   import('./components/drills/DrillLogPanel').then((m) => ({ default: m.DrillLogPanel })),
 );
+// Comparing scenarios and the sources are below the fold too; the client view loads when first opened.
+const CompareView = lazy(() =>
+  import('./components/library/CompareView').then((m) => ({ default: m.CompareView })),
+);
+const SourcesPanel = lazy(() =>
+  import('./components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
+);
+const ClientView = lazy(() => import('./components/ClientView').then((m) => ({ default: m.ClientView })));
 
 const PLACEHOLDER: Record<SimulationStatus, string> = {
   idle: 'Enter your figures; the five architectures are compared here.',
@@ -128,11 +134,19 @@ export function App() {
             <InputsPanel />
           </div>
           {views.client ? (
-            <ClientView
-              onLeave={views.leave}
-              shortcut={views.shortcut}
-              onShortcutChange={views.setShortcut}
-            />
+            <Suspense
+              fallback={
+                <section className="card placeholder" aria-label="Client view" aria-busy="true">
+                  <p>Opening the client view…</p>
+                </section>
+              }
+            >
+              <ClientView
+                onLeave={views.leave}
+                shortcut={views.shortcut}
+                onShortcutChange={views.setShortcut}
+              />
+            </Suspense>
           ) : (
             <div className="results" data-run-seq={seq} data-run-kind={resultKind ?? undefined}>
               <RunStatus />
@@ -189,8 +203,10 @@ export function App() {
             >
               <DrillLogPanel />
             </Suspense>
-            <CompareView />
-            <SourcesPanel scenario={scenario} />
+            <Suspense fallback={null}>
+              <CompareView />
+              <SourcesPanel scenario={scenario} />
+            </Suspense>
             <MethodologyPanel result={result} />
           </>
         )}

@@ -2,7 +2,6 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Analysis } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { resultsCsv, resultsJson, scenarioJson } from '../io/exportFormats';
 import { exportFileName } from '../io/fileName';
 import { importScenarioFile } from '../io/importScenario';
 import { noticeStore, type NoticeStore } from '../io/notices';
@@ -19,30 +18,34 @@ interface Props {
   notices?: NoticeStore;
 }
 
-/**
- * Scenario files in and out, and the results out. An import is validated whole before anything changes,
- * and a valid one opens as a new scenario; a file that is refused leaves everything as it was and says why.
- * The messages of a share link opened at start-up appear here too.
- */
+/** The file writers: loaded when a file is first asked for, not with the page. */
+type Writers = typeof import('../io/exportFormats');
+const writers = (): Promise<Writers> => import('../io/exportFormats');
+
 /** The ways results can be downloaded: the same numbers, for a spreadsheet or for another program. */
 const RESULT_FORMATS = [
   {
     label: 'CSV',
     type: 'text/csv;charset=utf-8',
     extension: 'csv',
-    body: (scenario: Scenario, result: SimulationResult, _analysis: Analysis | null) =>
-      resultsCsv(scenario, result),
+    body: (w: Writers, scenario: Scenario, result: SimulationResult, _analysis: Analysis | null) =>
+      w.resultsCsv(scenario, result),
   },
   {
     label: 'JSON',
     type: 'application/json',
     extension: 'json',
     // With the analyses of this result when they are in: the command line's `--sensitivity` JSON.
-    body: (scenario: Scenario, result: SimulationResult, analysis: Analysis | null) =>
-      resultsJson(result, scenario, analysis ?? undefined),
+    body: (w: Writers, scenario: Scenario, result: SimulationResult, analysis: Analysis | null) =>
+      w.resultsJson(result, scenario, analysis ?? undefined),
   },
 ] as const;
 
+/**
+ * Scenario files in and out, and the results out. An import is validated whole before anything changes,
+ * and a valid one opens as a new scenario; a file that is refused leaves everything as it was and says why.
+ * The messages of a share link opened at start-up appear here too.
+ */
 export function ImportExport({ scenario, result, notices = noticeStore }: Props) {
   const store = useSimulationStore();
   const analysis = useSimulation((s) => (result !== null && s.analysisFor === result ? s.analysis : null));
@@ -64,7 +67,17 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
     notices.getState().show(outcome.notice);
   };
 
-  const download = (text: string, type: string, fileName: string) => {
+  const download = async (write: (w: Writers) => string, type: string, fileName: string) => {
+    let text: string;
+    try {
+      text = write(await writers());
+    } catch {
+      notices.getState().show({
+        kind: 'error',
+        text: `${fileName} could not be written: the page could not load its file writer. Reload the page and try again.`,
+      });
+      return;
+    }
     downloadBlob(new Blob([text], { type }), fileName);
     notices.getState().show({ kind: 'success', text: `Downloaded ${fileName}.` });
   };
@@ -88,8 +101,8 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
           type="button"
           className="button"
           onClick={() =>
-            download(
-              scenarioJson(scenario),
+            void download(
+              (w) => w.scenarioJson(scenario),
               'application/json',
               exportFileName('scenario', scenario.name, todayIso(), 'json'),
             )
@@ -106,8 +119,8 @@ export function ImportExport({ scenario, result, notices = noticeStore }: Props)
             aria-describedby={result ? undefined : hintId}
             onClick={() =>
               result &&
-              download(
-                format.body(scenario, result, analysis),
+              void download(
+                (w) => format.body(w, scenario, result, analysis),
                 format.type,
                 exportFileName('results', scenario.name, todayIso(), format.extension),
               )

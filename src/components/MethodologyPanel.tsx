@@ -1,8 +1,10 @@
-import { memo } from 'react';
-import { METHODOLOGY } from '../../models/methodology';
+import { lazy, memo, Suspense } from 'react';
 import type { SimulationResult } from '../../models/types';
 import { formatCount } from '../format';
 import { LazyDetails } from './LazyDetails';
+
+// The model's text is long: it loads when the section is first opened.
+const MethodologyText = lazy(() => import('./MethodologyText').then((m) => ({ default: m.MethodologyText })));
 
 /** The model in plain words, with the run's trials and seed so any figure can be reproduced. */
 export const MethodologyPanel = memo(function MethodologyPanel({
@@ -22,14 +24,9 @@ export const MethodologyPanel = memo(function MethodologyPanel({
         </p>
       )}
       <LazyDetails summary="How the model works">
-        {METHODOLOGY.map((section) => (
-          <div key={section.heading}>
-            <h3>{section.heading}</h3>
-            {section.paragraphs.map((p) => (
-              <p key={p.slice(0, 40)}>{p}</p>
-            ))}
-          </div>
-        ))}
+        <Suspense fallback={<p className="note">Loading the model’s description…</p>}>
+          <MethodologyText />
+        </Suspense>
       </LazyDetails>
     </section>
   );

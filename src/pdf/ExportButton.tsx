@@ -1,7 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { ExportDialog, type ExportKind } from './ExportDialog';
+import { useOpenedOnce } from '../components/modalDialog';
+import type { ExportKind } from './ExportDialog';
 import './export.css';
+
+// The form (with the logo checks) loads when it is first opened; the writers load when a file is made.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 interface Props {
   scenario: Scenario;
@@ -22,6 +26,7 @@ export function ExportButton({ scenario, result, before = null }: Props) {
   const slidesRef = useRef<HTMLButtonElement>(null);
   const hintId = useId();
   const ready = result !== null;
+  const opened = useOpenedOnce(open !== null);
   const show = (which: ExportKind) => {
     setExported(null);
     setKind(which);
@@ -61,19 +66,23 @@ export function ExportButton({ scenario, result, before = null }: Props) {
           Downloaded {exported}.
         </span>
       )}
-      <ExportDialog
-        scenario={scenario}
-        result={result}
-        before={before}
-        open={open !== null}
-        kind={kind}
-        onClose={() => {
-          const from = open;
-          setOpen(null);
-          (from === 'slides' ? slidesRef : pdfRef).current?.focus();
-        }}
-        onExported={setExported}
-      />
+      {opened && (
+        <Suspense fallback={null}>
+          <ExportDialog
+            scenario={scenario}
+            result={result}
+            before={before}
+            open={open !== null}
+            kind={kind}
+            onClose={() => {
+              const from = open;
+              setOpen(null);
+              (from === 'slides' ? slidesRef : pdfRef).current?.focus();
+            }}
+            onExported={setExported}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { LOGO_MAX_BYTES, readLogo, type ProposalLogo } from './logo';
 import type { PaperSize, ProposalForm } from './model';
 import { MAX_VALIDITY_DAYS, readSettings, saveSettings, type ProposalSettings } from './settings';
 import './export.css';
+import { useModalDialog } from '../components/modalDialog';
 
 /** What the dialog makes: the PDF proposal or the board deck. */
 export type ExportKind = 'pdf' | 'slides';
@@ -76,8 +77,8 @@ const TITLES: Record<ExportKind, { title: string; intro: string; action: string;
  * export can draw are listed before anything is made, and the export waits until they are acknowledged.
  */
 export function ExportDialog({ scenario, result, before = null, open, kind, onClose, onExported }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const clientRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useModalDialog(open, clientRef);
   const fileRef = useRef<HTMLInputElement>(null);
   const acceptRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -101,20 +102,6 @@ export function ExportDialog({ scenario, result, before = null, open, kind, onCl
   const [acceptedFor, setAcceptedFor] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // Focus goes to the first field when the form opens. (Not autoFocus: React would focus the field when
-      // the closed dialog is first rendered, which costs the page a full style recalculation at load.)
-      clientRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
 
   // The table of what each font draws comes with the dialog, not with the first page.
   useEffect(() => {

@@ -73,7 +73,7 @@ describe('a new client session', () => {
     });
   });
 
-  it('opens from the library as a new scenario, with the one open before kept', () => {
+  it('opens from the library as a new scenario, with the one open before kept', async () => {
     const store = createSimulationStore({ runner: idleRunner });
     render(
       <SimulationStoreContext.Provider value={store}>
@@ -82,7 +82,8 @@ describe('a new client session', () => {
       </SimulationStoreContext.Provider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'New client session' }));
-    const dialog = screen.getByRole('dialog', { name: 'New client session' });
+    // The form loads when it is first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'New client session' });
     fireEvent.change(within(dialog).getByLabelText('Client or workload'), { target: { value: 'Acme' } });
     for (const path of CLIENT_FIRST) {
       const entry = FIGURES[path]!;

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHART_IDS, isChartChoice, toggleChart } from '../../src/charts/catalog';
-import { isTypingTarget } from '../../src/components/ClientView';
+import { isTypingTarget } from '../../src/components/clientViewKeys';
 import { ComparisonTable } from '../../src/components/ComparisonTable';
 import { RecommendationCard } from '../../src/components/RecommendationCard';
 import { isBoolean, readPreference, writePreference } from '../../src/components/storedPreference';

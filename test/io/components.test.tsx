@@ -92,6 +92,8 @@ describe('ImportExport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export scenario (JSON)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export results (CSV)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export results (JSON)' }));
+    // The writers load with the first file asked for.
+    await waitFor(() => expect(downloads).toHaveLength(3));
     expect(downloads.map((d) => d.name)).toEqual([
       expect.stringMatching(/^HA-scenario_E-commerce-checkout_\d{4}-\d{2}-\d{2}\.json$/),
       expect.stringMatching(/^HA-results_E-commerce-checkout_\d{4}-\d{2}-\d{2}\.csv$/),

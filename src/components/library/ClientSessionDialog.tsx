@@ -7,6 +7,7 @@ import { CLIENT_FIRST, readSession, type SessionEntry } from '../../store/inputS
 import { fieldSpec, valueAt } from '../../store/scenarioPaths';
 import { useSimulationStore } from '../../store/useSimulation';
 import './clientSession.css';
+import { useModalDialog } from '../modalDialog';
 
 const EMPTY: SessionEntry = { text: '', useAssumption: false };
 
@@ -25,27 +26,17 @@ export function ClientSessionDialog({
 }) {
   const store = useSimulationStore();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useModalDialog(open, nameRef);
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState('');
   const [entries, setEntries] = useState<Record<string, SessionEntry>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const locale = browserNumberLocale();
 
+  // Sums such as "$3k/min + $2k/min" are read like anywhere else.
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      nameRef.current?.focus();
-      // Sums such as "$3k/min + $2k/min" are read like anywhere else.
-      void loadArithmetic().catch(() => undefined);
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
+    if (open) void loadArithmetic().catch(() => undefined);
   }, [open]);
 
   const field = (key: string) => `${id}-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;

@@ -1,9 +1,14 @@
-import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
 import './library.css';
 import { useUndoShortcuts } from './useUndoShortcuts';
-import { ClientSessionDialog } from './ClientSessionDialog';
+import { useOpenedOnce } from '../modalDialog';
+
+// The session form loads when it is first opened.
+const ClientSessionDialog = lazy(() =>
+  import('./ClientSessionDialog').then((m) => ({ default: m.ClientSessionDialog })),
+);
 
 const UNDO_KEYS = 'Control+Z Meta+Z';
 const REDO_KEYS = 'Control+Shift+Z Control+Y Meta+Shift+Z';
@@ -23,6 +28,7 @@ export const ScenarioLibrary = memo(function ScenarioLibrary() {
   const headingId = useId();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [session, setSession] = useState(false);
+  const sessionOpened = useOpenedOnce(session);
   const sectionRef = useRef<HTMLElement>(null);
   /**
    * Where focus goes once the list has re-rendered: a scenario's Open or Rename button ("open:id",
@@ -96,13 +102,17 @@ export const ScenarioLibrary = memo(function ScenarioLibrary() {
         Click a scenario to open it: the inputs edit the open one, and every change is kept. A new client
         session starts clean and asks for the client’s figures first.
       </p>
-      <ClientSessionDialog
-        open={session}
-        onClose={(opened) => {
-          setSession(false);
-          if (opened) focusOn(`open:${opened}`);
-        }}
-      />
+      {sessionOpened && (
+        <Suspense fallback={null}>
+          <ClientSessionDialog
+            open={session}
+            onClose={(opened) => {
+              setSession(false);
+              if (opened) focusOn(`open:${opened}`);
+            }}
+          />
+        </Suspense>
+      )}
       <ul className="library-list" aria-labelledby={headingId}>
         {library.map((entry) => (
           <LibraryItem
