@@ -1,5 +1,5 @@
 import type { Dist } from '../types';
-import { exp, log } from './exp';
+import { exp, log, pow2 } from './exp';
 
 /**
  * Distributions sampled by inversion: each draw turns exactly one uniform u ∈ (0, 1) into a value.
@@ -16,7 +16,10 @@ const MIXTURE = 4;
 
 /** The normal quantile's central region is [P_LOW, 1 − P_LOW] (Acklam's split). */
 const P_LOW = 0.02425;
-/** Intervals of the lognormal table over the central region: 2,049 points, 32 KiB per distribution. */
+/**
+ * Intervals of the lognormal table over the central region: 2,049 points, 32 KiB per distribution (the
+ * tails' tables add 56 KiB).
+ */
 const GRID = 2048;
 const STEP = (1 - 2 * P_LOW) / GRID;
 const PER_STEP = 1 / STEP;
@@ -310,10 +313,10 @@ export function poissonHead(lambda: number): [number, number, number, number] {
  * joined by cubic (Hermite) pieces, at about half the cost of the formula (no rational function, no
  * exponential). Relative to the formula it is within 1e-8 while σ ≤ 2.2 (p95 up to 40 × the median, the
  * catalogue's lags have σ ≈ 1.1) and 2e-7 at σ = 8.4 (test/random.test.ts): the error grows with σ⁴.
- * The tails use the formula itself.
+ * The tails have tables of their own (lognormalTail).
  */
 function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, max: number): number {
-  if (!(u >= P_LOW && u <= 1 - P_LOW)) return Math.min(exp(mu + sigma * tailQuantile(u)), max);
+  if (!(u >= P_LOW && u <= 1 - P_LOW)) return lognormalTail(table, u, mu, sigma, max);
   const x = (u - P_LOW) * PER_STEP;
   const i = Math.min(x | 0, GRID - 1);
   const f = x - i;
@@ -322,8 +325,66 @@ function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, 
   const d0 = table[k + 1]!;
   const q1 = table[k + 2]!;
   const d1 = table[k + 3]!;
-  const v = q0 + f * (d0 + f * (3 * (q1 - q0) - 2 * d0 - d1 + f * (2 * (q0 - q1) + d0 + d1)));
-  return Math.min(v, max);
+  return Math.min(hermite(q0, d0, q1, d1, f), max);
+}
+
+/**
+ * The cubic through values q0 and q1 with slopes d0 and d1 (per unit of f) at f = 0 and f = 1, at f.
+ * Evaluated in this order, term by term, by every table.
+ */
+function hermite(q0: number, d0: number, q1: number, d1: number, f: number): number {
+  return q0 + f * (d0 + f * (3 * (q1 - q0) - 2 * d0 - d1 + f * (2 * (q0 - q1) + d0 + d1)));
+}
+
+/*
+ * The tails: v = u below P_LOW, v = 1 − u above 1 − P_LOW (exact there), from 2^TAIL_MIN_EXP (the least
+ * uniform the generator gives) up. Each doubling of v is cut into 2^TAIL_SUB_BITS intervals of equal width,
+ * as a histogram's bins are (the interval is read from the top bits of v's binary form, no logarithm), with
+ * the quantile and its slope at each end, joined by the same cubic pieces as the central region. Within
+ * 1e-8 of the formula while σ ≤ 2.2, like the central table. A v below the tables (a rescaled mixture
+ * draw can be) takes the formula.
+ */
+const TAIL_SUB_BITS = 6;
+const TAIL_MIN_EXP = -33;
+const TAIL_MAX_EXP = -5; // 2^-5 = 0.03125, above P_LOW
+const TAIL_INTERVALS = (TAIL_MAX_EXP - TAIL_MIN_EXP) << TAIL_SUB_BITS;
+const TAIL_SHIFT = 20 - TAIL_SUB_BITS;
+const TAIL_BASE = (1023 + TAIL_MIN_EXP) << TAIL_SUB_BITS;
+const TAIL_LOWEST = pow2(TAIL_MIN_EXP);
+/** Where a lognormal's table has its lower tail's points (after the central ones), and its upper tail's. */
+const LOWER_TAIL_AT = 2 * (GRID + 1);
+const UPPER_TAIL_AT = LOWER_TAIL_AT + 2 * (TAIL_INTERVALS + 1);
+const TABLE_LENGTH = UPPER_TAIL_AT + 2 * (TAIL_INTERVALS + 1);
+
+const V = new Float64Array(1);
+const V_WORDS = new Uint32Array(V.buffer);
+// Typed arrays use the platform's byte order; the high word of a double is the second on little-endian.
+const V_HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** The tails' points, the same for every lognormal: v at each, and the width of the interval from it. */
+const TAIL_V = new Float64Array(TAIL_INTERVALS + 1);
+const TAIL_WIDTH = new Float64Array(TAIL_INTERVALS + 1);
+for (let i = 0; i <= TAIL_INTERVALS; i++) {
+  const octave = pow2(TAIL_MIN_EXP + (i >> TAIL_SUB_BITS));
+  TAIL_WIDTH[i] = octave / (1 << TAIL_SUB_BITS);
+  TAIL_V[i] = octave + (i & ((1 << TAIL_SUB_BITS) - 1)) * TAIL_WIDTH[i]!;
+}
+
+/** lognormalAt in the tails (5% of draws), out of line so that the central case stays small. */
+function lognormalTail(table: Float64Array, u: number, mu: number, sigma: number, max: number): number {
+  const lower = u < 0.5;
+  const v = lower ? u : 1 - u;
+  if (!(v >= TAIL_LOWEST)) return Math.min(exp(mu + sigma * tailQuantile(u)), max);
+  V[0] = v;
+  const i = (V_WORDS[V_HIGH]! >>> TAIL_SHIFT) - TAIL_BASE;
+  const width = TAIL_WIDTH[i]!;
+  const f = (v - TAIL_V[i]!) / width;
+  const k = (lower ? LOWER_TAIL_AT : UPPER_TAIL_AT) + 2 * i;
+  const q0 = table[k]!;
+  const d0 = table[k + 1]! * width;
+  const q1 = table[k + 2]!;
+  const d1 = table[k + 3]! * width;
+  return Math.min(hermite(q0, d0, q1, d1, f), max);
 }
 
 /**
@@ -336,11 +397,24 @@ function lognormalTable(mu: number, sigma: number): Float64Array {
   const known = TABLES.get(key);
   if (known !== undefined) return known;
   const normal = standardTable();
-  const table = new Float64Array(2 * (GRID + 1));
-  for (let i = 0; i < table.length; i += 2) {
+  const table = new Float64Array(TABLE_LENGTH);
+  for (let i = 0; i < LOWER_TAIL_AT; i += 2) {
     const q = exp(mu + sigma * normal[i]!);
     table[i] = q;
     table[i + 1] = q * sigma * normal[i + 1]!;
+  }
+  // The tails: the quantile at each point and its rise per unit of v (dz/dv = 1/φ(z)), z = Φ⁻¹(v) below
+  // and −Φ⁻¹(v) above, where v = 1 − u grows as u falls.
+  const tails = standardTails();
+  for (let i = 0; i <= TAIL_INTERVALS; i++) {
+    const z = tails[2 * i]!;
+    const dz = tails[2 * i + 1]!;
+    const low = exp(mu + sigma * z);
+    table[LOWER_TAIL_AT + 2 * i] = low;
+    table[LOWER_TAIL_AT + 2 * i + 1] = low * sigma * dz;
+    const high = exp(mu - sigma * z);
+    table[UPPER_TAIL_AT + 2 * i] = high;
+    table[UPPER_TAIL_AT + 2 * i + 1] = -high * sigma * dz;
   }
   if (TABLES.size >= 16) TABLES.delete(TABLES.keys().next().value!);
   TABLES.set(key, table);
@@ -365,6 +439,20 @@ function standardTable(): Float64Array {
     standard[2 * i + 1] = (STEP * Math.sqrt(2 * Math.PI)) / exp(-0.5 * z * z);
   }
   return standard;
+}
+
+let standardTail: Float64Array | null = null;
+
+/** z = Φ⁻¹(v) (Acklam's, as the formula) and dz/dv = 1/φ(z) at the tails' points, interleaved. */
+function standardTails(): Float64Array {
+  if (standardTail !== null) return standardTail;
+  standardTail = new Float64Array(2 * (TAIL_INTERVALS + 1));
+  for (let i = 0; i <= TAIL_INTERVALS; i++) {
+    const z = normalQuantile(TAIL_V[i]!);
+    standardTail[2 * i] = z;
+    standardTail[2 * i + 1] = Math.sqrt(2 * Math.PI) / exp(-0.5 * z * z);
+  }
+  return standardTail;
 }
 
 /**
