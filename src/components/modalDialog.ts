@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import './modalDialog.css';
 
 /**
  * A <dialog> shown as a modal while `open` is true (the parent's state stays the truth), with the focus on

@@ -239,7 +239,7 @@ export function ExportDialog({ scenario, result, before = null, open, kind, onCl
   return (
     <dialog
       ref={dialogRef}
-      className="export-dialog"
+      className="modal-dialog"
       aria-labelledby={field('title')}
       aria-describedby={field('intro')}
       onCancel={(event) => {
@@ -251,9 +251,9 @@ export function ExportDialog({ scenario, result, before = null, open, kind, onCl
         if (open) onClose();
       }}
     >
-      <form className="export-form" onSubmit={submit} noValidate aria-busy={busy}>
+      <form className="modal-form" onSubmit={submit} noValidate aria-busy={busy}>
         <h2 id={field('title')}>{words.title}</h2>
-        <p id={field('intro')} className="export-intro">
+        <p id={field('intro')} className="modal-intro">
           {words.intro}
         </p>
 

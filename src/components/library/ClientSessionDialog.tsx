@@ -89,7 +89,7 @@ export function ClientSessionDialog({
   return (
     <dialog
       ref={dialogRef}
-      className="session-dialog"
+      className="modal-dialog session-dialog"
       aria-labelledby={field('title')}
       aria-describedby={field('intro')}
       onCancel={(event) => {
@@ -99,9 +99,9 @@ export function ClientSessionDialog({
     >
       {/* Only while open: its fields share their labels with the inputs of the page. */}
       {open ? (
-        <form className="session-form" onSubmit={submit} noValidate>
+        <form className="modal-form" onSubmit={submit} noValidate>
           <h2 id={field('title')}>New client session</h2>
-          <p id={field('intro')} className="session-intro">
+          <p id={field('intro')} className="modal-intro">
             A clean start for a client: nothing of a preset or of the example. Enter the client’s own figures
             first; a figure not known yet can be left to the planner’s assumption, which stays labelled as
             one. Every other input starts as the planner’s assumption too, marked so beside it. The scenario
