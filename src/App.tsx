@@ -128,11 +128,15 @@ export function App() {
           />
         )}
         <div className={views.inputsShown && !views.client ? 'layout' : 'layout inputs-hidden'}>
-          {/* Hidden rather than unmounted, so that nothing being typed is lost. */}
-          <div className="inputs" id="scenario-inputs" hidden={!views.inputsShown || views.client}>
-            <ScenarioLibrary />
-            <InputsPanel />
-          </div>
+          {/*
+           * The answer comes first in the page, as on screen: to the keyboard and to a screen reader too. On a
+           * wide screen the grid still puts the inputs in the left column; this link skips the results.
+           */}
+          {views.inputsShown && !views.client ? (
+            <a className="skip-link" href="#scenario-inputs">
+              Skip to inputs
+            </a>
+          ) : null}
           {views.client ? (
             <Suspense
               fallback={
@@ -176,6 +180,16 @@ export function App() {
               </div>
             </div>
           )}
+          {/* Hidden rather than unmounted, so that nothing being typed is lost. */}
+          <div
+            className="inputs"
+            id="scenario-inputs"
+            tabIndex={-1}
+            hidden={!views.inputsShown || views.client}
+          >
+            <ScenarioLibrary />
+            <InputsPanel />
+          </div>
         </div>
         {shown && !views.client && (
           <ScenarioBoundary what="the comparison and the charts">

@@ -1,21 +1,13 @@
 import { useRef } from 'react';
-import type { WorkEstimate } from '../../models/workEstimate';
-import { formatCount, formatDuration, formatNumber, formatPercent } from '../format';
+import { formatCount, formatPercent } from '../format';
 import { estimateRun, PREVIEW_TRIALS, type RunKind, type SimulationState } from '../store/simulationStore';
 import { useSimulation, useSimulationStore } from '../store/useSimulation';
+import { describeEstimate, notRunYetText } from './heldRunText';
 import './runStatus.css';
 
 /** "full run of 100,000 trials, seed 42" or "preview of 20,000 trials, seed 42". */
 function describeRun(kind: RunKind, trials: number, seed: number): string {
   return `${kind === 'preview' ? 'preview' : 'full run'} of ${formatCount(trials)} trials, seed ${seed}`;
-}
-
-/** "about 25 min on this machine (5,000,000 trials × 5,000 incidents a year)". */
-function describeEstimate(estimate: WorkEstimate): string {
-  return (
-    `about ${formatDuration(estimate.seconds)} on this machine ` +
-    `(${formatCount(estimate.trials)} trials × ${formatNumber(estimate.incidentsPerYear)} incidents a year)`
-  );
 }
 
 /** The sentence for what the simulation is doing now. */
@@ -27,7 +19,7 @@ export function runStatusText(state: SimulationState): string {
   if (heldRun && status !== 'running') {
     const took = describeEstimate(heldRun.estimate);
     if (heldRun.reason === 'link') {
-      return `Not run yet: this shared scenario takes ${took}. Press “Run full simulation” to run it.`;
+      return notRunYetText('this shared scenario', took, 'Run full simulation');
     }
     const shown = status === 'done' ? `${preview} shown. ` : '';
     return `${shown}The full run takes ${took}: it starts when you press “Run full simulation”.`;

@@ -1,6 +1,6 @@
-import { formatDuration } from '../format';
 import { resultsCurrent, type SimulationState } from '../store/simulationStore';
 import { useSimulation } from '../store/useSimulation';
+import { earlierInputsText, type EarlierReason } from './heldRunText';
 import './runStatus.css';
 
 /**
@@ -12,15 +12,17 @@ export function staleText(state: SimulationState): string | null {
   const { result, status, runKind, heldRun } = state;
   if (!result || resultsCurrent(state)) return null;
   if (status === 'running' && runKind === 'preview' && heldRun === null) return null;
-  const lead = 'Results are for earlier inputs';
   const update = 'Press “Run full simulation” to bring them up to date; until then they cannot be exported.';
-  if (status === 'running') return `${lead}: the current inputs are being simulated.`;
-  if (heldRun) {
-    return `${lead}: the current inputs have not been simulated (about ${formatDuration(heldRun.estimate.seconds)} on this machine). ${update}`;
-  }
-  if (status === 'cancelled') return `${lead}: the run of the current inputs was cancelled. ${update}`;
-  if (status === 'error') return `${lead}: the run of the current inputs failed. ${update}`;
-  return `${lead}. ${update}`;
+  if (status === 'running') return `${earlierInputsText({ kind: 'running' })}.`;
+  return `${earlierInputsText(earlierReason(state))}. ${update}`;
+}
+
+/** Why results on screen are not those of the inputs on screen, when no run of them is under way. */
+function earlierReason({ heldRun, status }: SimulationState): EarlierReason {
+  if (heldRun) return { kind: 'held', estimate: heldRun.estimate };
+  if (status === 'cancelled') return { kind: 'cancelled' };
+  if (status === 'error') return { kind: 'failed' };
+  return { kind: 'unknown' };
 }
 
 /** The label over results that are not those of the inputs on screen. */

@@ -3,13 +3,21 @@
  * scenario runs with its own seed and its full number of trials, one run at a time (they share the worker
  * pool with the live runs). Results are kept by the scenario's content, so a scenario compared before, or a
  * copy of one, shows at once. The open scenario is not run twice: the live full run's result is used for it.
+ *
+ * A run estimated to take longer than SLOW_RUN_SECONDS (models/workEstimate.ts, the same estimate and speed
+ * as the open scenario's runs) does not start by itself: it is held, with its estimate, until the person
+ * says "Run anyway" (`runAnyway`); quick ones run as before. A scenario taken out of the comparison stops its
+ * run. While a compared scenario's current inputs have no result, its last result stays at hand
+ * (`compareLatest`), to be shown as the result of earlier inputs.
  */
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Scenario, SimulationResult } from '../../models/types';
+import type { WorkEstimate } from '../../models/workEstimate';
+import { isAbortError } from '../worker/runSimulation';
 import { canonical } from './canonicalJson';
 import { differenceProbes, probeScenario } from './compareDifferences';
 import type { KeyValueStorage, LibraryEntry } from './libraryPersist';
-import type { SimulationRunner } from './runSlice';
+import { estimateRun, type RunSlice, type SimulationRunner } from './runSlice';
 import type { SimulationState } from './simulationStore';
 
 /** Most scenarios compared at once (and the fewest worth comparing). */
@@ -18,7 +26,8 @@ export const COMPARE_MIN = 2;
 /** Results kept for scenarios no longer compared, so that switching back is instant. */
 export const COMPARE_CACHE_LIMIT = 12;
 
-export type CompareRunStatus = 'queued' | 'running' | 'done' | 'error';
+/** `held`: estimated slow, waiting for `runAnyway`. */
+export type CompareRunStatus = 'queued' | 'held' | 'running' | 'done' | 'error';
 
 export interface CompareRun {
   status: CompareRunStatus;
@@ -26,6 +35,8 @@ export interface CompareRun {
   progress: number;
   result: SimulationResult | null;
   error: string | null;
+  /** How long a held run is expected to take; only on a held run. */
+  estimate?: WorkEstimate;
 }
 
 export interface CompareSlice {
@@ -38,10 +49,33 @@ export interface CompareSlice {
    * input of another, and that scenario itself, at a preview's trials; by `resultKey` of what they run.
    */
   compareProbes: Record<string, CompareRun>;
+  /**
+   * The `resultKey` of each compared scenario's latest finished run, by scenario id: its current inputs' own
+   * or, once they changed, that of earlier inputs.
+   */
+  compareLatest: Record<string, string>;
   /** Adds scenario `id` to the comparison (up to COMPARE_MAX), or takes it out. */
   toggleCompare: (id: string) => void;
   /** Starts the runs the compared scenarios still need; idempotent, cheap when nothing is missing. */
   runCompare: () => void;
+  /** Starts the held runs of these keys (of compared scenarios or of probes), however slow. */
+  runAnyway: (keys: readonly string[]) => void;
+}
+
+/**
+ * A run of `scenario` about to join the queue: held with its estimate when it would be slow and the person
+ * has not asked for it anyway (`confirmed`), else queued. Compared scenarios and probes run in one pass
+ * (never the second, drill-free one of the open scenario's full run), so the estimate is of one pass.
+ */
+export function gatedRun(
+  state: Pick<RunSlice, 'speedFactor'>,
+  scenario: Scenario,
+  confirmed: boolean,
+): CompareRun {
+  const estimate = estimateRun(state, scenario, scenario.simulation.trials);
+  return estimate.slow && !confirmed
+    ? { status: 'held', progress: 0, result: null, error: null, estimate }
+    : { status: 'queued', progress: 0, result: null, error: null };
 }
 
 /**
@@ -130,8 +164,12 @@ export function createCompareSlice(
   runner: SimulationRunner,
 ): StateCreator<SimulationState, [], [], CompareSlice> {
   return (set, get) => {
-    /** Key of the run in progress, if any. */
+    /** Key of the run in progress, if any, what it runs, and how to stop it. */
     let running: string | null = null;
+    let runningProbe = false;
+    let controller: AbortController | null = null;
+    /** Keys the person asked to run however slow they are. */
+    const confirmed = new Set<string>();
 
     const update = (key: string, run: Partial<CompareRun>) =>
       set((s) => {
@@ -139,6 +177,18 @@ export function createCompareSlice(
         if (!before) return {};
         return { compareRuns: { ...s.compareRuns, [key]: { ...before, ...run } } };
       });
+
+    /** The latest finished run of each compared scenario, after `runs`; the same object when unchanged. */
+    const latestAfter = (s: SimulationState, runs: Record<string, CompareRun>) => {
+      const latest: Record<string, string> = {};
+      for (const entry of comparedEntries(s)) {
+        const key = resultKey(entry.scenario);
+        const earlier = s.compareLatest[entry.id];
+        if (runs[key]?.status === 'done') latest[entry.id] = key;
+        else if (earlier !== undefined && runs[earlier]?.status === 'done') latest[entry.id] = earlier;
+      }
+      return canonical(latest) === canonical(s.compareLatest) ? s.compareLatest : latest;
+    };
 
     /** Drops the oldest results of scenarios not compared now, beyond the cache limit. */
     const trim = (runs: Record<string, CompareRun>, keep: ReadonlySet<string>) => {
@@ -160,6 +210,18 @@ export function createCompareSlice(
         return { compareProbes: { ...s.compareProbes, [key]: { ...before, ...run } } };
       });
 
+    /** Notes the run of `key` as the one in progress; its signal stops it. */
+    const begin = (key: string, probe: boolean): AbortController => {
+      running = key;
+      runningProbe = probe;
+      controller = new AbortController();
+      return controller;
+    };
+    const finish = () => {
+      running = null;
+      controller = null;
+    };
+
     /**
      * Starts the next queued run, if none is running: the compared scenarios' full runs first, then the
      * probes that tell their differences apart.
@@ -173,24 +235,37 @@ export function createCompareSlice(
         return;
       }
       const key = resultKey(next.scenario);
-      running = key;
+      const current = begin(key, false);
       update(key, { status: 'running', progress: 0 });
       runner(next.scenario, {
+        signal: current.signal,
         onProgress: (fraction) => update(key, { progress: Math.min(1, Math.max(0, fraction)) }),
       }).then(
         ({ result }) => {
-          running = null;
+          finish();
           set((state) => {
             // Moved to the end: the most recently computed result is the last one dropped.
             const runs = { ...state.compareRuns };
             delete runs[key];
             runs[key] = { status: 'done', progress: 1, result, error: null };
-            return { compareRuns: trim(runs, keysOf(state)) };
+            const latest = latestAfter(state, runs);
+            return { compareRuns: trim(runs, keepOf(state, latest)), compareLatest: latest };
           });
           pump();
         },
         (error: unknown) => {
-          running = null;
+          finish();
+          if (isAbortError(error)) {
+            // Taken out of the comparison: picked again, it is queued, or held and asked for again.
+            confirmed.delete(key);
+            set((state) => {
+              const runs = { ...state.compareRuns };
+              delete runs[key];
+              return { compareRuns: runs };
+            });
+            get().runCompare();
+            return;
+          }
           update(key, { status: 'error', error: errorText(error) });
           pump();
         },
@@ -202,18 +277,30 @@ export function createCompareSlice(
       const key = [...probeScenarios.keys()].find((k) => s.compareProbes[k]?.status === 'queued');
       const scenario = key === undefined ? undefined : probeScenarios.get(key);
       if (key === undefined || scenario === undefined) return;
-      running = key;
+      const current = begin(key, true);
       updateProbe(key, { status: 'running', progress: 0 });
       runner(scenario, {
+        signal: current.signal,
         onProgress: (fraction) => updateProbe(key, { progress: Math.min(1, Math.max(0, fraction)) }),
       }).then(
         ({ result }) => {
-          running = null;
+          finish();
           updateProbe(key, { status: 'done', progress: 1, result, error: null });
           pump();
         },
         (error: unknown) => {
-          running = null;
+          finish();
+          if (isAbortError(error)) {
+            // No longer wanted: wanted again, it is queued or held afresh.
+            confirmed.delete(key);
+            set((state) => {
+              const probes = { ...state.compareProbes };
+              delete probes[key];
+              return { compareProbes: probes };
+            });
+            get().runCompare();
+            return;
+          }
           updateProbe(key, { status: 'error', error: errorText(error) });
           pump();
         },
@@ -225,10 +312,13 @@ export function createCompareSlice(
       const s = get();
       probeScenarios = new Map(probesWanted(comparedEntries(s)).map((p) => [resultKey(p), p]));
       let probes = s.compareProbes;
-      for (const key of probeScenarios.keys()) {
-        if (probes[key]) continue;
+      for (const [key, scenario] of probeScenarios) {
+        const known = probes[key];
+        if (known && known.status !== 'held') continue;
+        const next = gatedRun(s, scenario, confirmed.has(key));
+        if (known?.status === next.status) continue;
         if (probes === s.compareProbes) probes = { ...probes };
-        probes[key] = { status: 'queued', progress: 0, result: null, error: null };
+        probes[key] = next;
       }
       const spare = Object.keys(probes).filter((key) => !probeScenarios.has(key));
       const drop = spare.filter((key) => probes[key]?.status !== 'done');
@@ -238,16 +328,33 @@ export function createCompareSlice(
         if (probes[key]?.status === 'running') continue;
         if (probes === s.compareProbes) probes = { ...probes };
         delete probes[key];
+        confirmed.delete(key);
       }
       if (probes !== s.compareProbes) set({ compareProbes: probes });
+      if (runningProbe && running !== null && !probeScenarios.has(running)) controller?.abort();
+    };
+
+    /** `runs` with the held runs of `keys` queued; the same object when none is held. */
+    const release = (runs: Record<string, CompareRun>, keys: readonly string[]) => {
+      let next = runs;
+      for (const key of keys) {
+        if (runs[key]?.status !== 'held') continue;
+        if (next === runs) next = { ...runs };
+        next[key] = { status: 'queued', progress: 0, result: null, error: null };
+      }
+      return next;
     };
 
     const keysOf = (s: SimulationState) => new Set(comparedEntries(s).map((e) => resultKey(e.scenario)));
+    /** The results not to drop: those of the compared scenarios' inputs, and their latest. */
+    const keepOf = (s: SimulationState, latest: Record<string, string>) =>
+      new Set([...keysOf(s), ...Object.values(latest)]);
 
     return {
       compareIds: [],
       compareRuns: {},
       compareProbes: {},
+      compareLatest: {},
 
       toggleCompare: (id) => {
         const s = get();
@@ -269,7 +376,7 @@ export function createCompareSlice(
         for (const entry of comparedEntries(s)) {
           const key = resultKey(entry.scenario);
           const known = runs[key];
-          if (known && known.status !== 'error') continue;
+          if (known && known.status !== 'error' && known.status !== 'held') continue;
           const live = liveResultFor(s, entry.scenario);
           if (live) {
             change(key, { status: 'done', progress: 1, result: live, error: null });
@@ -279,18 +386,33 @@ export function createCompareSlice(
           const liveUnderWay = s.status === 'running' || s.fullRunPending;
           if (entry.id === s.currentId && liveUnderWay) continue;
           if (known?.status === 'error') continue;
-          change(key, { status: 'queued', progress: 0, result: null, error: null });
+          const next = gatedRun(s, entry.scenario, confirmed.has(key));
+          if (known?.status !== next.status) change(key, next);
         }
-        // Queued and failed runs of scenarios no longer compared are dropped (picking one again retries it);
-        // results are kept, up to the limit.
+        // Queued, held and failed runs of scenarios no longer compared are dropped (picking one again
+        // retries it); results are kept, up to the limit, and the latest of each compared scenario with them.
         for (const [key, run] of Object.entries(runs)) {
-          if ((run.status === 'queued' || run.status === 'error') && !wanted.has(key)) {
+          if (run.status !== 'running' && run.status !== 'done' && !wanted.has(key)) {
             if (runs === s.compareRuns) runs = { ...runs };
             delete runs[key];
+            // “Run anyway” holds while the scenario is compared: picked again, a slow one asks again.
+            confirmed.delete(key);
           }
         }
-        if (runs !== s.compareRuns) set({ compareRuns: trim(runs, wanted) });
+        const latest = latestAfter(s, runs);
+        if (runs !== s.compareRuns) set({ compareRuns: trim(runs, keepOf(s, latest)) });
+        if (latest !== s.compareLatest) set({ compareLatest: latest });
+        if (!runningProbe && running !== null && !wanted.has(running)) controller?.abort();
         queueProbes();
+        pump();
+      },
+
+      runAnyway: (keys) => {
+        for (const key of keys) confirmed.add(key);
+        set((s) => ({
+          compareRuns: release(s.compareRuns, keys),
+          compareProbes: release(s.compareProbes, keys),
+        }));
         pump();
       },
     };

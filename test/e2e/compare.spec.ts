@@ -72,3 +72,51 @@ test('the compare view marks the inputs that differ, says what each does, and co
     compareView(page).getByRole('table', { name: 'Inputs that differ between the compared scenarios' }),
   ).toBeVisible({ timeout: 90_000 });
 });
+
+test('a scenario ticked for comparison that would take minutes waits, with its estimate, until “Run anyway”', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Option B: the checkout with 1,000 failures a year on every scope and 5,000,000 trials: hours of work.
+  await page.getByRole('button', { name: 'Duplicate “E-commerce checkout”' }).click();
+  await enter(page, 'Name', 'Half a day');
+  await enter(page, 'Trials', '5,000,000');
+  for (const scope of ['Node', 'Storage', 'Network', 'Zone', 'Region']) {
+    await enter(page, `${scope} failures`, '1000');
+  }
+  await expect(page.locator('.run-status-text')).toContainText(
+    'it starts when you press “Run full simulation”',
+  );
+  // Back to the checkout, which runs as before.
+  await library(page).getByRole('button', { name: 'E-commerce checkout', exact: true }).click();
+  await waitForFullRun(page);
+
+  const compare = compareView(page);
+  await compare.getByRole('checkbox', { name: /^E-commerce checkout/ }).check();
+  await compare.getByRole('checkbox', { name: /^Half a day/ }).check();
+  const status = compare.getByRole('status').first();
+  // The checkout is compared; the heavy one has not started and says what it would take.
+  await expect(status).toHaveText(
+    '1 scenario simulated in full. 1 scenario not run yet: it waits for “Run anyway”.',
+    { timeout: 60_000 },
+  );
+  const heavy = compare.locator('.compare-card').filter({ hasText: 'Half a day' });
+  await expect(heavy).toContainText(
+    /Not run yet: this scenario takes about [\d.]+ (min|h|days) on this machine \(5,000,000 trials × 5,000 incidents a year\)\. Press “Run anyway” to run it\./,
+  );
+  await expect(heavy.getByRole('progressbar')).toHaveCount(0);
+  await expect(compare.getByRole('table')).toHaveCount(0);
+  expect(await accessibilityViolations(page, ['.compare-view'])).toEqual([]);
+
+  // Asked, it runs; taken out of the comparison, it stops; picked again, it asks again.
+  await heavy.getByRole('button', { name: 'Run anyway (Half a day)' }).click();
+  await expect(heavy).toContainText(/Simulating… \d+%/);
+  await expect(status).toHaveText('Simulating 1 scenario in full…');
+  await compare.getByRole('checkbox', { name: /^Half a day/ }).uncheck();
+  await expect(heavy).toHaveCount(0);
+  await compare.getByRole('checkbox', { name: /^Half a day/ }).check();
+  await expect(status).toHaveText(
+    '1 scenario simulated in full. 1 scenario not run yet: it waits for “Run anyway”.',
+  );
+  await expect(heavy.getByRole('button', { name: 'Run anyway (Half a day)' })).toBeVisible();
+});

@@ -48,6 +48,35 @@ async function smallestChartText(page: Page): Promise<{ size: number; text: stri
   });
 }
 
+/** Where keyboard focus is: in the results, in the inputs (on a field or not), and what it is called. */
+interface Stop {
+  name: string;
+  inResults: boolean;
+  inInputs: boolean;
+  field: boolean;
+}
+
+/** Presses Tab from the top of the page until focus reaches a field of the inputs; every stop on the way. */
+async function tabToFirstField(page: Page): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const label = el?.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
+      return {
+        name: (el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '').trim(),
+        inResults: el?.closest('.results') !== null,
+        inInputs: el?.closest('.inputs') !== null,
+        field: el?.matches('input, select, textarea') === true,
+      };
+    });
+    stops.push(stop);
+    if (stop.inInputs && stop.field) return stops;
+  }
+  throw new Error(`No field of the inputs within 80 presses of Tab: ${stops.map((s) => s.name).join(', ')}`);
+}
+
 async function chartsDrawn(page: Page): Promise<void> {
   for (const chart of ['cost', 'rto', 'rpo', 'loss', 'timeline', 'break-even']) {
     await expect(page.locator(`figure[data-chart="${chart}"] svg[role="img"]`)).toBeVisible();
@@ -63,6 +92,13 @@ test.describe('at 1440 × 900', () => {
     await page.goto('/');
     await waitForFullRun(page);
     await expectWithin(page, answerParts(page), 900);
+    // The inputs on the left and the answer on the right, though the answer comes first in the page.
+    const nameBox = (await page.getByLabel('Name', { exact: true }).boundingBox())!;
+    const cardBox = (await recommendationCard(page).boundingBox())!;
+    expect(nameBox.x + nameBox.width).toBeLessThan(cardBox.x);
+    const inputsTop = (await page.locator('#scenario-inputs').boundingBox())!.y;
+    const resultsTop = (await page.locator('.results').boundingBox())!.y;
+    expect(Math.abs(inputsTop - resultsTop)).toBeLessThanOrEqual(4);
     await page.screenshot({ path: testInfo.outputPath('presales-desktop.png') });
     expect(await accessibilityViolations(page)).toEqual([]);
     // Below the answer, the exports stay within reach of the column that keeps the answer in view.
@@ -217,6 +253,47 @@ test.describe('at 390 × 844', () => {
     expect((await firstColumn.boundingBox())!.x).toBeCloseTo(before!.x, 0);
     await page.screenshot({ path: testInfo.outputPath('presales-phone-full.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('the keyboard meets the answer before the first input, and a link skips to the inputs', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForFullRun(page);
+    const stops = await tabToFirstField(page);
+    const names = stops.map((s) => s.name);
+    const firstField = stops.findIndex((s) => s.field);
+    // The first field reached is one of the inputs, after the results' own controls.
+    expect(stops[firstField]?.inInputs, names.join(' | ')).toBe(true);
+    const results = stops.flatMap((s, i) => (s.inResults ? [i] : []));
+    expect(results.length, names.join(' | ')).toBeGreaterThan(2);
+    expect(results.at(-1)!, names.join(' | ')).toBeLessThan(firstField);
+    expect(names.indexOf('Run full simulation')).toBeLessThan(firstField);
+    expect(names.indexOf('Export proposal')).toBeLessThan(firstField);
+    // A screen reader reads the page in the same order: the answer, then the inputs.
+    const answerFirst = await recommendationCard(page).evaluate(
+      (card) =>
+        (card.compareDocumentPosition(document.getElementById('scenario-inputs')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING) !==
+        0,
+    );
+    expect(answerFirst).toBe(true);
+
+    // Before the results, a link shows when focused and takes focus past them to the inputs.
+    const skip = page.getByRole('link', { name: 'Skip to inputs' });
+    expect(names.indexOf('Skip to inputs')).toBeLessThan(results[0]!);
+    await skip.focus();
+    await expect(skip).toBeInViewport();
+    const box = (await skip.boundingBox())!;
+    expect(box.width).toBeGreaterThan(40);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#scenario-inputs')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.inputs') !== null)).toBe(true);
+    // The fragment is no share link: it opens nothing and says nothing.
+    expect(new URL(page.url()).hash).toBe('#scenario-inputs');
+    await expect(page.getByText('Nothing was opened')).toHaveCount(0);
   });
 
   test('the client view on a phone: no overflow, charts legible, an accessibility scan clean', async ({

@@ -246,6 +246,59 @@ describe('CompareView', () => {
     ).toBeTruthy();
   });
 
+  it('holds a slow scenario with its estimate until “Run anyway”, and labels an earlier result as such', async () => {
+    const store = makeStore(undefined, instant);
+    const a = store.getState().currentId;
+    store.getState().renameScenario(a, 'Option A');
+    const heavy = {
+      ...store.getState().scenario,
+      name: 'Heavy',
+      failureRates: { node: 1000, storage: 1000, network: 1000, zone: 1000, region: 1000 },
+      simulation: { trials: 5_000_000, seed: 9 },
+    };
+    store.getState().openAsNew(heavy, 'import');
+    store.getState().switchScenario(a);
+    renderWith(store, <CompareView />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Option A/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Heavy/ }));
+    const status = screen.getAllByRole('status')[0]!;
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        '1 scenario simulated in full. 1 scenario not run yet: it waits for “Run anyway”.',
+      ),
+    );
+    expect(
+      screen.getByText(
+        /^Not run yet: this scenario takes about [\d.]+ (min|h|days) on this machine \(5,000,000 trials × 5,000 incidents a year\)\. Press “Run anyway” to run it\.$/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('progressbar', { name: 'Simulation of Heavy' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Run anyway (Heavy)' }));
+    await screen.findByRole('table', { name: /Key figures of the compared scenarios/ });
+    expect(status.textContent).toBe('2 scenarios simulated in full.');
+
+    // Option A, opened and made slow: its card keeps the result of its earlier inputs, labelled so.
+    act(() => {
+      store.getState().switchScenario(a);
+      store.getState().setTrials(5_000_000);
+      for (const scope of ['node', 'storage', 'network', 'zone', 'region']) {
+        store.getState().setField(`failureRates.${scope}`, '1000');
+      }
+    });
+    expect(store.getState().heldRun?.reason).toBe('slow');
+    expect(
+      await screen.findByText(
+        /^Results are for earlier inputs: the current inputs have not been simulated \(about [\d.]+ (min|h|days) on this machine\)\. Press “Run anyway” to bring them up to date\.$/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByText('Multi-region active-active')).toHaveLength(2);
+    // On the open scenario's card, “Run anyway” is its full run.
+    fireEvent.click(screen.getByRole('button', { name: 'Run anyway (Option A)' }));
+    await waitFor(() => expect(status.textContent).toBe('2 scenarios simulated in full.'));
+    expect(store.getState().heldRun).toBeNull();
+    expect(screen.queryByText(/Results are for earlier inputs/)).toBeNull();
+  });
+
   it('allows four scenarios at most', () => {
     const store = makeStore(undefined, instant);
     for (let i = 0; i < 4; i++) store.getState().newScenario();

@@ -1,12 +1,15 @@
 import { lazy, memo, Suspense, useEffect, useId, useMemo } from 'react';
 import type { SimulationResult } from '../../../models/types';
+import type { WorkEstimate } from '../../../models/workEstimate';
 import type { ComparedResult } from '../../charts/data/compareTotals';
 import { SERIES_LETTERS } from '../../charts/data/compareTotals';
-import { formatPercent } from '../../format';
+import { formatCount, formatPercent } from '../../format';
 import { patternLabel } from '../../patterns';
 import { COMPARE_MAX, COMPARE_MIN, liveResultFor, resultKey } from '../../store/compareSlice';
 import type { LibraryEntry } from '../../store/libraryPersist';
 import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { describeEstimate, earlierInputsText, notRunYetText, type EarlierReason } from '../heldRunText';
+import '../runStatus.css';
 import { compareHeadline, keyFigureRows } from './compareFigures';
 import { InputDifferences } from './InputDifferences';
 import './library.css';
@@ -16,6 +19,7 @@ type Standing =
   | { kind: 'done'; result: SimulationResult }
   | { kind: 'running'; progress: number }
   | { kind: 'waiting' }
+  | { kind: 'held'; key: string; estimate: WorkEstimate }
   | { kind: 'error'; message: string };
 
 interface Compared {
@@ -23,6 +27,19 @@ interface Compared {
   letter: string;
   index: number;
   standing: Standing;
+  /** The result of the scenario's earlier inputs, while its current inputs have none. */
+  earlier: SimulationResult | null;
+}
+
+/** "1 scenario", "3 scenarios". */
+const scenarios = (n: number) => (n === 1 ? '1 scenario' : `${formatCount(n)} scenarios`);
+
+/** The comparison's progress: scenarios simulating, simulated, and waiting for “Run anyway”. */
+function compareStatusText(underWay: number, finished: number, held: number): string {
+  const progress =
+    underWay > 0 ? `Simulating ${scenarios(underWay)} in full…` : `${scenarios(finished)} simulated in full.`;
+  if (held === 0) return progress;
+  return `${progress} ${scenarios(held)} not run yet: ${held === 1 ? 'it waits' : 'they wait'} for “Run anyway”.`;
 }
 
 // The chart (and d3) loads in its own chunk, when a comparison is first shown.
@@ -43,6 +60,7 @@ export const CompareView = memo(function CompareView() {
   const currentId = useSimulation((s) => s.currentId);
   const compareIds = useSimulation((s) => s.compareIds);
   const runs = useSimulation((s) => s.compareRuns);
+  const latest = useSimulation((s) => s.compareLatest);
   const liveStatus = useSimulation((s) => s.status);
   // Progress ticks many times a run: only a comparison that includes the open scenario shows it.
   const liveProgress = useSimulation((s) => (s.compareIds.includes(s.currentId) ? s.progress : 0));
@@ -68,7 +86,8 @@ export const CompareView = memo(function CompareView() {
 
   const live = { result, resultKind, resultScenario };
   const compared: Compared[] = entries.map((entry, index) => {
-    const run = runs[keys[index] ?? ''];
+    const key = keys[index] ?? '';
+    const run = runs[key];
     const fromLive = liveResultFor(live, entry.scenario);
     let standing: Standing;
     if (run?.status === 'done' && run.result) standing = { kind: 'done', result: run.result };
@@ -77,12 +96,19 @@ export const CompareView = memo(function CompareView() {
     else if (run?.status === 'running') standing = { kind: 'running', progress: run.progress };
     else if (entry.id === currentId && (liveStatus === 'running' || livePending)) {
       standing = { kind: 'running', progress: resultKind === 'full' ? liveProgress : 0 };
+    } else if (run?.status === 'held' && run.estimate) {
+      standing = { kind: 'held', key, estimate: run.estimate };
     } else standing = { kind: 'waiting' };
-    return { entry, letter: SERIES_LETTERS[index] ?? '?', index, standing };
+    const earlierKey = latest[entry.id];
+    const earlierRun = earlierKey === undefined || earlierKey === key ? undefined : runs[earlierKey];
+    const earlier = standing.kind !== 'done' && earlierRun?.status === 'done' ? earlierRun.result : null;
+    return { entry, letter: SERIES_LETTERS[index] ?? '?', index, standing, earlier };
   });
 
   const finished = compared.filter((c) => c.standing.kind === 'done');
   const underWay = compared.filter((c) => c.standing.kind === 'running' || c.standing.kind === 'waiting');
+  const held = compared.filter((c) => c.standing.kind === 'held');
+  // A held scenario, like a failed one, does not keep the others from being compared.
   const ready = underWay.length === 0 && finished.length >= COMPARE_MIN;
 
   return (
@@ -137,9 +163,7 @@ export const CompareView = memo(function CompareView() {
       ) : (
         <>
           <p className="compare-status" role="status">
-            {underWay.length > 0
-              ? `Simulating ${underWay.length === 1 ? '1 scenario' : `${underWay.length} scenarios`} in full…`
-              : `${finished.length} scenarios simulated in full.`}
+            {compareStatusText(underWay.length, finished.length, held.length)}
           </p>
           <ul className="compare-cards">
             {compared.map((c) => (
@@ -164,9 +188,24 @@ export const CompareView = memo(function CompareView() {
   );
 });
 
+/** Why a compared scenario's card shows the result of earlier inputs. */
+function earlierReason(standing: Standing): EarlierReason {
+  switch (standing.kind) {
+    case 'held':
+      return { kind: 'held', estimate: standing.estimate };
+    case 'error':
+      return { kind: 'failed' };
+    default:
+      return { kind: 'running' };
+  }
+}
+
 function CompareCard({ compared, open }: { compared: Compared; open: boolean }) {
-  const { entry, letter, index, standing } = compared;
+  const store = useSimulationStore();
+  const heldId = useId();
+  const { entry, letter, index, standing, earlier } = compared;
   const colour = { borderTopColor: `var(${COLOUR_VARS[index] ?? '--border'})` };
+  const shown = standing.kind === 'done' ? standing.result : earlier;
   return (
     <li className="compare-card" style={colour}>
       <p className="compare-card-head">
@@ -179,29 +218,55 @@ function CompareCard({ compared, open }: { compared: Compared; open: boolean }) 
         </span>
         {open ? <span className="compare-open"> (open)</span> : null}
       </p>
-      {standing.kind === 'done' ? (
+      {shown ? (
         <>
-          <p className="compare-card-pattern">{patternLabel(standing.result.recommendation.pattern)}</p>
-          <p className={`badge ${standing.result.recommendation.feasible ? 'badge-ok' : 'badge-warn'}`}>
-            {standing.result.recommendation.feasible ? 'Feasible' : 'Not feasible: closest architecture'}
+          <p className="compare-card-pattern">{patternLabel(shown.recommendation.pattern)}</p>
+          <p className={`badge ${shown.recommendation.feasible ? 'badge-ok' : 'badge-warn'}`}>
+            {shown.recommendation.feasible ? 'Feasible' : 'Not feasible: closest architecture'}
           </p>
-          <p className="compare-card-reason">{compareHeadline(standing.result, entry.scenario)}</p>
+          <p className="compare-card-reason">{compareHeadline(shown, entry.scenario)}</p>
         </>
-      ) : standing.kind === 'error' ? (
-        <p className="field-error">This scenario could not be simulated: {standing.message}</p>
-      ) : (
-        <div className="compare-card-progress">
-          <progress
-            max={1}
-            value={standing.kind === 'running' ? standing.progress : 0}
-            aria-label={`Simulation of ${entry.scenario.name}`}
-          />
-          <span>
-            {standing.kind === 'running'
-              ? `Simulating… ${formatPercent(standing.progress)}`
-              : 'Waiting its turn…'}
-          </span>
+      ) : null}
+      {standing.kind === 'done' ? null : standing.kind === 'held' ? (
+        <div className="compare-card-held">
+          <p id={heldId} className={earlier ? 'stale-notice' : 'compare-card-estimate'}>
+            {earlier
+              ? `${earlierInputsText(earlierReason(standing))}. Press “Run anyway” to bring them up to date.`
+              : notRunYetText('this scenario', describeEstimate(standing.estimate), 'Run anyway')}
+          </p>
+          <button
+            type="button"
+            className="button"
+            aria-describedby={heldId}
+            onClick={() => {
+              // The open scenario's full run is the live one, as its own “Run full simulation” starts it.
+              if (open) store.getState().run();
+              else store.getState().runAnyway([standing.key]);
+            }}
+          >
+            Run anyway <span className="visually-hidden">({entry.scenario.name})</span>
+          </button>
         </div>
+      ) : (
+        <>
+          {earlier ? <p className="stale-notice">{earlierInputsText(earlierReason(standing))}.</p> : null}
+          {standing.kind === 'error' ? (
+            <p className="field-error">This scenario could not be simulated: {standing.message}</p>
+          ) : (
+            <div className="compare-card-progress">
+              <progress
+                max={1}
+                value={standing.kind === 'running' ? standing.progress : 0}
+                aria-label={`Simulation of ${entry.scenario.name}`}
+              />
+              <span>
+                {standing.kind === 'running'
+                  ? `Simulating… ${formatPercent(standing.progress)}`
+                  : 'Waiting its turn…'}
+              </span>
+            </div>
+          )}
+        </>
       )}
     </li>
   );

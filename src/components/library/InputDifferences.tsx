@@ -8,8 +8,10 @@ import {
   probeScenario,
   type InputDifference,
 } from '../../store/compareDifferences';
+import { formatCount, formatDuration } from '../../format';
 import { resultKey, type CompareRun } from '../../store/compareSlice';
-import { useSimulation } from '../../store/useSimulation';
+import { useSimulation, useSimulationStore } from '../../store/useSimulation';
+import { notRunYetText } from '../heldRunText';
 
 export interface ComparedScenario {
   id: string;
@@ -107,7 +109,9 @@ function Effects({
   other: ComparedScenario;
   probes: Record<string, CompareRun>;
 }) {
+  const store = useSimulationStore();
   const headingId = useId();
+  const heldId = useId();
   const list = useMemo(
     () => differenceProbes(base.scenario, other.scenario),
     [base.scenario, other.scenario],
@@ -117,10 +121,17 @@ function Effects({
     [base.scenario, other.scenario],
   );
   const byPath = new Map<string, InputDifference>(rows.map((d) => [d.path, d]));
-  const reference = probes[resultKey(probeScenario(base.scenario))];
+  const referenceKey = resultKey(probeScenario(base.scenario));
+  const reference = probes[referenceKey];
   const runs = list.filter((p) => p.kind === 'run');
   const done = runs.filter((p) => probes[resultKey(p.scenario)]?.status === 'done').length;
   const currency = base.scenario.currency;
+  // Runs held for their estimate: the base's own (every effect needs it) and each difference's.
+  const heldKeys = [referenceKey, ...runs.map((p) => resultKey(p.scenario))].filter(
+    (key, i, all) => all.indexOf(key) === i && probes[key]?.status === 'held',
+  );
+  const heldSeconds = heldKeys.reduce((sum, key) => sum + (probes[key]?.estimate?.seconds ?? 0), 0);
+  const heldRuns = heldKeys.length === 1 ? '1 run' : `${formatCount(heldKeys.length)} runs`;
 
   return (
     <div className="compare-effects" aria-labelledby={headingId} role="group">
@@ -134,11 +145,31 @@ function Effects({
           {patternName(other.result.recommendation.pattern)} ({other.letter}).
         </p>
       ) : null}
-      <p className="compare-status" role="status">
-        {done < runs.length
-          ? `Simulating each difference on its own: ${done} of ${runs.length} done…`
-          : `Each difference simulated on its own (${runs.length}).`}
+      <p className="compare-status" role="status" id={heldId}>
+        {heldKeys.length > 0
+          ? notRunYetText(
+              'simulating the differences on their own',
+              `about ${formatDuration(heldSeconds)} on this machine (${heldRuns})`,
+              'Run anyway',
+              heldKeys.length > 1,
+            )
+          : done < runs.length
+            ? `Simulating each difference on its own: ${done} of ${runs.length} done…`
+            : `Each difference simulated on its own (${runs.length}).`}
       </p>
+      {heldKeys.length > 0 ? (
+        <button
+          type="button"
+          className="button"
+          aria-describedby={heldId}
+          onClick={() => store.getState().runAnyway(heldKeys)}
+        >
+          Run anyway{' '}
+          <span className="visually-hidden">
+            (from {base.letter} to {other.letter})
+          </span>
+        </button>
+      ) : null}
       <ul className="compare-effect-list">
         {list.map((probe) => {
           const d = byPath.get(probe.path);
@@ -148,7 +179,9 @@ function Effects({
           if (probe.kind === 'skipped') effect = `Not simulated alone: ${probe.reason}.`;
           else {
             const run = probes[resultKey(probe.scenario)];
-            if (run?.status === 'error' || reference?.status === 'error') {
+            if (run?.status === 'held' || reference?.status === 'held') {
+              effect = 'Not simulated alone yet: it waits for “Run anyway”.';
+            } else if (run?.status === 'error' || reference?.status === 'error') {
               effect = `Could not be simulated alone: ${run?.error ?? reference?.error ?? 'the run failed'}.`;
             } else if (
               run?.status === 'done' &&
