@@ -1,5 +1,5 @@
 import { PATTERN_IDS } from '../types';
-import { emptyHistograms, type PartialRun } from './runBlocks';
+import type { PartialRun } from './runBlocks';
 import { STRIDE } from './sums';
 
 const PER_BLOCK = PATTERN_IDS.length * STRIDE;
@@ -25,8 +25,10 @@ export function mergePartials(parts: readonly PartialRun[]): PartialRun {
       throw new Error(`mergePartials: block ${e.block} appears twice`);
     blockSums.set(e.part.blockSums.subarray(e.index * PER_BLOCK, (e.index + 1) * PER_BLOCK), i * PER_BLOCK);
   });
-  const histograms = emptyHistograms();
-  for (const part of parts) {
+  // The first part's counts copied whole (a native copy), the others added to them: the same sums, in the
+  // same order, as adding every part to zeros, with one pass fewer over 3 MB on the page's main thread.
+  const histograms = first.histograms.slice();
+  for (const part of parts.slice(1)) {
     const h = part.histograms;
     for (let i = 0; i < h.length; i++) histograms[i] = histograms[i]! + h[i]!;
   }
