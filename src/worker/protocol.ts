@@ -1,12 +1,13 @@
 /**
  * The typed contract between the main thread and a simulation worker.
  * A worker runs the random-stream blocks [firstBlock, endBlock) of one scenario and answers with progress,
- * then with its partial run, an error, or word that the request was cancelled. `id` ties every answer to the
+ * then with its partial run, an error, or word that the request was cancelled. It also merges and
+ * summarises the partial runs of a whole run, so that the page's own thread only draws the numbers. `id` ties every answer to the
  * request it belongs to; ids are unique across the whole page, so one persistent worker serves many runs.
  */
 import type { PartialRun } from '../../models/engine';
 import type { AnalysisTask, AnalysisValue } from '../../models/engine/analysis';
-import type { Scenario } from '../../models/types';
+import type { Scenario, SimulationResult } from '../../models/types';
 
 export interface RunRequest {
   type: 'run';
@@ -26,13 +27,24 @@ export interface AnalyseRequest {
   task: AnalysisTask;
 }
 
+/** Merge the partial runs of a scenario and of its availability windows, and summarise them. */
+export interface SummarizeRequest {
+  type: 'summarize';
+  id: number;
+  scenario: Scenario;
+  /** Every worker's partial run of the scenario. */
+  parts: PartialRun[];
+  /** Every worker's partial run of its availability windows (windowScenario). */
+  windows: PartialRun[];
+}
+
 /** Stop request `id`: drop it if still queued, or stop it at the next pause between blocks. */
 export interface CancelRequest {
   type: 'cancel';
   id: number;
 }
 
-export type WorkerRequest = RunRequest | AnalyseRequest | CancelRequest;
+export type WorkerRequest = RunRequest | AnalyseRequest | SummarizeRequest | CancelRequest;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -55,6 +67,12 @@ export interface AnalysedMessage {
   value: AnalysisValue;
 }
 
+export interface SummaryMessage {
+  type: 'summary';
+  id: number;
+  result: SimulationResult;
+}
+
 export interface ErrorMessage {
   type: 'error';
   id: number;
@@ -68,4 +86,4 @@ export interface CancelledMessage {
 }
 
 export type WorkerResponse =
-  ProgressMessage | DoneMessage | AnalysedMessage | ErrorMessage | CancelledMessage;
+  ProgressMessage | DoneMessage | AnalysedMessage | SummaryMessage | ErrorMessage | CancelledMessage;

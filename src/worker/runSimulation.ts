@@ -1,10 +1,10 @@
 /**
- * The main-thread side of the simulation: run the blocks on the page's persistent worker pool, merge their
- * partial runs and summarise. Without workers (or when they fail to start) the same blocks run here, in
- * small slices with pauses so the page stays responsive. The result is the same either way: blocks are
- * seeded by their index.
+ * The main-thread side of the simulation: run the blocks on the page's persistent worker pool, and have a
+ * worker merge their partial runs and summarise them. Without workers (or when they fail to start) the same
+ * blocks run here, in small slices with pauses so the page stays responsive, and are summarised here. The
+ * result is the same either way: blocks are seeded by their index.
  */
-import { blockCount, summarize, windowScenario, type PartialRun } from '../../models/engine';
+import { blockCount, mergePartials, summarize, windowScenario, type PartialRun } from '../../models/engine';
 import type { Scenario, SimulationResult } from '../../models/types';
 import { calibrationOf } from '../drills/calibrationOf';
 import { runCooperatively } from './cooperativeRun';
@@ -93,25 +93,33 @@ async function runOnce(scenario: Scenario, options: RunOptions): Promise<RunOutc
   const workers = options.workers ?? defaultWorkerCount();
   const share = (offset: number) => (fraction: number) => onProgress?.((offset + fraction) / 2);
 
-  let mode: RunMode = 'main-thread';
+  let mode = 'main-thread' as RunMode;
   const pool = options.pool ?? (workers > 0 && typeof Worker !== 'undefined' ? workerPool() : null);
-  const runOne = async (s: Scenario, offset: number): Promise<PartialRun> => {
+  const runOne = async (s: Scenario, offset: number): Promise<PartialRun[]> => {
     const opts = { ...(signal ? { signal } : {}), onProgress: share(offset) };
-    const partial = pool && workers > 0 ? await pool.run(s, total, workers, opts) : null;
-    if (partial) {
+    const parts = pool && workers > 0 ? await pool.runParts(s, total, workers, opts) : null;
+    if (parts) {
       mode = 'workers';
-      return partial;
+      return parts;
     }
     opts.onProgress(0);
-    return runOnMainThread(s, total, opts);
+    return [await runOnMainThread(s, total, opts)];
   };
   const run = await runOne(scenario, 0);
   const windows = await runOne(windowScenario(scenario), 1);
-  // Landing a result takes three pieces of work on this thread: merging the workers' histograms (done),
-  // summarising them, and drawing the numbers. Each gets a task of its own, so none holds up input for long.
-  await pause();
-  if (signal?.aborted) throw abortError();
-  const result = summarize(scenario, run, windows);
+  // Merging the histograms and summarising them happen on a worker; here, only when there is none. Then
+  // drawing the numbers gets a task of its own, so that it never holds up input for long.
+  const summarized =
+    pool && mode === 'workers'
+      ? await pool.summarize(scenario, run, windows, signal ? { signal } : {})
+      : null;
+  let result: SimulationResult;
+  if (summarized) result = summarized;
+  else {
+    await pause();
+    if (signal?.aborted) throw abortError();
+    result = summarize(scenario, mergePartials(run), mergePartials(windows));
+  }
   await pause();
   if (signal?.aborted) throw abortError();
   return { result, mode };

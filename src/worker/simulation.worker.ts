@@ -4,10 +4,11 @@
  * next pause and the run stops there (see runSimulation.ts for why runs are cancelled rather than the
  * worker terminated).
  */
+import { mergePartials, summarize } from '../../models/engine';
 import { taskSize, taskSteps } from '../../models/engine/analysis';
 import { transferablesOf } from './blockRange';
 import { runCooperatively, stepCooperatively } from './cooperativeRun';
-import type { AnalyseRequest, RunRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { AnalyseRequest, RunRequest, SummarizeRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The parts of a dedicated worker's global scope this worker uses. */
 interface WorkerScope {
@@ -22,7 +23,7 @@ const PROGRESS_STEPS = 100;
 /** Compute for at most this long before reading messages again, ms (a block takes a few ms). */
 const SLICE_MS = 8;
 
-const queue: (RunRequest | AnalyseRequest)[] = [];
+const queue: (RunRequest | AnalyseRequest | SummarizeRequest)[] = [];
 /** Ids of queued or running requests that were asked to stop. */
 const cancelled = new Set<number>();
 /** Id of the request computing now, if any. */
@@ -58,7 +59,9 @@ async function drain(): Promise<void> {
   busy = true;
   for (let request = queue.shift(); request; request = queue.shift()) {
     current = request.id;
-    await (request.type === 'run' ? serve(request) : analyse(request));
+    if (request.type === 'run') await serve(request);
+    else if (request.type === 'analyse') await analyse(request);
+    else summarizeRun(request);
     cancelled.delete(request.id);
     current = null;
   }
@@ -99,6 +102,20 @@ async function analyse({ id, scenario, task }: AnalyseRequest): Promise<void> {
     });
     if (value === null) scope.postMessage({ type: 'cancelled', id });
     else scope.postMessage({ type: 'analysed', id, value });
+  } catch (error) {
+    scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** One step, not sliced: a summary takes a few milliseconds here, where the code is warm. */
+function summarizeRun({ id, scenario, parts, windows }: SummarizeRequest): void {
+  if (cancelled.has(id)) {
+    scope.postMessage({ type: 'cancelled', id });
+    return;
+  }
+  try {
+    const result = summarize(scenario, mergePartials(parts), mergePartials(windows));
+    scope.postMessage({ type: 'summary', id, result });
   } catch (error) {
     scope.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -10,9 +10,9 @@
  */
 import { mergePartials, type PartialRun } from '../../models/engine';
 import type { AnalysisTask, AnalysisValue } from '../../models/engine/analysis';
-import type { Scenario } from '../../models/types';
+import type { Scenario, SimulationResult } from '../../models/types';
 import { splitBlocks } from './blockRange';
-import type { AnalyseRequest, RunRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { RunRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the pool needs of a worker; a DOM Worker fits, and so does a test double. */
 export interface WorkerLike {
@@ -68,8 +68,19 @@ export class WorkerPool {
     scenario: Scenario,
     total: number,
     count: number,
-    { signal, onProgress }: PoolRunOptions = {},
+    options: PoolRunOptions = {},
   ): Promise<PartialRun | null> {
+    const parts = await this.runParts(scenario, total, count, options);
+    return parts && mergePartials(parts);
+  }
+
+  /** As `run`, but the workers' partial runs as they came, not merged (see `summarize`). */
+  async runParts(
+    scenario: Scenario,
+    total: number,
+    count: number,
+    { signal, onProgress }: PoolRunOptions = {},
+  ): Promise<PartialRun[] | null> {
     if (signal?.aborted) throw abortError();
     const workers = this.unavailable ? null : this.take(Math.min(count, total));
     if (!workers) return null;
@@ -116,7 +127,7 @@ export class WorkerPool {
       signal?.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      return mergePartials(await Promise.race([Promise.all(parts), aborted]));
+      return await Promise.race([Promise.all(parts), aborted]);
     } catch (error) {
       if (error instanceof WorkerUnavailable && !signal?.aborted) return null;
       throw error;
@@ -137,34 +148,74 @@ export class WorkerPool {
    * Runs one analysis task on the least busy worker (started as needed, up to `count`). Resolves to null
    * when workers cannot be used here; rejects with an AbortError on abort, or with the model's error.
    */
-  async analyse(
+  analyse(
     scenario: Scenario,
     task: AnalysisTask,
     count: number,
     { signal, onProgress }: PoolRunOptions = {},
   ): Promise<AnalysisValue | null> {
+    return this.single(
+      count,
+      signal,
+      (id) => ({ type: 'analyse', id, scenario, task }),
+      (message) => (message.type === 'analysed' ? message.value : undefined),
+      onProgress,
+    );
+  }
+
+  /**
+   * Merges the partial runs of `scenario` (`parts`) and of its availability windows (`windows`) and
+   * summarises them, on a worker: there the code is warm, and the page's thread stays free to draw. Null
+   * when workers cannot be used here (the caller then summarises on its own thread).
+   */
+  summarize(
+    scenario: Scenario,
+    parts: PartialRun[],
+    windows: PartialRun[],
+    { signal }: PoolRunOptions = {},
+  ): Promise<SimulationResult | null> {
+    return this.single(
+      1,
+      signal,
+      (id) => ({ type: 'summarize', id, scenario, parts, windows }),
+      (message) => (message.type === 'summary' ? message.result : undefined),
+    );
+  }
+
+  /**
+   * Sends one request to the least busy of the first `count` workers and waits for its answer: the value
+   * `read` finds in it, an error, or word that it was cancelled. Null when workers cannot be used here.
+   */
+  private async single<T>(
+    count: number,
+    signal: AbortSignal | undefined,
+    request: (id: number) => WorkerRequest,
+    read: (message: WorkerResponse) => T | undefined,
+    onProgress?: (fraction: number) => void,
+  ): Promise<T | null> {
     if (signal?.aborted) throw abortError();
     const workers = this.unavailable ? null : this.take(count);
     if (!workers) return null;
     const busy = (w: WorkerLike) => [...this.jobs.values()].filter((j) => j.worker === w).length;
     const worker = workers.reduce((a, b) => (busy(b) < busy(a) ? b : a));
     const id = this.nextId++;
-    const value = new Promise<AnalysisValue>((resolve, reject) => {
+    const answer = new Promise<T>((resolve, reject) => {
       this.jobs.set(id, {
         worker,
         onFailure: reject,
         onMessage: (message) => {
-          if (message.type === 'progress') onProgress?.(message.done / message.total);
-          else {
-            this.jobs.delete(id);
-            if (message.type === 'analysed') resolve(message.value);
-            else if (message.type === 'error') reject(new Error(message.message));
-            else reject(abortError());
+          if (message.type === 'progress') {
+            onProgress?.(message.done / message.total);
+            return;
           }
+          this.jobs.delete(id);
+          const value = read(message);
+          if (value !== undefined) resolve(value);
+          else if (message.type === 'error') reject(new Error(message.message));
+          else reject(abortError());
         },
       });
-      const request: AnalyseRequest = { type: 'analyse', id, scenario, task };
-      worker.postMessage(request);
+      worker.postMessage(request(id));
     });
     let onAbort: (() => void) | undefined;
     const aborted = new Promise<never>((_, reject) => {
@@ -172,7 +223,7 @@ export class WorkerPool {
       signal?.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      return await Promise.race([value, aborted]);
+      return await Promise.race([answer, aborted]);
     } catch (error) {
       if (error instanceof WorkerUnavailable && !signal?.aborted) return null;
       throw error;
@@ -182,7 +233,7 @@ export class WorkerPool {
         this.jobs.get(id)!.worker.postMessage({ type: 'cancel', id });
         this.jobs.delete(id);
       }
-      value.catch(() => undefined);
+      answer.catch(() => undefined);
     }
   }
 

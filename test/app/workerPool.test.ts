@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blockCount } from '../../models/engine';
+import { blockCount, mergePartials, summarize } from '../../models/engine';
 import { DEFAULT_SCENARIO } from '../../models/scenario/defaults';
 import type { Scenario } from '../../models/types';
 import { runCooperatively } from '../../src/worker/cooperativeRun';
-import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import type { SummarizeRequest, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import { runSimulation } from '../../src/worker/runSimulation';
 import { WorkerPool, type WorkerLike } from '../../src/worker/workerPool';
 
@@ -37,6 +37,16 @@ class FakeWorker implements WorkerLike {
         () => this.emit('error', Object.assign(new Event('error'), { message: 'script failed' })),
         0,
       );
+      return;
+    }
+    if (message.type === 'summarize') {
+      const { id, scenario, parts, windows } = message;
+      this.chain = this.chain.then(async () => {
+        await pause();
+        if (this.cancelled.has(id)) return this.answer({ type: 'cancelled', id });
+        const result = summarize(scenario, mergePartials(parts), mergePartials(windows));
+        this.answer({ type: 'summary', id, result });
+      });
       return;
     }
     if (message.type !== 'run') throw new Error(`the fake worker only runs blocks, got '${message.type}'`);
@@ -113,6 +123,15 @@ describe('worker pool', () => {
     expect(workers).toHaveLength(2);
     expect(workers.every((w) => !w.terminated)).toBe(true);
     expect(progress.at(-1)).toBe(1);
+    // Each run was merged and summarised by a worker, from every worker's parts of the run and its windows.
+    const summaries = workers
+      .flatMap((w) => w.received)
+      .filter((m): m is SummarizeRequest => m.type === 'summarize');
+    expect(summaries).toHaveLength(2);
+    expect(summaries.map((m) => [m.parts.length, m.windows.length])).toEqual([
+      [2, 2],
+      [2, 2],
+    ]);
   });
 
   it('starts no more workers than blocks, and at most its size', async () => {
