@@ -64,15 +64,19 @@ export interface CompareSlice {
 
 /**
  * A run of `scenario` about to join the queue: held with its estimate when it would be slow and the person
- * has not asked for it anyway (`confirmed`), else queued. Compared scenarios and probes run in one pass
- * (never the second, drill-free one of the open scenario's full run), so the estimate is of one pass.
+ * has not asked for it anyway (`confirmed`), else queued. Compared scenarios and probes run in one pass, so
+ * the estimate is of one pass; except the open scenario's (`open`), whose "Run anyway" starts its own full
+ * run, with the drill-free second pass when its drill log changes the model.
  */
 export function gatedRun(
   state: Pick<RunSlice, 'speedFactor'>,
   scenario: Scenario,
   confirmed: boolean,
+  open = false,
 ): CompareRun {
-  const estimate = estimateRun(state, scenario, scenario.simulation.trials);
+  const estimate = open
+    ? estimateRun(state, scenario)
+    : estimateRun(state, scenario, scenario.simulation.trials);
   return estimate.slow && !confirmed
     ? { status: 'held', progress: 0, result: null, error: null, estimate }
     : { status: 'queued', progress: 0, result: null, error: null };
@@ -386,7 +390,7 @@ export function createCompareSlice(
           const liveUnderWay = s.status === 'running' || s.fullRunPending;
           if (entry.id === s.currentId && liveUnderWay) continue;
           if (known?.status === 'error') continue;
-          const next = gatedRun(s, entry.scenario, confirmed.has(key));
+          const next = gatedRun(s, entry.scenario, confirmed.has(key), entry.id === s.currentId);
           if (known?.status !== next.status) change(key, next);
         }
         // Queued, held and failed runs of scenarios no longer compared are dropped (picking one again

@@ -238,6 +238,25 @@ describe('a slow compared run', () => {
     expect(gatedRun({ speedFactor: 1e-4 }, HEAVY, false).status).toBe('queued');
   });
 
+  it('counts both passes of the open scenario’s full run when its drill log changes the model', () => {
+    const state = { speedFactor: 1 };
+    const drill = {
+      date: '2026-03-14',
+      scope: 'node',
+      architecture: 'active-passive-async',
+      outcome: 'automated',
+      outageSeconds: 40,
+      dataLossSeconds: 0.3,
+    } as const;
+    const logged: Scenario = { ...HEAVY, drillLog: { drills: [drill] } };
+    const once = gatedRun(state, logged, false).estimate!.seconds;
+    expect(gatedRun(state, logged, false, true).estimate!.seconds).toBeCloseTo(2 * once, 6);
+    // Without a log, the open scenario's run is one pass too.
+    expect(gatedRun(state, HEAVY, false, true).estimate!.seconds).toBe(
+      gatedRun(state, HEAVY, false).estimate!.seconds,
+    );
+  });
+
   it('waits for “Run anyway” while the quick ones run as before', async () => {
     const { store, calls, ids, heavyId } = withHeavy();
     store.getState().toggleCompare(ids[1]);
