@@ -107,8 +107,9 @@ async function runOnce(scenario: Scenario, options: RunOptions): Promise<RunOutc
   };
   const run = await runOne(scenario, 0);
   const windows = await runOne(windowScenario(scenario), 1);
-  // Merging the histograms and summarising them happen on a worker; here, only when there is none. Then
-  // drawing the numbers gets a task of its own, so that it never holds up input for long.
+  // Merging the histograms and summarising them happen on a worker; here, only when there is none (the
+  // parts then run again here if they had already moved to a worker that failed). Then drawing the numbers
+  // gets a task of its own, so that it never holds up input for long.
   const summarized =
     pool && mode === 'workers'
       ? await pool.summarize(scenario, run, windows, signal ? { signal } : {})
@@ -116,9 +117,15 @@ async function runOnce(scenario: Scenario, options: RunOptions): Promise<RunOutc
   let result: SimulationResult;
   if (summarized) result = summarized;
   else {
+    const here = async (parts: PartialRun[], s: Scenario, offset: number) =>
+      parts.some((p) => p.histograms.length === 0)
+        ? [await runOnMainThread(s, total, { ...(signal ? { signal } : {}), onProgress: share(offset) })]
+        : parts;
+    const whole = mergePartials(await here(run, scenario, 0));
+    const windowed = mergePartials(await here(windows, windowScenario(scenario), 1));
     await pause();
     if (signal?.aborted) throw abortError();
-    result = summarize(scenario, mergePartials(run), mergePartials(windows));
+    result = summarize(scenario, whole, windowed);
   }
   await pause();
   if (signal?.aborted) throw abortError();

@@ -11,12 +11,12 @@
 import { mergePartials, type PartialRun } from '../../models/engine';
 import type { AnalysisTask, AnalysisValue } from '../../models/engine/analysis';
 import type { Scenario, SimulationResult } from '../../models/types';
-import { splitBlocks } from './blockRange';
+import { splitBlocks, transferablesOf } from './blockRange';
 import type { RunRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the pool needs of a worker; a DOM Worker fits, and so does a test double. */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
 }
@@ -165,8 +165,9 @@ export class WorkerPool {
 
   /**
    * Merges the partial runs of `scenario` (`parts`) and of its availability windows (`windows`) and
-   * summarises them, on a worker: there the code is warm, and the page's thread stays free to draw. Null
-   * when workers cannot be used here (the caller then summarises on its own thread).
+   * summarises them, on a worker: there the code is warm, and the page's thread stays free to draw. The
+   * parts' arrays move to the worker (copying megabytes of counts would hold up this thread): they are
+   * empty here afterwards. Null when workers cannot be used here.
    */
   summarize(
     scenario: Scenario,
@@ -179,6 +180,8 @@ export class WorkerPool {
       signal,
       (id) => ({ type: 'summarize', id, scenario, parts, windows }),
       (message) => (message.type === 'summary' ? message.result : undefined),
+      undefined,
+      transferablesOf([parts, windows]),
     );
   }
 
@@ -192,6 +195,7 @@ export class WorkerPool {
     request: (id: number) => WorkerRequest,
     read: (message: WorkerResponse) => T | undefined,
     onProgress?: (fraction: number) => void,
+    transfer: Transferable[] = [],
   ): Promise<T | null> {
     if (signal?.aborted) throw abortError();
     const workers = this.unavailable ? null : this.take(count);
@@ -215,7 +219,7 @@ export class WorkerPool {
           else reject(abortError());
         },
       });
-      worker.postMessage(request(id));
+      worker.postMessage(request(id), transfer);
     });
     let onAbort: (() => void) | undefined;
     const aborted = new Promise<never>((_, reject) => {

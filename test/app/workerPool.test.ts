@@ -10,7 +10,7 @@ import { WorkerPool, type WorkerLike } from '../../src/worker/workerPool';
 const small: Scenario = { ...DEFAULT_SCENARIO, simulation: { trials: 5 * 4096, seed: 11 } };
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-type Behaviour = 'works' | 'fails-to-load' | 'model-error';
+type Behaviour = 'works' | 'fails-to-load' | 'model-error' | 'crashes-summarising';
 
 /** Stands in for simulation.worker.ts: the same queue, slices and cancel checks, on this thread. */
 class FakeWorker implements WorkerLike {
@@ -37,6 +37,12 @@ class FakeWorker implements WorkerLike {
         () => this.emit('error', Object.assign(new Event('error'), { message: 'script failed' })),
         0,
       );
+      return;
+    }
+    if (message.type === 'summarize' && this.behaviour === 'crashes-summarising') {
+      // As a real worker's would, the parts' arrays have moved to it: they are empty on the page's side.
+      for (const part of [...message.parts, ...message.windows]) part.histograms = new Float64Array(0);
+      setTimeout(() => this.emit('error', Object.assign(new Event('error'), { message: 'crashed' })), 0);
       return;
     }
     if (message.type === 'summarize') {
@@ -132,6 +138,13 @@ describe('worker pool', () => {
       [2, 2],
       [2, 2],
     ]);
+  });
+
+  it('runs the blocks again here when the worker summarising them fails', async () => {
+    const { pool } = fakePool('crashes-summarising');
+    const crashed = await runSimulation(small, { pool, workers: 2 });
+    const alone = await runSimulation(small, { workers: 0 });
+    expect(crashed.result).toEqual(alone.result);
   });
 
   it('starts no more workers than blocks, and at most its size', async () => {
