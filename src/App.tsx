@@ -94,8 +94,11 @@ export function App() {
   const held = useSimulation((state) => state.heldRun !== null);
   const resultBefore = useSimulation((state) => state.resultBefore);
   const seq = useResultSequence(result);
-  // The table and the six charts follow in a background render, so typing and the first paint never wait on them.
+  // The table and the six charts follow in a background render, so typing and the first paint never wait on
+  // them. They pair the numbers with the inputs those came from, so an edit alone redraws neither: its run's
+  // result does.
   const shown = useDeferredValue(result);
+  const shownScenario = useDeferredValue(resultScenario ?? scenario);
   // A proposal pairs the inputs with the numbers of a finished full run of those inputs, never a preview
   // and never the results of earlier inputs.
   const exportable = status === 'done' && resultKind === 'full' && current ? result : null;
@@ -193,7 +196,7 @@ export function App() {
         </div>
         {shown && !views.client && (
           <ScenarioBoundary what="the comparison and the charts">
-            <ComparisonTable result={shown} scenario={scenario} />
+            <ComparisonTable result={shown} scenario={shownScenario} />
             <SloTable result={shown} />
             <Suspense
               fallback={
@@ -202,7 +205,7 @@ export function App() {
                 </section>
               }
             >
-              <ChartsPanel result={shown} scenario={scenario} />
+              <ChartsPanel result={shown} scenario={shownScenario} />
             </Suspense>
           </ScenarioBoundary>
         )}
