@@ -18,8 +18,11 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-/** Progress is posted at most this many times per request. */
-const PROGRESS_STEPS = 100;
+/**
+ * Progress is posted at most this often, ms, and always at the end: each message costs the page a render,
+ * and a run's 49 analyses would otherwise post hundreds while the page is loading.
+ */
+const PROGRESS_INTERVAL_MS = 50;
 /** Compute for at most this long before reading messages again, ms (a block takes a few ms). */
 const SLICE_MS = 8;
 
@@ -68,21 +71,24 @@ async function drain(): Promise<void> {
   busy = false;
 }
 
+/** Posts request `id`'s progress (`done` of `total`), at most every PROGRESS_INTERVAL_MS and at the end. */
+function progressOf(id: number, total: number): (done: number) => void {
+  let postedAt = -Infinity;
+  return (done) => {
+    const now = performance.now();
+    if (done < total && now - postedAt < PROGRESS_INTERVAL_MS) return;
+    postedAt = now;
+    scope.postMessage({ type: 'progress', id, done, total });
+  };
+}
+
 async function serve({ id, scenario, firstBlock, endBlock }: RunRequest): Promise<void> {
-  const total = endBlock - firstBlock;
-  let lastStep = -1;
   try {
     const partial = await runCooperatively(scenario, firstBlock, endBlock, {
       shouldStop: () => cancelled.has(id),
       yieldToEvents,
       sliceMs: SLICE_MS,
-      onProgress: (done) => {
-        const step = Math.floor((done / total) * PROGRESS_STEPS);
-        if (step !== lastStep) {
-          lastStep = step;
-          scope.postMessage({ type: 'progress', id, done, total });
-        }
-      },
+      onProgress: progressOf(id, endBlock - firstBlock),
     });
     if (partial === null) scope.postMessage({ type: 'cancelled', id });
     else scope.postMessage({ type: 'done', id, partial }, transferablesOf(partial));
@@ -98,7 +104,7 @@ async function analyse({ id, scenario, task }: AnalyseRequest): Promise<void> {
       shouldStop: () => cancelled.has(id),
       yieldToEvents,
       sliceMs: SLICE_MS,
-      onProgress: (done) => scope.postMessage({ type: 'progress', id, done, total }),
+      onProgress: progressOf(id, total),
     });
     if (value === null) scope.postMessage({ type: 'cancelled', id });
     else scope.postMessage({ type: 'analysed', id, value });
