@@ -82,13 +82,20 @@ export function gatedRun(
     : { status: 'queued', progress: 0, result: null, error: null };
 }
 
+/** Keys already made, by scenario (scenarios are never mutated): the comparison asks again and again. */
+const resultKeys = new WeakMap<Scenario, string>();
+
 /**
  * What a scenario's results depend on, as a key: everything but its name, description and the sources of
  * its inputs (a renamed copy, or the same figures typed for a client, has the same numbers).
  */
 export function resultKey(scenario: Scenario): string {
+  const known = resultKeys.get(scenario);
+  if (known !== undefined) return known;
   const { name: _name, description: _description, provenance: _provenance, ...rest } = scenario;
-  return canonical(rest);
+  const key = canonical(rest);
+  resultKeys.set(scenario, key);
+  return key;
 }
 
 /** The live run's result, when it is a full run of exactly this scenario. */

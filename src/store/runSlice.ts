@@ -125,9 +125,18 @@ export function estimateRun(
   return { ...once, seconds, slow: seconds > SLOW_RUN_SECONDS };
 }
 
+/** The last answer of resultsCurrent, by the identity of what it compared (scenarios are never mutated). */
+let lastCurrent: {
+  resultScenario: Scenario;
+  scenario: Scenario;
+  kind: RunKind | null;
+  current: boolean;
+} | null = null;
+
 /**
  * Whether the results on screen are those of the inputs on screen: the same scenario, with a preview's
- * own number of trials. False when there are none.
+ * own number of trials. False when there are none. Components ask on every change of the store (a run's
+ * progress included), so the comparison of the two scenarios, two serialisations, is made once per pair.
  */
 export function resultsCurrent(
   state: Pick<SimulationState, 'result' | 'resultScenario' | 'resultKind' | 'scenario'>,
@@ -135,10 +144,20 @@ export function resultsCurrent(
   const { result, resultScenario, resultKind, scenario } = state;
   if (!result || !resultScenario) return false;
   if (resultScenario === scenario) return true;
+  const last = lastCurrent;
+  if (
+    last &&
+    last.resultScenario === resultScenario &&
+    last.scenario === scenario &&
+    last.kind === resultKind
+  )
+    return last.current;
   const expected =
     resultKind === 'preview' ? withTrials(scenario, resultScenario.simulation.trials) : scenario;
   // Where the inputs came from changes no number: marking one as the client's keeps the results current.
-  return canonical(withoutProvenance(resultScenario)) === canonical(withoutProvenance(expected));
+  const current = canonical(withoutProvenance(resultScenario)) === canonical(withoutProvenance(expected));
+  lastCurrent = { resultScenario, scenario, kind: resultKind, current };
+  return current;
 }
 
 export function createRunSlice(runner: SimulationRunner): StateCreator<SimulationState, [], [], RunSlice> {
