@@ -266,21 +266,25 @@ export function createCompareSlice(
         },
         (error: unknown) => {
           finish();
-          if (isAbortError(error)) {
-            // Taken out of the comparison: picked again, it is queued, or held and asked for again.
-            confirmed.delete(key);
-            set((state) => {
-              const runs = { ...state.compareRuns };
-              delete runs[key];
-              return { compareRuns: runs };
-            });
-            get().runCompare();
-            return;
-          }
+          if (isAbortError(error)) return dropStopped('compareRuns', key);
           update(key, { status: 'error', error: errorText(error) });
           pump();
         },
       );
+    };
+
+    /**
+     * A run stopped because it is no longer wanted (its scenario taken out of the comparison): its entry
+     * goes, and so does "Run anyway"; wanted again, it is queued, or held and asked for again.
+     */
+    const dropStopped = (field: 'compareRuns' | 'compareProbes', key: string) => {
+      confirmed.delete(key);
+      set((state) => {
+        const rest = { ...state[field] };
+        delete rest[key];
+        return field === 'compareRuns' ? { compareRuns: rest } : { compareProbes: rest };
+      });
+      get().runCompare();
     };
 
     const pumpProbe = () => {
@@ -301,17 +305,7 @@ export function createCompareSlice(
         },
         (error: unknown) => {
           finish();
-          if (isAbortError(error)) {
-            // No longer wanted: wanted again, it is queued or held afresh.
-            confirmed.delete(key);
-            set((state) => {
-              const probes = { ...state.compareProbes };
-              delete probes[key];
-              return { compareProbes: probes };
-            });
-            get().runCompare();
-            return;
-          }
+          if (isAbortError(error)) return dropStopped('compareProbes', key);
           updateProbe(key, { status: 'error', error: errorText(error) });
           pump();
         },
