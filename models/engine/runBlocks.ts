@@ -1,4 +1,4 @@
-import { addColumn, poisson, poissonHead, type Sampler } from '../random/distributions';
+import { addColumn, poisson, poissonHead } from '../random/distributions';
 import type { Xoshiro128 } from '../random/xoshiro';
 import { streamFor } from '../random/xoshiro';
 import type { Scenario } from '../types';
@@ -138,8 +138,6 @@ const YEAR_UNIFORMS = new Float64Array(BLOCK_TRIALS);
 /** Trials of the block with and without downtime (see annualHistograms). */
 const DOWN_YEARS = new Int32Array(BLOCK_TRIALS);
 const QUIET_YEARS = new Int32Array(BLOCK_TRIALS);
-/** The Poisson CDF of the scope being listed (see listIncidents). */
-const HEAD = new Float64Array(4);
 /** The trial of each incident of the chunk. */
 const TRIAL_OF = new Int32Array(CHUNK);
 /** Some incidents of the chunk (those that took a rarer path). */
@@ -251,35 +249,53 @@ class Cursor {
   trial = 0;
   /** Incidents of the trial before it that did not fit in the last chunk. */
   carry = 0;
-  /** The Poisson CDF at 0 … 3 (see poissonHead). */
-  readonly head: readonly number[];
+  /**
+   * The Poisson CDF at 0 … 3 (see poissonHead), then the rate. In typed memory, so that the loop reads
+   * plain numbers (an object's property holds a boxed one, which a compiled loop unboxes at every use).
+   */
+  readonly numbers: Float64Array;
 
-  constructor(readonly rate: number) {
-    this.head = poissonHead(rate);
+  constructor(rate: number) {
+    this.numbers = Float64Array.of(...poissonHead(rate), rate);
   }
 }
 
+/** What listYears leaves: the incidents listed, the next trial, the incidents that did not fit. */
+const LISTED = new Int32Array(3);
+
 /**
  * List the cursor's next chunk of incidents in TRIAL_OF, up to the end of the block's n trials; returns how
- * many. Up to 4 incidents a year are counted by comparison with the Poisson CDF; two slots are written
- * whatever the count (the next year overwrites those it did not use), more only for a year with three or
- * more.
+ * many: first those carried over from the last chunk, then those of the following trials.
  */
 function listIncidents(cursor: Cursor, n: number): number {
-  // Read from typed memory: the loop then holds plain numbers (a property holds a boxed one, which the
-  // compiled loop would unbox again at every use).
-  HEAD.set(cursor.head);
-  const c0 = HEAD[0]!;
-  const c1 = HEAD[1]!;
-  const c2 = HEAD[2]!;
-  const c3 = HEAD[3]!;
+  const carried = Math.min(cursor.carry, CHUNK);
+  TRIAL_OF.fill(cursor.trial - 1, 0, carried);
+  cursor.carry -= carried;
+  listYears(cursor.numbers, cursor.trial, n, carried);
+  cursor.trial = LISTED[1]!;
+  cursor.carry += LISTED[2]!;
+  return LISTED[0]!;
+}
+
+/**
+ * Incidents of trials `from`… into TRIAL_OF after the `first` already there, while the chunk has room for
+ * four more, up to the end of the block's n trials (see LISTED). Up to 4 incidents a year are counted by
+ * comparison with the Poisson CDF; two slots are written whatever the count (the next year overwrites those
+ * it did not use), more only for a year with three or more.
+ */
+function listYears(numbers: Float64Array, from: number, n: number, first: number): void {
+  const c0 = numbers[0]!;
+  const c1 = numbers[1]!;
+  const c2 = numbers[2]!;
+  const c3 = numbers[3]!;
+  const rate = numbers[4]!;
   // Years with a uniform at or below `skip` see no incident and are skipped with a branch. Only for rare
   // incidents (most years skipped: the processor predicts the branch well); otherwise −1, and every year is
   // counted without a branch (whether it sees an incident is then a coin toss).
   const skip = c0 > 0.8 ? c0 : -1;
-  let m = 0;
-  for (; cursor.carry > 0 && m < CHUNK; cursor.carry--) TRIAL_OF[m++] = cursor.trial - 1;
-  let t = cursor.trial;
+  LISTED[2] = 0;
+  let m = first;
+  let t = from;
   for (; t < n && m <= CHUNK - 4; t++) {
     const x = YEAR_UNIFORMS[t]!;
     if (x <= skip) continue;
@@ -290,23 +306,25 @@ function listIncidents(cursor: Cursor, n: number): number {
       // Three or more: rare (fewer than one year in twelve at one incident a year), so a branch.
       TRIAL_OF[m + 2] = t;
       TRIAL_OF[m + 3] = t;
-      count = x > c3 ? 4 : 3;
-    }
-    if (count === 4) {
-      count = poisson(cursor.rate, x);
-      const fits = Math.min(count, CHUNK - m);
-      for (let i = 4; i < fits; i++) TRIAL_OF[m + i] = t;
-      if (count > fits) {
-        cursor.carry = count - fits;
-        m = CHUNK;
-        t++;
-        break;
-      }
+      count = x > c3 ? fourOrMore(rate, x, t, m) : 3;
     }
     m += count;
   }
-  cursor.trial = t;
-  return m;
+  LISTED[0] = m;
+  LISTED[1] = t;
+}
+
+/**
+ * A year t with four incidents or more (its uniform x), the first four in TRIAL_OF from m: lists the rest
+ * that fit in the chunk; returns how many fit, those that did not in LISTED[2]. A chunk left full ends the
+ * listing loop.
+ */
+function fourOrMore(rate: number, x: number, t: number, m: number): number {
+  const count = poisson(rate, x);
+  const fits = Math.min(count, CHUNK - m);
+  TRIAL_OF.fill(t, m + 4, m + fits);
+  LISTED[2] = count - fits;
+  return fits;
 }
 
 /**
@@ -314,14 +332,20 @@ function listIncidents(cursor: Cursor, n: number): number {
  * cost plus the data lost's).
  */
 function annualHistograms(plan: Plan, pattern: number, n: number): void {
-  const from = pattern * BLOCK_TRIALS;
-  const perMinute = plan.downtimeCostPerMinute;
-  const perSecondLost = plan.dataLossCostPerSecond;
   const downtimeAt = histogramOffset(pattern, H_DOWNTIME);
   const lossAt = histogramOffset(pattern, H_LOSS);
-  // The years with downtime are listed first, without a branch (whether a year had an incident is a coin
-  // toss the processor cannot predict); then each list is counted, the rest tallied as zeros apart (see
-  // binOfHighWord).
+  const some = years(pattern * BLOCK_TRIALS, n, plan.downtimeCostPerMinute, plan.dataLossCostPerSecond);
+  const noLoss = countDownYears(downtimeAt, lossAt, some) + countQuietYears(lossAt, n - some);
+  add(COUNTS, downtimeAt, n - some);
+  add(COUNTS, lossAt, noLoss);
+}
+
+/**
+ * The years of trials from … from + n: their loss in LOST_SECONDS (money from now on), and those with
+ * downtime listed in DOWN_YEARS, the others in QUIET_YEARS, without a branch (whether a year had an
+ * incident is a coin toss the processor cannot predict); returns how many had downtime.
+ */
+function years(from: number, n: number, perMinute: number, perSecondLost: number): number {
   let some = 0;
   let none = 0;
   for (let t = from; t < from + n; t++) {
@@ -333,6 +357,11 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
     some += down;
     none += 1 - down;
   }
+  return some;
+}
+
+/** The downtime and loss of the years in DOWN_YEARS into their histograms; returns how many lost nothing. */
+function countDownYears(downtimeAt: number, lossAt: number, some: number): number {
   let noLoss = 0;
   for (let i = 0; i < some; i++) {
     const t = DOWN_YEARS[i]!;
@@ -340,10 +369,17 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
     COUNTS[b] = COUNTS[b]! + 1;
     noLoss += countLoss(lossAt, t);
   }
-  // A year without downtime may still have lost data (in outages of no length).
+  return noLoss;
+}
+
+/**
+ * The loss of the years in QUIET_YEARS into its histogram (a year without downtime may still have lost
+ * data, in outages of no length); returns how many lost nothing.
+ */
+function countQuietYears(lossAt: number, none: number): number {
+  let noLoss = 0;
   for (let i = 0; i < none; i++) noLoss += countLoss(lossAt, QUIET_YEARS[i]!);
-  add(COUNTS, downtimeAt, none);
-  add(COUNTS, lossAt, noLoss);
+  return noLoss;
 }
 
 /** Count year t's loss into the histogram at lossAt; returns 1 for a year without loss (tallied apart). */
@@ -362,10 +398,15 @@ const MINUTES_PER_SECOND = 1 / 60;
  * counts and sums to the pattern's block sums.
  *
  * The work goes column by column (one path step for all incidents, then the next) so that each loop
- * samples a single distribution. The outage tally stays in this function: whole, it is too large for V8 to
- * inline into the scope's loop, so it is always compiled on its own, with the batch of uniforms drawn
- * straight into UNIFORMS (split up, what got inlined where varied from process to process, and with it
- * the speed, by a third).
+ * samples a single distribution.
+ *
+ * The functions of the kernel follow two rules, for V8's sake, so that the same code runs at the same speed
+ * in every process. A function with a loop has no path that only some scenarios or scopes take (such a
+ * path, met for the first time after the function was compiled, throws the compiled code away); the
+ * choices between paths are made in functions with no loop, like this one. A function whose first call runs
+ * a long loop is compiled in mid-loop (on-stack replacement); if its ordinary compiled code is later thrown
+ * away, V8 goes on entering that mid-loop code from unoptimised code, call after call. Measured: with the
+ * outage tally in this function, one process in two ran the engine a third slower.
  */
 function incidents(
   sp: ScopePlan,
@@ -375,18 +416,30 @@ function incidents(
   m: number,
   sums: Float64Array,
 ): void {
-  const stride = sp.layout.stride;
-  drawUniforms(rng, m * stride);
+  drawUniforms(rng, m * sp.layout.stride);
   const o = pattern * STRIDE;
   const sc = o + scopeOffset(scope);
   outages(sp, m, sums, o, sc);
-  const raced = sp.race !== null;
-  if (raced) add(sums, sc + RETURNED, race(sp.race!, sp.layout.race, stride, m));
+  add(sums, sc + RETURNED, race(sp, m));
+  tallyOutages(sp.rtoTarget, histogramOffset(pattern, H_RTO + scope), pattern * BLOCK_TRIALS, m);
+  add(sums, sc + INCIDENTS, m);
+  add(sums, sc + OUTAGE, TALLY[0]!);
+  add(sums, sc + OUTAGE_SQUARES, TALLY[1]!);
+  add(sums, sc + RTO_MET, TALLY[3]!);
+  tallyLosses(sp, pattern, scope, sc, m, sums);
+}
 
-  // The outages into the pattern's histogram and sums, their minutes into their years.
-  const target = sp.rtoTarget;
-  const at = histogramOffset(pattern, H_RTO + scope);
-  const year = pattern * BLOCK_TRIALS;
+/**
+ * What a tally loop adds up, read by its caller: the values' sum, the sum of their squares, the sum of
+ * their products with the outages (data lost only), and how many met the target.
+ */
+const TALLY = new Float64Array(4);
+
+/**
+ * The chunk's outages into their histogram (from `at`) and TALLY, their minutes into their years (the
+ * pattern's trials start at `year` in DOWNTIME).
+ */
+function tallyOutages(target: number, at: number, year: number, m: number): void {
   let total = 0;
   let squares = 0;
   let ok = 0;
@@ -405,12 +458,9 @@ function incidents(
     } else zeros++;
   }
   add(COUNTS, at, zeros);
-  add(sums, sc + INCIDENTS, m);
-  add(sums, sc + OUTAGE, total);
-  add(sums, sc + OUTAGE_SQUARES, squares);
-  add(sums, sc + RTO_MET, ok);
-
-  tallyLosses(sp, pattern, scope, sc, m, raced, sums);
+  TALLY[0] = total;
+  TALLY[1] = squares;
+  TALLY[3] = ok;
 }
 
 /**
@@ -471,15 +521,22 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number, sc: nu
 
 /** The failure's own duration of each incident of the chunk (seconds), and whether it ended first. */
 const RACE = new Float64Array(CHUNK);
-const ENDED = new Float64Array(CHUNK);
+const ENDED = new Int32Array(CHUNK);
 
 /**
  * The regional race: the outage ends when the region returns, if that comes before the path's recovery.
- * RTO[j] becomes the sooner of the two, ENDED[j] is 1 where the region returned first; returns how many did.
+ * RTO[j] becomes the sooner of the two, ENDED[j] is 1 where the region returned first; returns how many did
+ * (none where nothing races the recovery).
  */
-function race(duration: Sampler, at: number, stride: number, m: number): number {
+function race(sp: ScopePlan, m: number): number {
+  const duration = sp.race;
+  if (duration === null) return 0;
   RACE.fill(0, 0, m);
-  addColumn(duration, UNIFORMS, at, stride, m, RACE);
+  addColumn(duration, UNIFORMS, sp.layout.race, sp.layout.stride, m, RACE);
+  return endFirst(m);
+}
+
+function endFirst(m: number): number {
   let returned = 0;
   for (let j = 0; j < m; j++) {
     const d = RACE[j]!;
@@ -502,16 +559,23 @@ function tallyLosses(
   scope: number,
   sc: number,
   m: number,
-  raced: boolean,
   sums: Float64Array,
 ): void {
   const at = histogramOffset(pattern, H_RPO + scope);
-  const n = lose(sp, m, raced);
+  const n = lose(sp, m);
   add(COUNTS, at, m - n);
-  add(sums, sc + RPO_MET, m - n);
-  if (n === 0) return;
-  const target = sp.rpoTarget;
-  const year = pattern * BLOCK_TRIALS;
+  countLosses(sp.rpoTarget, at, pattern * BLOCK_TRIALS, n);
+  add(sums, sc + LOST, TALLY[0]!);
+  add(sums, sc + LOST_SQUARES, TALLY[1]!);
+  add(sums, sc + OUTAGE_LOST, TALLY[2]!);
+  add(sums, sc + RPO_MET, m - n + TALLY[3]!);
+}
+
+/**
+ * The n incidents in ROWS that lost data (ROW_VALUES seconds) into their histogram (from `at`) and TALLY,
+ * the seconds into their years (the pattern's trials start at `year` in LOST_SECONDS).
+ */
+function countLosses(target: number, at: number, year: number, n: number): void {
   let total = 0;
   let squares = 0;
   let withOutage = 0; // Σ outage × data lost
@@ -532,10 +596,10 @@ function tallyLosses(
     } else zeros++;
   }
   add(COUNTS, at, zeros);
-  add(sums, sc + LOST, total);
-  add(sums, sc + LOST_SQUARES, squares);
-  add(sums, sc + OUTAGE_LOST, withOutage);
-  add(sums, sc + RPO_MET, ok);
+  TALLY[0] = total;
+  TALLY[1] = squares;
+  TALLY[2] = withOutage;
+  TALLY[3] = ok;
 }
 
 /**
@@ -544,28 +608,52 @@ function tallyLosses(
  * quorum, its branch uniform) falls below the share, and, where the region may return first, it did not.
  * No sampler: none lose any.
  */
-function lose(sp: ScopePlan, m: number, raced: boolean): number {
+function lose(sp: ScopePlan, m: number): number {
   const { sampler, share, byBranch }: LossPlan = sp.loss;
   if (sampler === null) return 0;
   const { stride, loss } = sp.layout;
+  const raced = sp.race !== null;
   if (share >= 1 && !raced) {
-    for (let j = 0; j < m; j++) {
-      ROWS[j] = j;
-      ROW_VALUES[j] = 0;
-    }
+    everyRow(m);
     addColumn(sampler, UNIFORMS, loss, stride, m, ROW_VALUES);
     return m;
   }
+  // Where every incident is chosen (no share uniform), any of its uniforms is below 2.
   const at = byBranch ? sp.layout.branch : sp.layout.share;
-  let n = 0;
-  for (let j = 0, k = at; j < m; j++, k += stride) {
-    ROWS[n] = j;
-    const chosen = at < 0 ? 1 : +(UNIFORMS[k]! < share);
-    n += raced ? chosen * (1 - ENDED[j]!) : chosen;
-  }
+  const column = at < 0 ? loss : at;
+  const below = at < 0 ? 2 : share;
+  const n = raced ? chooseUnended(column, below, stride, m) : choose(column, below, stride, m);
   gatherRows(n, stride);
   ROW_VALUES.fill(0, 0, n);
   addColumn(sampler, GATHERED, loss, stride, n, ROW_VALUES);
+  return n;
+}
+
+/** ROWS[j] = j and ROW_VALUES[j] = 0 for every incident j of the chunk. */
+function everyRow(m: number): void {
+  for (let j = 0; j < m; j++) {
+    ROWS[j] = j;
+    ROW_VALUES[j] = 0;
+  }
+}
+
+/** ROWS = the incidents whose uniform in `column` is below `below`; returns how many. */
+function choose(column: number, below: number, stride: number, m: number): number {
+  let n = 0;
+  for (let j = 0, k = column; j < m; j++, k += stride) {
+    ROWS[n] = j;
+    n += +(UNIFORMS[k]! < below);
+  }
+  return n;
+}
+
+/** As choose, leaving out the incidents that ended with the region's return (ENDED, see race). */
+function chooseUnended(column: number, below: number, stride: number, m: number): number {
+  let n = 0;
+  for (let j = 0, k = column; j < m; j++, k += stride) {
+    ROWS[n] = j;
+    n += +(UNIFORMS[k]! < below) & (1 - ENDED[j]!);
+  }
   return n;
 }
 
