@@ -74,6 +74,13 @@ describe('addColumn', () => {
     {
       kind: 'mixture',
       parts: [
+        { weight: 0.75, label: 'restart', dist: { kind: 'triangular', min: 30, mode: 60, max: 300 } },
+        { weight: 0.25, label: 'replace', dist: { kind: 'triangular', min: 300, mode: 600, max: 900 } },
+      ],
+    },
+    {
+      kind: 'mixture',
+      parts: [
         { weight: 3, label: 'restart', dist: { kind: 'triangular', min: 30, mode: 60, max: 300 } },
         { weight: 0, label: 'never', dist: { kind: 'fixed', value: 1e6 } },
         { weight: 1, label: 'replace', dist: { kind: 'triangular', min: 300, mode: 600, max: 900 } },

@@ -17,8 +17,8 @@ const MIXTURE = 4;
 /** The normal quantile's central region is [P_LOW, 1 − P_LOW] (Acklam's split). */
 const P_LOW = 0.02425;
 /**
- * Intervals of the lognormal table over the central region: 2,049 points, 32 KiB per distribution (the
- * tails' tables add 56 KiB).
+ * Intervals of the lognormal table over the central region: 2,049 points, 64 KiB per distribution (the
+ * tails' tables add 112 KiB).
  */
 const GRID = 2048;
 const STEP = (1 - 2 * P_LOW) / GRID;
@@ -130,7 +130,11 @@ export function addColumn(
   if (kind === UNIFORM) return addUniform(s, u, first, stride, n, out);
   if (kind === TRIANGULAR) return addTriangular(s, u, first, stride, n, out);
   if (kind === LOGNORMAL) return addLognormal(s, u, first, stride, n, out);
-  if (kind === MIXTURE) return addMixture(s, u, first, stride, n, out);
+  if (kind === MIXTURE) {
+    return s.c === 1 && s.parts.length === 2
+      ? addTwoTriangles(s, u, first, stride, n, out)
+      : addMixture(s, u, first, stride, n, out);
+  }
   return addFixed(s.a, n, out);
 }
 
@@ -205,6 +209,32 @@ function addMixture(
   let sum = 0;
   for (let j = 0, k = first; j < n; j++, k += stride) {
     const v = mixtureAt(s, u[k]!);
+    out[j] = out[j]! + v;
+    sum += v;
+  }
+  return sum;
+}
+
+/**
+ * A mixture of two triangles (the usual kind: "quick restart, or a slow replacement"), as mixtureAt draws
+ * it, the part picked with a single comparison.
+ */
+function addTwoTriangles(
+  s: Sampler,
+  u: Float64Array,
+  first: number,
+  stride: number,
+  n: number,
+  out: Float64Array,
+): number {
+  const t = s.table;
+  const second = t[PART]!; // the cumulative weight below the second part
+  let sum = 0;
+  for (let j = 0, k = first; j < n; j++, k += stride) {
+    const x = u[k]!;
+    const o = PART * +(x >= second);
+    const inner = Math.min((x - t[o]!) * t[o + 1]!, BELOW_ONE);
+    const v = triangularAt(inner, t[o + 2]!, t[o + 3]!, t[o + 4]!, t[o + 5]!);
     out[j] = out[j]! + v;
     sum += v;
   }
@@ -326,21 +356,31 @@ function lognormalAt(table: Float64Array, u: number, mu: number, sigma: number, 
   if (!(u >= P_LOW && u <= 1 - P_LOW)) return lognormalTail(table, u, mu, sigma, max);
   const x = (u - P_LOW) * PER_STEP;
   const i = Math.min(x | 0, GRID - 1);
-  const f = x - i;
-  const k = 2 * i;
-  const q0 = table[k]!;
-  const d0 = table[k + 1]!;
-  const q1 = table[k + 2]!;
-  const d1 = table[k + 3]!;
-  return Math.min(hermite(q0, d0, q1, d1, f), max);
+  return Math.min(cubicAt(table, PER_INTERVAL * i, x - i), max);
 }
 
 /**
- * The cubic through values q0 and q1 with slopes d0 and d1 (per unit of f) at f = 0 and f = 1, at f.
- * Evaluated in this order, term by term, by every table.
+ * The table's cubic piece from k at f: q0 + f(d0 + f(a + f·b)), where q0 and d0 are the value and slope (per
+ * unit of f) at f = 0, and a and b the coefficients setCubic worked out once.
  */
-function hermite(q0: number, d0: number, q1: number, d1: number, f: number): number {
-  return q0 + f * (d0 + f * (3 * (q1 - q0) - 2 * d0 - d1 + f * (2 * (q0 - q1) + d0 + d1)));
+function cubicAt(table: Float64Array, k: number, f: number): number {
+  return table[k]! + f * (table[k + 1]! + f * (table[k + 2]! + f * table[k + 3]!));
+}
+
+/** Numbers per interval of a lognormal's table (see setCubic). */
+const PER_INTERVAL = 4;
+
+/**
+ * The interval from k: the cubic through values q0 and q1 with slopes d0 and d1 (per unit of f) at f = 0 and
+ * f = 1, as q0, d0, a = 3(q1 − q0) − 2d0 − d1 and b = 2(q0 − q1) + d0 + d1, each computed in this order. Its
+ * value at f, q0 + f(d0 + f(a + f·b)), is then exactly the Hermite form q0 + f(d0 + f(3(q1 − q0) − 2d0 − d1
+ * + f(2(q0 − q1) + d0 + d1))) evaluated term by term, with a fifth of the arithmetic and one cache line.
+ */
+function setCubic(table: Float64Array, k: number, q0: number, d0: number, q1: number, d1: number): void {
+  table[k] = q0;
+  table[k + 1] = d0;
+  table[k + 2] = 3 * (q1 - q0) - 2 * d0 - d1;
+  table[k + 3] = 2 * (q0 - q1) + d0 + d1;
 }
 
 /*
@@ -358,10 +398,10 @@ const TAIL_INTERVALS = (TAIL_MAX_EXP - TAIL_MIN_EXP) << TAIL_SUB_BITS;
 const TAIL_SHIFT = 20 - TAIL_SUB_BITS;
 const TAIL_BASE = (1023 + TAIL_MIN_EXP) << TAIL_SUB_BITS;
 const TAIL_LOWEST = pow2(TAIL_MIN_EXP);
-/** Where a lognormal's table has its lower tail's points (after the central ones), and its upper tail's. */
-const LOWER_TAIL_AT = 2 * (GRID + 1);
-const UPPER_TAIL_AT = LOWER_TAIL_AT + 2 * (TAIL_INTERVALS + 1);
-const TABLE_LENGTH = UPPER_TAIL_AT + 2 * (TAIL_INTERVALS + 1);
+/** Where a lognormal's table has its lower tail's intervals (after the central ones), and its upper tail's. */
+const LOWER_TAIL_AT = PER_INTERVAL * GRID;
+const UPPER_TAIL_AT = LOWER_TAIL_AT + PER_INTERVAL * TAIL_INTERVALS;
+const TABLE_LENGTH = UPPER_TAIL_AT + PER_INTERVAL * TAIL_INTERVALS;
 
 const V = new Float64Array(1);
 const V_WORDS = new Uint32Array(V.buffer);
@@ -384,20 +424,15 @@ function lognormalTail(table: Float64Array, u: number, mu: number, sigma: number
   if (!(v >= TAIL_LOWEST)) return Math.min(exp(mu + sigma * tailQuantile(u)), max);
   V[0] = v;
   const i = (V_WORDS[V_HIGH]! >>> TAIL_SHIFT) - TAIL_BASE;
-  const width = TAIL_WIDTH[i]!;
-  const f = (v - TAIL_V[i]!) / width;
-  const k = (lower ? LOWER_TAIL_AT : UPPER_TAIL_AT) + 2 * i;
-  const q0 = table[k]!;
-  const d0 = table[k + 1]! * width;
-  const q1 = table[k + 2]!;
-  const d1 = table[k + 3]! * width;
-  return Math.min(hermite(q0, d0, q1, d1, f), max);
+  const f = (v - TAIL_V[i]!) / TAIL_WIDTH[i]!;
+  return Math.min(cubicAt(table, (lower ? LOWER_TAIL_AT : UPPER_TAIL_AT) + PER_INTERVAL * i, f), max);
 }
 
 /**
- * The table of lognormalAt: at each point p, the quantile exp(μ + σz) with z = Φ⁻¹(p), and its slope
- * over one step, (quantile) × σ × dz, where dz = STEP / φ(z) (φ the normal density) is the standard normal
- * quantile's rise over the step. z and dz are the same for every lognormal: computed once.
+ * The table of lognormalAt, interval by interval (see setCubic): at each point p, the quantile exp(μ + σz)
+ * with z = Φ⁻¹(p), and its slope over one step, (quantile) × σ × dz, where dz = STEP / φ(z) (φ the normal
+ * density) is the standard normal quantile's rise over the step. z and dz are the same for every lognormal:
+ * computed once. In the tails, the slope per unit of v times the interval's width.
  */
 function lognormalTable(mu: number, sigma: number): Float64Array {
   const key = `${mu} ${sigma}`;
@@ -405,23 +440,40 @@ function lognormalTable(mu: number, sigma: number): Float64Array {
   if (known !== undefined) return known;
   const normal = standardTable();
   const table = new Float64Array(TABLE_LENGTH);
-  for (let i = 0; i < LOWER_TAIL_AT; i += 2) {
+  const points = new Float64Array(2 * (GRID + 1));
+  for (let i = 0; i < points.length; i += 2) {
     const q = exp(mu + sigma * normal[i]!);
-    table[i] = q;
-    table[i + 1] = q * sigma * normal[i + 1]!;
+    points[i] = q;
+    points[i + 1] = q * sigma * normal[i + 1]!;
+  }
+  for (let i = 0; i < GRID; i++) {
+    const k = 2 * i;
+    setCubic(table, PER_INTERVAL * i, points[k]!, points[k + 1]!, points[k + 2]!, points[k + 3]!);
   }
   // The tails: the quantile at each point and its rise per unit of v (dz/dv = 1/φ(z)), z = Φ⁻¹(v) below
   // and −Φ⁻¹(v) above, where v = 1 − u grows as u falls.
   const tails = standardTails();
+  const lower = new Float64Array(2 * (TAIL_INTERVALS + 1));
+  const upper = new Float64Array(2 * (TAIL_INTERVALS + 1));
   for (let i = 0; i <= TAIL_INTERVALS; i++) {
     const z = tails[2 * i]!;
     const dz = tails[2 * i + 1]!;
     const low = exp(mu + sigma * z);
-    table[LOWER_TAIL_AT + 2 * i] = low;
-    table[LOWER_TAIL_AT + 2 * i + 1] = low * sigma * dz;
+    lower[2 * i] = low;
+    lower[2 * i + 1] = low * sigma * dz;
     const high = exp(mu - sigma * z);
-    table[UPPER_TAIL_AT + 2 * i] = high;
-    table[UPPER_TAIL_AT + 2 * i + 1] = -high * sigma * dz;
+    upper[2 * i] = high;
+    upper[2 * i + 1] = -high * sigma * dz;
+  }
+  for (let i = 0; i < TAIL_INTERVALS; i++) {
+    const width = TAIL_WIDTH[i]!;
+    const k = 2 * i;
+    for (const [at, q] of [
+      [LOWER_TAIL_AT, lower],
+      [UPPER_TAIL_AT, upper],
+    ] as const) {
+      setCubic(table, at + PER_INTERVAL * i, q[k]!, q[k + 1]! * width, q[k + 2]!, q[k + 3]! * width);
+    }
   }
   if (TABLES.size >= 16) TABLES.delete(TABLES.keys().next().value!);
   TABLES.set(key, table);
