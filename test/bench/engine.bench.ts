@@ -1,7 +1,7 @@
 /**
  * Engine benchmark: prints figures, never passes or fails.
  *   npm run bench
- * - throughput in simulated pattern-years per second on one core (4 patterns per simulated year);
+ * - throughput in simulated pattern-years per second on one core (5 patterns per simulated year);
  * - the ratio of engine time to the time needed just to draw the same uniforms (the random-number floor,
  *   the fastest of three ways of drawing them, see engineFigures.ts);
  * - times for 10k, 100k and 1M trials (cost should grow linearly), and the memory a run holds.
