@@ -232,9 +232,7 @@ function addTwoTriangles(
   let sum = 0;
   for (let j = 0, k = first; j < n; j++, k += stride) {
     const x = u[k]!;
-    const o = PART * +(x >= second);
-    const inner = Math.min((x - t[o]!) * t[o + 1]!, BELOW_ONE);
-    const v = triangularAt(inner, t[o + 2]!, t[o + 3]!, t[o + 4]!, t[o + 5]!);
+    const v = partTriangleAt(t, PART * +(x >= second), x);
     out[j] = out[j]! + v;
     sum += v;
   }
@@ -251,9 +249,18 @@ function mixtureAt(s: Sampler, u: number): number {
   const t = s.table;
   let o = 0;
   for (let at = PART; at < t.length; at += PART) o += PART * +(u >= t[at]!);
-  const inner = Math.min((u - t[o]!) * t[o + 1]!, BELOW_ONE);
-  if (s.c === 1) return triangularAt(inner, t[o + 2]!, t[o + 3]!, t[o + 4]!, t[o + 5]!);
-  return sample(s.parts[o / PART]!, inner);
+  if (s.c === 1) return partTriangleAt(t, o, u);
+  return sample(s.parts[o / PART]!, rescaled(t, o, u));
+}
+
+/** u rescaled to the part whose numbers start at o in a mixture's table. */
+function rescaled(t: Float64Array, o: number, u: number): number {
+  return Math.min((u - t[o]!) * t[o + 1]!, BELOW_ONE);
+}
+
+/** The triangle of the part at o in a mixture's table, at u rescaled to the part. */
+function partTriangleAt(t: Float64Array, o: number, u: number): number {
+  return triangularAt(rescaled(t, o, u), t[o + 2]!, t[o + 3]!, t[o + 4]!, t[o + 5]!);
 }
 
 /** Numbers per part in a mixture's table, and the largest double below 1 (a rescaled u stays under 1). */
