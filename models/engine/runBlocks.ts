@@ -327,6 +327,16 @@ function fourOrMore(rate: number, x: number, t: number, m: number): number {
   return fits;
 }
 
+/*
+ * listYears is run at load on a few made-up years, at a high rate and a low one, so that its rarer paths
+ * (a year skipped; three, four or more incidents) have been seen before it is compiled. Met for the first
+ * time later, in a scenario whose rates are all low, they would throw its compiled code away in mid-run
+ * (see incidents). A few dozen times: V8 starts recording what a function does only after its first few
+ * calls. What it leaves in the scratch memory is overwritten before any use.
+ */
+YEAR_UNIFORMS.set([0.1, 0.5, 0.9, 0.95, 0.99, 0.999, 0.9999999]);
+for (let i = 0; i < 32; i++) listYears(new Cursor(i % 2 === 0 ? 1 : 0.05).numbers, 0, 7, 0);
+
 /**
  * The year's histograms of one pattern: annual downtime (minutes) and annual loss (money: the downtime's
  * cost plus the data lost's).
@@ -401,9 +411,9 @@ const MINUTES_PER_SECOND = 1 / 60;
  * samples a single distribution.
  *
  * The functions of the kernel follow two rules, for V8's sake, so that the same code runs at the same speed
- * in every process. A function with a loop has no path that only some scenarios or scopes take (such a
- * path, met for the first time after the function was compiled, throws the compiled code away); the
- * choices between paths are made in functions with no loop, like this one. A function whose first call runs
+ * in every process. A function with a loop over incidents or trials has no path that only some scenarios
+ * or scopes take (such a path, met for the first time after the function was compiled, throws the compiled
+ * code away); the choices between paths are made in functions without such a loop, like this one. A function whose first call runs
  * a long loop is compiled in mid-loop (on-stack replacement); if its ordinary compiled code is later thrown
  * away, V8 goes on entering that mid-loop code from unoptimised code, call after call. Measured: with the
  * outage tally in this function, one process in two ran the engine a third slower.
@@ -487,12 +497,7 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number, sc: nu
   let n = 0;
   if (sp.auto === null) RTO.fill(0, 0, m);
   else {
-    const pManual = sp.pManual;
-    for (let j = 0, k = sp.layout.branch; j < m; j++, k += stride) {
-      RTO[j] = 0;
-      ROWS[n] = j;
-      n += +(UNIFORMS[k]! < pManual);
-    }
+    n = listManual(sp.layout.branch, sp.pManual, stride, m);
     add(sums, sc + AUTOMATED, m);
     add(sums, sc + MANUAL_PATH, n);
   }
@@ -512,11 +517,30 @@ function outages(sp: ScopePlan, m: number, sums: Float64Array, o: number, sc: nu
       const time = addColumn(fallback[i]!.sampler, GATHERED, i, stride, n, ROW_VALUES);
       if (phases >= 0) add(sums, phases + fallback[i]!.phase, time);
     }
-    for (let r = 0; r < n; r++) RTO[ROWS[r]!] = ROW_VALUES[r]!;
+    scatterRows(n);
   }
   if (phases >= 0) {
     for (let i = 0; i < first.length; i++) add(sums, phases + first[i]!.phase, COLUMN_SUMS[i]!);
   }
+}
+
+/**
+ * RTO[j] = 0 for every incident j of the chunk, and ROWS = those whose branch uniform (in column `branch`)
+ * falls below pManual, their automation having fallen to people; returns how many.
+ */
+function listManual(branch: number, pManual: number, stride: number, m: number): number {
+  let n = 0;
+  for (let j = 0, k = branch; j < m; j++, k += stride) {
+    RTO[j] = 0;
+    ROWS[n] = j;
+    n += +(UNIFORMS[k]! < pManual);
+  }
+  return n;
+}
+
+/** RTO of the incidents in ROWS[0 … n) = their ROW_VALUES. */
+function scatterRows(n: number): void {
+  for (let r = 0; r < n; r++) RTO[ROWS[r]!] = ROW_VALUES[r]!;
 }
 
 /** The failure's own duration of each incident of the chunk (seconds), and whether it ended first. */
@@ -536,6 +560,7 @@ function race(sp: ScopePlan, m: number): number {
   return endFirst(m);
 }
 
+/** ENDED[j] = 1 where the region returned (RACE) before the recovery (RTO), RTO[j] the sooner; how many did. */
 function endFirst(m: number): number {
   let returned = 0;
   for (let j = 0; j < m; j++) {
