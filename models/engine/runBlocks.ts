@@ -114,8 +114,14 @@ export function* blockByBlock(
   let uniforms = 0;
   for (const [i, block] of blocks.entries()) {
     const sums = blockSums.subarray(i * PATTERNS * STRIDE, (i + 1) * PATTERNS * STRIDE);
-    countFor(histograms, i === 0);
-    uniforms += runBlock(plan, seed, block, trialsInBlock(trials, block), sums);
+    countFor(histograms);
+    const drawn = runBlock(plan, seed, block, trialsInBlock(trials, block), sums);
+    uniforms += drawn;
+    sinceFlush += drawn;
+    // A bin gains at most one count per uniform drawn, and in one block at most one per trial and incident
+    // of one scope (under 2^23: 4,096 trials of at most a few thousand incidents). Flushed past 2^30, no
+    // count comes near 2^31.
+    if (sinceFlush > 2 ** 30) flush();
     yield i + 1;
   }
   if (counting === histograms) putBack();
@@ -157,41 +163,54 @@ const DOWNTIME_WORDS = new Uint32Array(DOWNTIME.buffer);
 const LOST_WORDS = new Uint32Array(LOST_SECONDS.buffer);
 
 /**
- * The histograms being counted: a module constant like the scratch arrays, for the same reason (the hottest
- * loops count into them). They hold one run's counts at a time, `counting` being that run's histograms,
- * which are up to date once the counts are put back; otherwise they are all zero. A run that finds another's
- * counts here puts them back first (runs that share a thread take turns between blocks).
+ * The counts being made: a module constant like the scratch arrays, for the same reason (the hottest loops
+ * count into it). It holds what one run has counted since its counts were last added to its histograms
+ * (`counting`, see flush), otherwise all zeros. Whole numbers of 32 bits: half the memory of doubles, and an
+ * integer addition where each count waits for the one before in the same bin. A run that finds another's
+ * counts here flushes them first (runs that share a thread take turns between blocks).
  */
-const COUNTS = emptyHistograms();
+const COUNTS = new Int32Array(PATTERNS * HISTOGRAMS * HISTOGRAM_BINS);
 let counting: Float64Array | null = null;
+/** Uniforms drawn since COUNTS was last flushed: a bound on any of its counts. */
+let sinceFlush = 0;
 
-/** Make COUNTS hold the counts of the run whose histograms are `run` (`fresh`: it has none yet). */
-function countFor(run: Float64Array, fresh: boolean): void {
+/** Make COUNTS count for the run whose histograms are `run`. */
+function countFor(run: Float64Array): void {
   if (counting === run) return;
   putBack();
-  if (!fresh) COUNTS.set(run);
   counting = run;
 }
 
 /**
- * Move the counts in COUNTS back to their run's histograms, leaving COUNTS all zero. Bin by bin, the
- * occupied ones only: a run's histograms are mostly empty bins of fresh memory, and writing them all would
- * make the system map every page of it (a millisecond for 1.3 MB here).
+ * Add the counts in COUNTS to their run's histograms, leaving COUNTS all zero. Bin by bin, the occupied
+ * ones only: a run's histograms are mostly empty bins of fresh memory, and writing them all would make the
+ * system map every page of it (a millisecond for 1.3 MB here).
  */
-function putBack(): void {
+function flush(): void {
+  sinceFlush = 0;
   if (counting === null) return;
   for (let i = 0; i < COUNTS.length; i++) {
     if (COUNTS[i] !== 0) {
-      counting[i] = COUNTS[i]!;
+      counting[i] = counting[i]! + COUNTS[i]!;
       COUNTS[i] = 0;
     }
   }
+}
+
+/** Flush, and count for no run. */
+function putBack(): void {
+  flush();
   counting = null;
 }
 
 /** a[i] += v, spelled so that strict index checks stay quiet in the hot loop. */
 function add(a: Float64Array, i: number, v: number): void {
   a[i] = a[i]! + v;
+}
+
+/** COUNTS[b] += v. */
+function count(b: number, v: number): void {
+  COUNTS[b] = COUNTS[b]! + v;
 }
 
 /**
@@ -346,8 +365,8 @@ function annualHistograms(plan: Plan, pattern: number, n: number): void {
   const lossAt = histogramOffset(pattern, H_LOSS);
   const some = years(pattern * BLOCK_TRIALS, n, plan.downtimeCostPerMinute, plan.dataLossCostPerSecond);
   const noLoss = countDownYears(downtimeAt, lossAt, some) + countQuietYears(lossAt, n - some);
-  add(COUNTS, downtimeAt, n - some);
-  add(COUNTS, lossAt, noLoss);
+  count(downtimeAt, n - some);
+  count(lossAt, noLoss);
 }
 
 /**
@@ -467,7 +486,7 @@ function tallyOutages(target: number, at: number, year: number, m: number): void
       COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
-  add(COUNTS, at, zeros);
+  count(at, zeros);
   TALLY[0] = total;
   TALLY[1] = squares;
   TALLY[3] = ok;
@@ -588,7 +607,7 @@ function tallyLosses(
 ): void {
   const at = histogramOffset(pattern, H_RPO + scope);
   const n = lose(sp, m);
-  add(COUNTS, at, m - n);
+  count(at, m - n);
   countLosses(sp.rpoTarget, at, pattern * BLOCK_TRIALS, n);
   add(sums, sc + LOST, TALLY[0]!);
   add(sums, sc + LOST_SQUARES, TALLY[1]!);
@@ -620,7 +639,7 @@ function countLosses(target: number, at: number, year: number, n: number): void 
       COUNTS[b] = COUNTS[b]! + 1;
     } else zeros++;
   }
-  add(COUNTS, at, zeros);
+  count(at, zeros);
   TALLY[0] = total;
   TALLY[1] = squares;
   TALLY[2] = withOutage;
