@@ -24,7 +24,7 @@ import { recommend, type AtConfidence } from './recommend';
 import { resampleTotals } from './resample';
 import { blockCount, H_DOWNTIME, H_LOSS, H_RPO, H_RTO, histogramOffset, type PartialRun } from './runBlocks';
 import { sloResult, windowYears } from './slo';
-import { readTotals, type PatternTotals, type ScopeTotals } from './sums';
+import { emptyScopeTotals, readTotals, type PatternTotals, type ScopeTotals } from './sums';
 
 /** Minutes in a year of 365.25 days: 99.99% availability leaves 52.6 minutes of downtime. */
 export const MINUTES_PER_YEAR = 365.25 * 24 * 60;
@@ -86,19 +86,7 @@ export const ratio = (ok: number, n: number): number => (n > 0 ? ok / n : 1);
 
 /** Sums of some scopes of one architecture. */
 export function sumOf(totals: PatternTotals, scopes: readonly (typeof SCOPE_IDS)[number][]): ScopeTotals {
-  const out: ScopeTotals = {
-    incidents: 0,
-    outageSeconds: 0,
-    outageSquares: 0,
-    lostSeconds: 0,
-    lostSquares: 0,
-    outageTimesLost: 0,
-    rtoMet: 0,
-    rpoMet: 0,
-    automated: 0,
-    manual: 0,
-    returned: 0,
-  };
+  const out = emptyScopeTotals();
   for (const scope of scopes) {
     const t = totals.scopes[scope];
     for (const key of Object.keys(out) as (keyof ScopeTotals)[]) out[key] += t[key];

@@ -102,28 +102,31 @@ export function readTotals(blockSums: Float64Array, blocks: number): PatternTota
   });
 }
 
+/** A scope's totals with nothing in them. */
+export function emptyScopeTotals(): ScopeTotals {
+  return {
+    incidents: 0,
+    outageSeconds: 0,
+    outageSquares: 0,
+    lostSeconds: 0,
+    lostSquares: 0,
+    outageTimesLost: 0,
+    rtoMet: 0,
+    rpoMet: 0,
+    automated: 0,
+    manual: 0,
+    returned: 0,
+  };
+}
+
 /** Totals with nothing in them, to add incidents to one by one (the reference engine). */
 export function emptyTotals(): PatternTotals[] {
   return PATTERN_IDS.map((id) => ({
     id,
-    scopes: Object.fromEntries(
-      SCOPE_IDS.map((scope) => [
-        scope,
-        {
-          incidents: 0,
-          outageSeconds: 0,
-          outageSquares: 0,
-          lostSeconds: 0,
-          lostSquares: 0,
-          outageTimesLost: 0,
-          rtoMet: 0,
-          rpoMet: 0,
-          automated: 0,
-          manual: 0,
-          returned: 0,
-        },
-      ]),
-    ) as Record<ScopeId, ScopeTotals>,
+    scopes: Object.fromEntries(SCOPE_IDS.map((scope) => [scope, emptyScopeTotals()])) as Record<
+      ScopeId,
+      ScopeTotals
+    >,
     phaseSeconds: Object.fromEntries(PHASE_IDS.map((phase) => [phase, 0])) as Record<PhaseId, number>,
   }));
 }
