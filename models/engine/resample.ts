@@ -85,6 +85,9 @@ class Inverse {
 /** Histograms of the draws, reused from call to call (the thread's only one). */
 const DRAWS = new Float64Array(2 * HISTOGRAM_BINS);
 
+/** Draws whose uniforms are drawn together (one call of the generator rather than one per draw). */
+const BATCH = 256;
+
 /** A buffer of at least n uniforms, reused while it is long enough. */
 let UNIFORMS = new Float64Array(16);
 function uniformsFor(n: number): Float64Array {
@@ -105,20 +108,23 @@ export function resampleTotals(
   const rng = streamFor(seed, RESAMPLE_BLOCK, pattern);
   // Each draw's uniforms in the order drawn: the monthly cost, the one-off cost, then a loss per year.
   const perDraw = 2 + years;
-  const u = uniformsFor(perDraw);
+  const u = uniformsFor(perDraw * BATCH);
   DRAWS.fill(0);
-  for (let k = 0; k < draws; k++) {
-    rng.fill(u, perDraw);
-    const monthly = triangularQuantile(input.monthly, u[0]!);
-    const oneOff = triangularQuantile(input.oneOff, u[1]!);
+  for (let k = 0, at = 0; k < draws; k++, at += perDraw) {
+    if (k % BATCH === 0) {
+      rng.fill(u, perDraw * Math.min(BATCH, draws - k));
+      at = 0;
+    }
+    const monthly = triangularQuantile(input.monthly, u[at]!);
+    const oneOff = triangularQuantile(input.oneOff, u[at + 1]!);
     const running = 12 * monthly + input.maintenanceCost;
-    const first = loss.at(u[2]!);
+    const first = loss.at(u[at + 2]!);
     let losses = first;
-    for (let y = 1; y < years; y++) losses += loss.at(u[2 + y]!);
-    const annual = running + first;
-    const horizon = oneOff + years * running + losses;
-    DRAWS[binOf(annual)] = DRAWS[binOf(annual)]! + 1;
-    DRAWS[HISTOGRAM_BINS + binOf(horizon)] = DRAWS[HISTOGRAM_BINS + binOf(horizon)]! + 1;
+    for (let y = 1; y < years; y++) losses += loss.at(u[at + 2 + y]!);
+    const annual = binOf(running + first);
+    const horizon = HISTOGRAM_BINS + binOf(oneOff + years * running + losses);
+    DRAWS[annual] = DRAWS[annual]! + 1;
+    DRAWS[horizon] = DRAWS[horizon]! + 1;
   }
   const read = (offset: number) => {
     const view = histogramView(DRAWS, offset);
