@@ -381,7 +381,7 @@ const PER_INTERVAL = 4;
  * The interval from k: the cubic through values q0 and q1 with slopes d0 and d1 (per unit of f) at f = 0 and
  * f = 1, as q0, d0, a = 3(q1 − q0) − 2d0 − d1 and b = 2(q0 − q1) + d0 + d1, each computed in this order. Its
  * value at f, q0 + f(d0 + f(a + f·b)), is then exactly the Hermite form q0 + f(d0 + f(3(q1 − q0) − 2d0 − d1
- * + f(2(q0 − q1) + d0 + d1))) evaluated term by term, with a fifth of the arithmetic and one cache line.
+ * + f(2(q0 − q1) + d0 + d1))) evaluated term by term, with less than half the arithmetic and one cache line.
  */
 function setCubic(table: Float64Array, k: number, q0: number, d0: number, q1: number, d1: number): void {
   table[k] = q0;
